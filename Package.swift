@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Quotebase",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "QuotebaseCore", targets: ["QuotebaseCore"]),
+        .executable(name: "quotebase", targets: ["quotebase"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // zlib reads .jsonl.gz corpora (and plain files) through one streaming reader.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(
+            name: "QuotebaseCore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                "CZlib",
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "quotebase",
+            dependencies: [
+                "QuotebaseCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "QuotebaseCoreTests",
+            dependencies: ["QuotebaseCore"]
+        ),
+    ]
+)

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+
+/// A Quotebase knowledge base: one SQLite file in WAL mode, migrated to the schema in `Migrations/`.
+///
+/// ```swift
+/// let db = try QuotebaseDatabase(path: "news.sqlite")
+/// let counts = try db.statistics()
+/// ```
+public final class QuotebaseDatabase: Sendable {
+    public let path: String
+    public let pool: DatabasePool
+
+    /// The identifiers of the migrations this binary knows, in order ("0001_initial", …).
+    public static var knownMigrations: [String] { EmbeddedMigrations.all.map(\.identifier) }
+
+    /// Opens (creating if needed) and migrates the database at `path`.
+    ///
+    /// A file that is not SQLite is refused before SQLite touches it, so it stays byte-for-byte unchanged.
+    /// A database written by a newer Quotebase is refused too.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        try Self.checkIsSQLiteOrAbsent(path: path, mustExist: readOnly)
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.readonly = readOnly
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            let migrator = Self.migrator
+            try pool.read { db in try migrator.hasBeenSuperseded(db) }.throwIfTrue(path: path)
+            if !readOnly {
+                try migrator.migrate(pool)
+            } else if try !pool.read({ db in try migrator.hasCompletedMigrations(db) }) {
+                throw QuotebaseError(.newerSchema, path,
+                    "the database needs an upgrade; open it once without read-only access")
+            }
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one write transaction; SQLite errors become `QuotebaseError`s that name the file.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
+    }
+
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
+    }
+
+    /// The last applied migration, e.g. "0001_initial".
+    public func schemaVersion() throws -> String? {
+        try read { db in try Self.migrator.appliedIdentifiers(db).sorted().last }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for migration in EmbeddedMigrations.all {
+            migrator.registerMigration(migration.identifier) { db in
+                try db.execute(sql: migration.sql)
+            }
+        }
+        return migrator
+    }
+
+    private static let sqliteHeader = Array("SQLite format 3\0".utf8)
+
+    private static func checkIsSQLiteOrAbsent(path: String, mustExist: Bool) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if mustExist { throw QuotebaseError(.notFound, path, "no such database; create it with `quotebase init`") }
+            return
+        }
+        if isDirectory.boolValue {
+            throw QuotebaseError(.notADatabase, path, "is a directory, not a database file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw QuotebaseError(.readOnly, path, "cannot read the database file (check its permissions)")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: sqliteHeader.count)) ?? Data()
+        if header.isEmpty { return }  // A zero-byte file is an empty SQLite database.
+        if Array(header) != sqliteHeader {
+            throw QuotebaseError(.notADatabase, path,
+                "not a SQLite database; refusing to touch it (name another file with --db)")
+        }
+    }
+
+    static func translate(_ error: DatabaseError, path: String) -> QuotebaseError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return QuotebaseError(.notADatabase, path, "not a valid SQLite database (\(error.message ?? "corrupt"))")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return QuotebaseError(.databaseLocked, path, "the database is locked by another process; try again when it finishes")
+        case .SQLITE_READONLY:
+            return QuotebaseError(.readOnly, path, "the database is read-only; check the file and folder permissions")
+        case .SQLITE_CANTOPEN:
+            return QuotebaseError(.readOnly, path, "cannot open the database (does the folder exist, and may you write there?)")
+        case .SQLITE_FULL:
+            return QuotebaseError(.diskFull, path, "the disk is full; nothing from the failed batch was stored")
+        case .SQLITE_IOERR:
+            return QuotebaseError(.ioError, path, "I/O error (\(error.message ?? "unknown")); nothing from the failed batch was stored")
+        default:
+            return QuotebaseError(.ioError, path, "SQLite error \(error.resultCode.rawValue): \(error.message ?? "unknown")")
+        }
+    }
+}
+
+private extension Bool {
+    func throwIfTrue(path: String) throws {
+        if self {
+            throw QuotebaseError(.newerSchema, path,
+                "written by a newer Quotebase (unknown schema migrations); upgrade quotebase to open it")
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// Errors Quotebase reports to its users. Every message names the file (or argument) and says what to do.
+public struct QuotebaseError: Error, Sendable, CustomStringConvertible, Equatable {
+    public enum Code: String, Sendable {
+        case notFound, emptyInput, invalidEncoding, binaryInput, malformedInput
+        case notADatabase, newerSchema, databaseLocked, readOnly, diskFull, ioError, invalidArgument
+        case ambiguousName
+    }
+
+    public var code: Code
+    /// The file, `file:line` or argument the error is about.
+    public var subject: String
+    public var message: String
+
+    public init(_ code: Code, _ subject: String, _ message: String) {
+        self.code = code
+        self.subject = subject
+        self.message = message
+    }
+
+    public var description: String { subject.isEmpty ? message : "\(subject): \(message)" }
+}

@@ -1,0 +1,2 @@
+import QuotebaseCore
+print(QuotebaseDatabase.knownMigrations)
