@@ -1,0 +1,6 @@
+import XCTest
+@testable import QuotebaseCore
+
+final class EntityRecognizerTests: XCTestCase {
+    func testPlaceholder() {}
+}
