@@ -66,6 +66,15 @@ struct RecognitionSession {
         "di", "del", "dello", "della", "dell", "dei", "degli", "delle", "of", "the", "de", "du", "des", "da", "for",
         "per", "d", "von", "der", "s",
     ]
+    private static let roleComplementLinks: Set<String> = [
+        "di", "del", "dello", "della", "dell", "degli", "dei", "delle", "of", "de", "du", "des",
+    ]
+    private static let streetWords: Set<String> = [
+        "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada", "stradello", "borgo", "calle",
+        "rue", "avenue", "boulevard", "straße", "strasse", "platz", "lungomare", "circonvallazione",
+    ]
+    private static let directions: Set<String> = ["nord", "sud", "est", "ovest", "centro", "north", "south", "east", "west"]
+    private static let saints: Set<String> = ["san", "santa", "santo", "sant", "saint", "st", "sankt", "santi"]
     private static let placePrepositions: Set<String> = [
         "a", "in", "da", "at", "from", "to", "near", "nel", "nella", "presso", "verso", "zona", "quartiere",
         "frazione", "località",
@@ -112,11 +121,26 @@ struct RecognitionSession {
         }
         func isRunWord(_ t: EntityToken) -> Bool { t.hasLetters && (t.isCapitalized || headline) }
 
+        // A wire dateline opens the body: "DETROIT, March 3 -" names a place even when the gazetteer lacks it.
+        if part == .body, tokens[0].isAllCaps, tokens[0].end - tokens[0].start > 2 {
+            var b = 1
+            while b < tokens.count && b < 4 && tokens[b].isAllCaps && joined(b) { b += 1 }
+            if tokens[b - 1].next == "," && g.names[tokens[0..<b].map(\.key).joined(separator: " ")] == nil {
+                let text = surface(0, b)
+                let name = text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                add(name, .location, span(0, b), text)
+                for k in 0..<b { owner[k] = name }
+            }
+        }
+
         // Pass 1: gazetteer phrases and role phrases, longest first.
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
+            if owner[i] != nil { i += 1; continue }
             guard t.hasLetters || t.isCapitalized || t.key.first?.isNumber == true else { i += 1; continue }
+            // A wire signature closing the body ("REUTER") is boilerplate, not a mention of the agency.
+            if part == .body, i == tokens.count - 1, t.isAllCaps, t.startsSentence, tokens.count > 1 { break }
             let maxLen = min(g.longestPhrase[t.key] ?? 0, tokens.count - i)
             var matched = false
             if maxLen > 0 {
@@ -143,8 +167,24 @@ struct RecognitionSession {
                        g.roles[tokens[i + 1].key] == nil {
                         break
                     }
+                    if l == 1, entry.kind == .location || entry.kind == .country, !entry.isAdjective, i > 0,
+                       t.plainGapBefore, owner[i - 1] == nil, tokens[i - 1].isCapitalized,
+                       g.firstNames.contains(tokens[i - 1].key) {
+                        break
+                    }
+                    // "Confesercenti Modena", "Modena Sud": a name extended by a place or a direction.
                     var end = i + l
                     var name = entry.canonical
+                    if l == 1, !entry.isAdjective, end < tokens.count, tokens[end].plainGapBefore, tokens[end].isCapitalized,
+                       (entry.kind == .organization && !entry.takesPlace
+                           && g.names[tokens[end].key]?.first?.kind == .location)
+                        || (entry.kind == .location && Self.directions.contains(tokens[end].key)) {
+                        if entry.kind == .organization, let place = g.names[tokens[end].key]?.first {
+                            add(place.canonical, .location, span(end, end + 1), surface(end, end + 1))
+                        }
+                        end += 1
+                        name = surface(i, end)
+                    }
                     var kind = entry.kind
                     // "Comune di Carpi", "Procura di Bologna": an institution named by its place.
                     if entry.takesPlace, end + 1 < tokens.count, ["di", "of", "del", "della"].contains(tokens[end].key),
@@ -156,6 +196,7 @@ struct RecognitionSession {
                         name = surface(i, end).prefix(1).uppercased() + String(surface(i, end).dropFirst())
                         kind = .organization
                     }
+                    if end > i + l && !entry.takesPlace { kind = entry.kind }
                     add(name, kind, span(i, end), surface(i, end))
                     for k in i..<end where owner[k] == nil {
                         owner[k] = name
@@ -258,12 +299,51 @@ struct RecognitionSession {
             return Role(roleClass: roleClass, qualifiers: qualifiers, text: surface(from, end))
         }
 
+        func roleEnds(at p: Int) -> Bool {
+            guard p >= 0 else { return false }
+            return (max(0, p - 3)...p).contains { roleAt[$0] == p - $0 + 1 }
+        }
+        /// "ministro della Difesa", "Chancellor of the Exchequer": the capitalized word completes a role.
+        func completesRole(_ k: Int) -> Bool {
+            guard k >= 2, Self.roleComplementLinks.contains(tokens[k - 1].key) else { return false }
+            if roleEnds(at: k - 2) { return true }
+            return k >= 3 && tokens[k - 2].key == "the" && roleEnds(at: k - 3)
+        }
+
         // Pass 2: runs of capitalized words outside gazetteer phrases.
         var consumedByRun = [Bool](repeating: false, count: tokens.count)
         i = 0
         while i < tokens.count {
             let t = tokens[i]
             guard owner[i] == nil, isRunWord(t), roleAt[i] == 0 else { i += 1; continue }
+            // Street names are addresses, not actors: "via Cesena", "viale Amendola".
+            if i > 0, Self.streetWords.contains(tokens[i - 1].key), tokens[i].plainGapBefore {
+                var b = i + 1
+                while b < tokens.count, joined(b), tokens[b].isCapitalized || g.particles.contains(tokens[b].key) { b += 1 }
+                i = b
+                continue
+            }
+            if completesRole(i) {
+                i += 1
+                continue
+            }
+            // "San Donnino", "Santa Maria": a saint's name is a place or an institution.
+            if Self.saints.contains(t.key), i + 1 < tokens.count, tokens[i + 1].isCapitalized, joined(i + 1),
+               owner[i + 1] == nil {
+                var b = i + 2
+                while b < tokens.count, joined(b), tokens[b].isCapitalized, owner[b] == nil,
+                      !g.notNames.contains(tokens[b].key) { b += 1 }
+                let kind: EntityKind = i > 0 && Self.placePrepositions.contains(tokens[i - 1].key) ? .location : .organization
+                add(surface(i, b), kind, span(i, b), surface(i, b))
+                for k in i..<b { consumedByRun[k] = true }
+                i = b
+                continue
+            }
+            // A line in capitals inside the body is a heading, not a name ("TERZO FURTO").
+            if t.isAllCaps {
+                i += 1
+                continue
+            }
             let isCalendar = g.calendarWords.contains(t.key)
             if g.notNames.contains(t.key) || g.honorifics.contains(t.key)
                 || (isCalendar && (t.startsSentence || calendarIsCapitalized || i + 1 >= tokens.count
@@ -271,17 +351,24 @@ struct RecognitionSession {
                 i += 1
                 continue
             }
-            // An unknown acronym: an organization ("CBI", "PSBR").
-            if t.isAllCaps && t.end - t.start >= 3 && !(i + 1 < tokens.count && joined(i + 1) && tokens[i + 1].isCapitalized) {
-                add(surface(i, i + 1), .organization, span(i, i + 1), surface(i, i + 1))
-                i += 1
-                continue
-            }
             var b = i + 1
             while b < tokens.count && b - i < 6 {
                 let u = tokens[b]
                 if owner[b] != nil || roleAt[b] > 0 { break }
-                if u.isCapitalized && u.hasLetters && joined(b) && !g.notNames.contains(u.key) { b += 1; continue }
+                if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !g.notNames.contains(u.key) { b += 1; continue }
+                // Capitalized particles inside a name: "Laila El Harim", "Ursula Von Der Leyen".
+                if u.isCapitalized && g.particles.contains(u.key) && joined(b) && b + 1 < tokens.count
+                    && tokens[b + 1].isCapitalized && joined(b + 1) && owner[b + 1] == nil {
+                    b += 2
+                    continue
+                }
+                // "National Association of Wheat Growers": an organization's name spans "of".
+                if Self.roleComplementLinks.contains(u.key), u.plainGapBefore, b + 1 < tokens.count,
+                   tokens[b + 1].isCapitalized, tokens[b + 1].plainGapBefore, owner[b + 1] == nil,
+                   tokens[i..<b].contains(where: { Self.organizationHeads.contains($0.key) }) {
+                    b += 2
+                    continue
+                }
                 if !u.isCapitalized && g.particles.contains(u.key) && u.plainGapBefore && b + 1 < tokens.count
                     && tokens[b + 1].isCapitalized && tokens[b + 1].plainGapBefore && owner[b + 1] == nil {
                     b += 2
@@ -302,7 +389,9 @@ struct RecognitionSession {
             for k in i..<b { consumedByRun[k] = true }
             let keys = tokens[i..<b].filter { !g.particles.contains($0.key) || $0.isCapitalized }.map(\.key)
             let role = roleEnding(before: i) ?? appositionRole(after: b)
-            let speech = speechVerb(at: b) || (i > 0 && speechVerbEnding(at: i - 1) && tokens[i].plainGapBefore)
+            var speech = speechVerb(at: b) || (i > 0 && speechVerbEnding(at: i - 1) && tokens[i].plainGapBefore)
+            // "Parliamentarians said": a lone sentence-initial word before a verb may be a common noun.
+            if speech && b - i == 1 && t.startsSentence { speech = false }
             let firstName = keys.count >= 2 && g.firstNames.contains(keys[0])
             let orgHead = keys.contains { Self.organizationHeads.contains($0) }
             let sp = span(i, b), text = surface(i, b)
@@ -311,7 +400,9 @@ struct RecognitionSession {
             } else if firstName || role != nil || speech {
                 candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: true,
                                                 sentenceInitial: t.startsSentence, role: role))
-            } else if keys.count >= 2 && !t.startsSentence {
+            } else if keys.count >= 2 && !t.startsSentence && (lang != "en" || (i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))) {
+                // English capitalizes programme and product names ("Export Enhancement Program"); there only an
+                // organization head word or a place preposition makes an unknown phrase an entity.
                 let kind: EntityKind = i > 0 && Self.placePrepositions.contains(tokens[i - 1].key) ? .location : .organization
                 add(text, kind, sp, text)
             } else {
@@ -452,7 +543,7 @@ struct RecognitionSession {
         // Unlinked single capitalized words that recur mid-sentence are proper nouns of some kind.
         var recurring: [String: [NameCandidate]] = [:]
         for c in weakLeft { recurring[c.keys.joined(separator: " "), default: []].append(c) }
-        for (_, group) in recurring where group.count >= 2 && group.contains(where: { !$0.sentenceInitial }) {
+        for (_, group) in recurring where group.filter({ !$0.sentenceInitial }).count >= 2 {
             for c in group { add(group[0].surface, group[0].keys.count >= 2 ? .organization : .organization, c.span, c.surface) }
         }
         for w in headlineWords {
