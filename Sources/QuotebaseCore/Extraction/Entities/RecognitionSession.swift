@@ -138,6 +138,8 @@ struct RecognitionSession {
         while i < tokens.count {
             let t = tokens[i]
             if owner[i] != nil { i += 1; continue }
+            // Street names are addresses, not actors: "via Cesena" is no mention of Cesena.
+            if i > 0, t.isCapitalized, t.plainGapBefore, Self.streetWords.contains(tokens[i - 1].key) { i += 1; continue }
             guard t.hasLetters || t.isCapitalized || t.key.first?.isNumber == true else { i += 1; continue }
             // A wire signature closing the body ("REUTER") is boilerplate, not a mention of the agency.
             if part == .body, i == tokens.count - 1, t.isAllCaps, t.startsSentence, tokens.count > 1 { break }
@@ -225,7 +227,7 @@ struct RecognitionSession {
             var steps = 0
             while p >= 0 && steps < 6 {
                 // A role phrase that ends at p?
-                for start in stride(from: p, through: max(0, p - 3), by: -1) where roleAt[start] == p - start + 1 {
+                for start in max(0, p - 3)...p where roleAt[start] == p - start + 1 {
                     guard let roleClass = roleClassAt[start] else { continue }
                     var from = start
                     // English puts qualifiers first: "Japanese Prime Minister", "Labour leader".
@@ -369,10 +371,15 @@ struct RecognitionSession {
                     b += 2
                     continue
                 }
-                if !u.isCapitalized && g.particles.contains(u.key) && u.plainGapBefore && b + 1 < tokens.count
-                    && tokens[b + 1].isCapitalized && tokens[b + 1].plainGapBefore && owner[b + 1] == nil {
-                    b += 2
-                    continue
+                if !u.isCapitalized && g.particles.contains(u.key) && u.plainGapBefore {
+                    // "Ursula von der Leyen": one or more particles, then a capitalized word.
+                    var c = b + 1
+                    while c < tokens.count && c - b < 3 && !tokens[c].isCapitalized && g.particles.contains(tokens[c].key)
+                        && tokens[c].plainGapBefore { c += 1 }
+                    if c < tokens.count && tokens[c].isCapitalized && tokens[c].plainGapBefore && owner[c] == nil {
+                        b = c + 1
+                        continue
+                    }
                 }
                 break
             }
