@@ -8,7 +8,7 @@ canonical forms not in the text); every \" mark in the text is covered by a gold
 string, or is an apostrophe-like \" between letters/after a word (reported for review).
 """
 import json, glob, os, re, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 errors = 0
 for gp in sorted(glob.glob(os.path.join(HERE, 'gold', 'reuters21578-*.json'))):
     try:

@@ -1,7 +1,7 @@
 import sys
 import json,glob,os,sys
 PAT=sys.argv[1] if len(sys.argv)>1 else 'dice-*.json'
-base='/work/main/Fixtures'; bad=0
+base=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'); bad=0
 arts={os.path.basename(p) for p in glob.glob(base+'/articles/'+PAT)}
 for p in sorted(glob.glob(base+'/gold/'+PAT)):
     g=json.load(open(p))                                   # valid JSON
