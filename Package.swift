@@ -39,5 +39,10 @@ let package = Package(
             name: "QuotebaseCoreTests",
             dependencies: ["QuotebaseCore"]
         ),
+        // Runs the built `quotebase` binary: exit codes, one-line errors, stdout/stderr as a user sees them.
+        .testTarget(
+            name: "QuotebaseCLITests",
+            dependencies: ["quotebase"]
+        ),
     ]
 )
