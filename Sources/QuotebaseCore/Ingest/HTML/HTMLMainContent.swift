@@ -16,6 +16,7 @@ struct HTMLMainContent {
         var text = 0        // visible bytes of text below the element
         var linkText = 0    // of which inside <a>
         var paragraphText = 0  // of which inside <p>, <pre>, <blockquote>, <li>
+        var commas = 0
         var score = 0.0
         var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
     }
@@ -93,8 +94,9 @@ struct HTMLMainContent {
         walkHTML(from: body, enter: { node in
             if node.isText {
                 guard let content = node.pointee.content, let top = stack.last else { return false }
-                let visible = HTMLWhitespace.visibleByteCount(content)
+                let (visible, commas) = HTMLWhitespace.visibleBytesAndCommas(content)
                 self.measures[top].text += visible
+                self.measures[top].commas += commas
                 if linkDepth > 0 { self.measures[top].linkText += visible }
                 if paragraphDepth > 0 { self.measures[top].paragraphText += visible }
                 return false
@@ -116,6 +118,7 @@ struct HTMLMainContent {
                 self.measures[parent].text += self.measures[i].text
                 self.measures[parent].linkText += self.measures[i].linkText
                 self.measures[parent].paragraphText += self.measures[i].paragraphText
+                self.measures[parent].commas += self.measures[i].commas
             }
         })
     }
@@ -171,7 +174,7 @@ struct HTMLMainContent {
             let i = offset + 1
             let length = measures[i].text - measures[i].linkText
             guard length >= 25 else { continue }
-            let commas = node.rawText.reduce(0) { $1 == "," || $1 == "，" ? $0 + 1 : $0 }
+            let commas = measures[i].commas
             let points = 1 + Double(min(commas, 10)) + min(Double(length) / 100, 3)
             if let parent = node.pointee.parent, parent.isElement {
                 add(points, to: parent)

@@ -34,17 +34,22 @@ enum HTMLWhitespace {
         return String(out)
     }
 
-    /// Bytes of text that are not whitespace: the cheap measure of "how much text" used when scoring blocks.
-    static func visibleByteCount(_ text: UnsafePointer<UInt8>) -> Int {
+    /// Bytes of text that are not whitespace, and commas: the cheap measures of "how much prose" used when scoring
+    /// blocks.
+    static func visibleBytesAndCommas(_ text: UnsafePointer<UInt8>) -> (visible: Int, commas: Int) {
         var count = 0
+        var commas = 0
         var pointer = text
         while pointer.pointee != 0 {
             switch pointer.pointee {
             case 0x20, 0x09, 0x0A, 0x0D, 0x0C: break
+            case 0x2C:
+                count += 1
+                commas += 1
             default: count += 1
             }
             pointer += 1
         }
-        return count
+        return (count, commas)
     }
 }
