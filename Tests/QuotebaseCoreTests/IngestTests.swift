@@ -218,4 +218,24 @@ final class IngestTests: XCTestCase {
         let path = try folder.write("rtl.txt", "Titolo\n\n" + body)
         XCTAssertEqual(try readArticles([path]).articles.first?.article.body, body)
     }
+
+    // MARK: Saved web pages
+
+    func testHTMLPagesAndHTMLInsideJSONLines() throws {
+        let page = fixturesFolder.appendingPathComponent("html/repubblica-2012-piano-sud.html")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let folder = try TemporaryFolder()
+        let object = try JSONSerialization.data(withJSONObject: ["id": "r1", "html": html])
+        let jsonl = try folder.write("pages.jsonl", String(decoding: object, as: UTF8.self) + "\n")
+        let (articles, failures) = try readArticles([page.path, jsonl])
+        XCTAssertEqual(failures, [])
+        XCTAssertEqual(articles.count, 2)
+        for read in articles {
+            XCTAssertEqual(read.article.lang, "it")
+            XCTAssertEqual(read.article.author, "Roberto Mania")
+            XCTAssertTrue(read.article.source.hasPrefix("http"), "the canonical URL is the source")
+            XCTAssertGreaterThan(read.article.body.count, 1000)
+        }
+        XCTAssertEqual(articles[0].article.body, articles[1].article.body)
+    }
 }
