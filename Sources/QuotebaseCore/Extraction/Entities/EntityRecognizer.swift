@@ -28,11 +28,3 @@ public struct EntityRecognizer: Sendable {
         return ArticleEntities(entities: session.finish())
     }
 }
-
-/// An analyzer that only recognizes entities (quotes come from the quote extractor).
-public struct EntityAnalyzer: ArticleAnalyzer {
-    public init() {}
-    public func analyze(_ article: Article) -> ArticleAnalysis {
-        ArticleAnalysis(entities: EntityRecognizer().recognize(article).entities)
-    }
-}
