@@ -13,7 +13,8 @@ public enum FullTextQuery {
         var phrases: [String] = []
         for word in text.split(whereSeparator: { $0.isWhitespace }) {
             let key = Normalizer.key(word)
-            guard !key.isEmpty else { continue }
+            guard key.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            else { continue }
             // Normalizer.key keeps only letters, digits, ' and spaces, so no `"` can end the string early.
             let phrase = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             phrases.append(word.hasSuffix("*") ? phrase + "*" : phrase)
@@ -62,7 +63,7 @@ extension QuotebaseDatabase {
         if scope == nil || scope == "articles" {
             // Title weighs ten times the body, as a headline match says more about the article.
             parts.append("""
-                SELECT 'article' AS type, a.id, a.id AS article_id, a.published, a.title, NULL AS speaker,
+                SELECT 'article' AS type, a.id AS id, a.id AS article_id, a.published, a.title, NULL AS speaker,
                        snippet(articles_fts, -1, ?, ?, ?, 16) AS snippet, bm25(articles_fts, 10.0, 1.0) AS score
                 FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                 WHERE articles_fts MATCH ?
@@ -71,10 +72,10 @@ extension QuotebaseDatabase {
         }
         if scope == nil || scope == "quotes" {
             parts.append("""
-                SELECT 'quote', q.id, q.article_id, a.published, a.title,
+                SELECT 'quote' AS type, q.id AS id, q.article_id, a.published, a.title,
                        (SELECT coalesce(e.name, s.surface) FROM quote_speakers s LEFT JOIN entities e ON e.id = s.entity_id
-                        WHERE s.quote_id = q.id ORDER BY s.position LIMIT 1),
-                       snippet(quotes_fts, -1, ?, ?, ?, 16), bm25(quotes_fts)
+                        WHERE s.quote_id = q.id ORDER BY s.position LIMIT 1) AS speaker,
+                       snippet(quotes_fts, -1, ?, ?, ?, 16) AS snippet, bm25(quotes_fts) AS score
                 FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
                 WHERE quotes_fts MATCH ?
                 """)
