@@ -53,9 +53,9 @@ public struct Ingestor: Sendable {
                        failure: (QuotebaseError) -> Void = { _ in }) throws -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
-        var batch: [Article] = []
+        var batch: [ReadArticle] = []
         func flush() throws {
-            try store(batch, into: &summary)
+            try store(batch, into: &summary, failure: failure)
             batch.removeAll(keepingCapacity: true)
             summary.seconds = Date().timeIntervalSince(started)
             progress(summary)
@@ -63,7 +63,7 @@ public struct Ingestor: Sendable {
         try reader.read(inputs) { event in
             switch event {
             case .article(let read):
-                batch.append(read.article)
+                batch.append(read)
                 if batch.count >= options.batchSize { try flush() }
             case .failure(let error):
                 summary.failed += 1
@@ -75,7 +75,9 @@ public struct Ingestor: Sendable {
         return summary
     }
 
-    private func store(_ articles: [Article], into summary: inout IngestSummary) throws {
+    private func store(_ batch: [ReadArticle], into summary: inout IngestSummary,
+                       failure: (QuotebaseError) -> Void) throws {
+        let articles = batch.map(\.article)
         let hashes = articles.map(\.contentHash)
         // Skip analysis of what is already stored: re-ingesting a folder costs one lookup per article.
         let stored: Set<String> = options.force ? [] : try database.read { db in
@@ -93,11 +95,18 @@ public struct Ingestor: Sendable {
                 }
                 seen.insert(hashes[index])
                 guard let position = pending.firstIndex(of: index) else { continue }
-                switch try ArticleStore.insert(articles[index], contentHash: hashes[index],
-                                               analysis: analyses[position], replace: options.force, in: db) {
-                case .inserted: summary.new += 1
-                case .duplicate: summary.duplicates += 1
-                case .replaced: summary.replaced += 1
+                do {
+                    switch try ArticleStore.insert(articles[index], contentHash: hashes[index],
+                                                   analysis: analyses[position], replace: options.force, in: db) {
+                    case .inserted: summary.new += 1
+                    case .duplicate: summary.duplicates += 1
+                    case .replaced: summary.replaced += 1
+                    }
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // The article's savepoint was rolled back; the rest of the batch goes on.
+                    summary.failed += 1
+                    failure(QuotebaseError(.malformedInput, articles[index].source,
+                                           "not stored: extraction produced inconsistent rows (\(error.message ?? "constraint"))"))
                 }
             }
         }
