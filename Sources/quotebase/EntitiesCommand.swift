@@ -12,8 +12,8 @@ struct EntitiesCommand: ParsableCommand {
 
             Most active first (mentions + quotes said + quotes about). Columns:
               id, kind, name, aliases, mentions, quotes_said, quotes_about
-            aliases are the other names stored for the entity (any of them works as NAME in quotes,
-            who and mentions).
+            aliases are the other names stored for the entity (any of them works as NAME
+            in quotes, who and mentions).
             """)
 
     @OptionGroup var database: DatabaseOptions

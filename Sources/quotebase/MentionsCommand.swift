@@ -7,19 +7,19 @@ struct MentionsCommand: ParsableCommand {
         abstract: "List every place an entity is named, with the article, its date and the words around it.",
         discussion: """
             Examples:
-              quotebase mentions Cremlino                 (the Kremlin, through its Italian alias)
+              quotebase mentions Cremlino  (the Kremlin, through its Italian alias)
               quotebase mentions putin --since 2022 --limit 0 --format csv > putin.csv
               quotebase mentions Belarus --article 3
 
-            NAME matches a canonical name, an alias or a surname, ignoring case and accents (see
-            `quotebase quotes --help`); several matching entities exit with status 2 unless
-            --all-matches. Mentions come in article order.
+            NAME matches a canonical name, an alias or a surname, ignoring case and
+            accents (see `quotebase quotes --help`); several matching entities exit with
+            status 2 unless --all-matches. Mentions come in article order.
 
-            In a table the mention is highlighted inside its context (bold on a terminal, **…**
-            otherwise). csv, json and jsonl have the fields
-              id, article_id, published, source, entity, entity_kind, part, start, end, surface,
-              before, after, context
-            where start/end count Unicode characters in the article's title or body (part).
+            In a table the mention is highlighted inside its context (bold on a terminal,
+            **…** otherwise). csv, json and jsonl have the fields
+              id, article_id, published, source, entity, entity_kind, part, start,
+              end, surface, before, after, context
+            where start/end count Unicode characters in the article's title or body.
             """)
 
     @OptionGroup var database: DatabaseOptions

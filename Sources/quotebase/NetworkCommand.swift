@@ -8,9 +8,10 @@ struct NetworkCommand: ParsableCommand {
         discussion: """
             Examples:
               quotebase network
-              quotebase network --min-quotes 3 --format csv > edges.csv     (load into Gephi, networkx…)
+              quotebase network --min-quotes 3 --format csv > edges.csv  (for Gephi…)
 
-            One row per (speaker, target) pair of resolved entities, most quotes first. Columns:
+            One row per (speaker, target) pair of resolved entities, most quotes first.
+            Columns:
               speaker_id, speaker, speaker_kind, target_id, target, target_kind, quotes
             Speakers extraction could not resolve to an entity are left out.
             """)

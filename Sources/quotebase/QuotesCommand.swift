@@ -12,23 +12,27 @@ struct QuotesCommand: ParsableCommand {
               quotebase quotes --speaker Lukashenko --about Russia --format json
               quotebase quotes --about bielorussia --since 2022-12 --until 2022
               quotebase quotes --search "difesa comune" --kind headline
-              quotebase quotes --article 12                  (an id, or a source as ingested)
-              quotebase quotes --speaker putin --sql         (print the SQL, run it with sqlite3)
+              quotebase quotes --article 12  (an id, or a source as ingested)
+              quotebase quotes --speaker putin --sql  (print the SQL, run it with sqlite3)
 
-            NAMES (--speaker, --about) match an entity's canonical name, any of its aliases, or a
-            person's surname alone, ignoring case and accents: putin, Putin and "Vladimir Putin" are one
-            person; bielorussia finds Belarus; cremlino finds the Kremlin. #ID names an entity by id.
-            When a name matches several entities, the candidates are listed on stderr with their kinds
-            and counts and the exit code is 2; --all-matches uses them all.
+            NAMES (--speaker, --about) match an entity's canonical name, any of its
+            aliases, or a person's surname alone, ignoring case and accents: putin, Putin
+            and "Vladimir Putin" are one person; bielorussia finds Belarus; cremlino finds
+            the Kremlin. #ID names an entity by id. When a name matches several entities,
+            the candidates are listed on stderr with their kinds and counts and the exit
+            code is 2; --all-matches uses them all.
 
-            Quotes come in ingest order (quote id); --limit (default 50, 0 for all) and --offset page
-            through them. Dates are YYYY, YYYY-MM or YYYY-MM-DD and both bounds are inclusive.
+            Quotes come in ingest order (quote id); --limit (default 50, 0 for all) and
+            --offset page through them. Dates are YYYY, YYYY-MM or YYYY-MM-DD and both
+            bounds are inclusive.
 
-            Output: --format table (default on a terminal: id, published, speaker, text, about, kind,
-            long text cut with …), or csv, json, jsonl (default when piped) with the fields
-              id, article_id, source, title, published, text, kind, speaker, speakers, speaker_kind,
-              about, cue
-            speaker is the first of speakers; speakers and about are arrays in JSON, "; "-joined in CSV.
+            Output: --format table (default on a terminal: id, published, speaker, text,
+            about, kind, long text cut with …), or csv, json, jsonl (default when piped)
+            with the fields
+              id, article_id, source, title, published, text, kind, speaker, speakers,
+              speaker_kind, about, cue
+            speaker is the first of speakers; speakers and about are arrays in JSON and
+            joined with "; " in CSV.
             """)
 
     @OptionGroup var database: DatabaseOptions

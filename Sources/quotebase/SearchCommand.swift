@@ -7,17 +7,18 @@ struct SearchCommand: ParsableCommand {
         abstract: "Full-text search over articles and quotes, best matches first.",
         discussion: """
             Examples:
-              quotebase search difesa comune              (articles and quotes with both words)
+              quotebase search difesa comune  (articles and quotes with both words)
               quotebase search "bielorus*" --only quotes  (a trailing * searches a prefix)
               quotebase search 'centrale nucleare' --format json
 
-            Every word must occur; case and accents are ignored. Anything else you type is taken
-            literally: quotes, parentheses, AND/OR/NOT/NEAR, -, ' and : are words or punctuation,
-            never search syntax, so any text is safe to paste.
+            Every word must occur; case and accents are ignored. Anything else you type is
+            taken literally: quotes, parentheses, AND/OR/NOT/NEAR, -, ' and : are words or
+            punctuation, never search syntax, so any text is safe to paste.
 
-            Ranked by SQLite FTS5's bm25 (lower score = better; a title match counts ten times a body
-            match). Columns: type (article or quote), id, article_id, published, title, speaker,
-            snippet (matching words marked: bold on a terminal, **…** otherwise), score.
+            Ranked by SQLite FTS5's bm25 (lower score = better; a title match counts ten
+            times a body match). Columns: type (article or quote), id, article_id,
+            published, title, speaker, snippet (matching words marked: bold on a terminal,
+            **…** otherwise), score.
             """)
 
     @OptionGroup var database: DatabaseOptions

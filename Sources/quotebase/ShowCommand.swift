@@ -9,14 +9,14 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             Examples:
               quotebase show 1
-              quotebase show 000_bbbdcd5d19d9f9a8.txt     (a source as ingested, or its file name)
+              quotebase show 000_bbbdcd5d19d9f9a8.txt  (a source, or its file name)
               quotebase show 1 --format json | jq '.quotes[] | {speaker, text}'
 
-            ARTICLE is an id or a source. In a table: the article's metadata, its entities with their
-            mention counts, then its quotes in reading order. --body prints the text too.
-            json and jsonl print one object: id, source, title, author, published, lang, ingested_at,
-            body, entities [{id, kind, name, mentions}], quotes [the fields of `quotebase quotes`];
-            csv prints the quotes only.
+            ARTICLE is an id or a source. In a table: the article's metadata, its entities
+            with their mention counts, then its quotes in reading order. --body prints the
+            text too. json and jsonl print one object: id, source, title, author,
+            published, lang, ingested_at, body, entities [{id, kind, name, mentions}],
+            quotes [the fields of `quotebase quotes`]; csv prints the quotes only.
             """)
 
     @OptionGroup var database: DatabaseOptions

@@ -10,10 +10,10 @@ struct WhoCommand: ParsableCommand {
               quotebase who --about Russia
               quotebase who --about bielorussia --format csv > speakers.csv
 
-            NAME matches a canonical name, an alias or a surname, ignoring case and accents (see
-            `quotebase quotes --help`). Columns: speaker_id (empty for a speaker the article names but
-            extraction did not resolve), speaker, kind, quotes (how many quotes about NAME), sample_id,
-            sample (the first such quote).
+            NAME matches a canonical name, an alias or a surname, ignoring case and
+            accents (see `quotebase quotes --help`). Columns: speaker_id (empty for a
+            speaker the article names but extraction did not resolve), speaker, kind,
+            quotes (how many quotes about NAME), sample_id, sample (the first such quote).
             """)
 
     @OptionGroup var database: DatabaseOptions
