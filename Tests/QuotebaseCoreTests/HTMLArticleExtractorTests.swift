@@ -95,6 +95,16 @@ final class HTMLArticleExtractorTests: XCTestCase {
         XCTAssertNil(article.canonicalURL)
     }
 
+    func testDateAsAPartOfTheTitleOnly() throws {
+        let page = { (title: String) in
+            "<html><head><title>\(title)</title></head><body><article><p>\(self.filler)</p></article></body></html>"
+        }
+        XCTAssertEqual(try extract(page("Una solución - 07.12.2017 - LA NACION")).published, "2017-12-07")
+        // A number in the headline itself is not a date.
+        XCTAssertNil(try extract(page("Top 10.000 items - Site")).published)
+        XCTAssertNil(try extract(page("Budget 2017-2018 - Site")).published)
+    }
+
     func testItalianBylineAndDates() {
         XCTAssertEqual(HTMLByline.clean("di ROBERTO MANIA"), "Roberto Mania")
         XCTAssertEqual(HTMLByline.clean("By Jane Doe, Reuters"), "Jane Doe")
