@@ -95,6 +95,19 @@ final class HTMLArticleExtractorTests: XCTestCase {
         XCTAssertNil(article.canonicalURL)
     }
 
+    func testKeepsTheRestOfTheStoryInsideAReadMoreFold() throws {
+        let menu = (1...40).map { "<li><a href=\"/s\($0)\">Section number \($0)</a></li>" }.joined()
+        let html = """
+        <html><body><ul class="tier-1">\(menu)</ul><div class="story-body"><p>\(filler)</p>
+        <div id="read-more"><a href="">Read more</a><div id="read-more-content">
+        <p>\(filler) Uno.</p><p>\(filler) Due.</p><p>\(filler) Tre.</p></div></div></div>
+        <div class="more-stories"><a href="/x">Another story</a></div></body></html>
+        """
+        let body = try extract(html).body
+        XCTAssertTrue(body.hasSuffix("\(filler) Tre."), body)
+        XCTAssertFalse(body.contains("Another story"))
+    }
+
     func testDateAsAPartOfTheTitleOnly() throws {
         let page = { (title: String) in
             "<html><head><title>\(title)</title></head><body><article><p>\(self.filler)</p></article></body></html>"

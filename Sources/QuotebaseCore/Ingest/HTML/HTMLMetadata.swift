@@ -129,6 +129,7 @@ struct HTMLMetadata {
             "article:published_time", "og:published_time", "article:published", "datepublished", "pubdate",
             "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
             "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+            "article:publicationdate",
         ]
         var candidates: [String] = []
         if let value = meta["article:published_time"] { candidates.append(value) }
