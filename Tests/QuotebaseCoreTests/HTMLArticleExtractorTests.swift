@@ -121,6 +121,7 @@ final class HTMLArticleExtractorTests: XCTestCase {
     func testItalianBylineAndDates() {
         XCTAssertEqual(HTMLByline.clean("di ROBERTO MANIA"), "Roberto Mania")
         XCTAssertEqual(HTMLByline.clean("By Jane Doe, Reuters"), "Jane Doe")
+        XCTAssertEqual(HTMLByline.clean("Martin Untersinger (avec Damien Leloup et Morgane Tual)"), "Martin Untersinger")
         XCTAssertNil(HTMLByline.clean("Updated 12:30 on 4 July 2019"))
         XCTAssertEqual(HTMLByline.clean("Our Foreign Staff 16 November 2017 • 2:15pm"), "Our Foreign Staff")
         XCTAssertEqual(HTMLDate.normalize("12 maggio 2012"), "2012-05-12")
