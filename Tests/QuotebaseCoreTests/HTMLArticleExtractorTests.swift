@@ -95,9 +95,33 @@ final class HTMLArticleExtractorTests: XCTestCase {
         XCTAssertNil(article.canonicalURL)
     }
 
+    func testKeepsTheRestOfTheStoryInsideAReadMoreFold() throws {
+        let menu = (1...40).map { "<li><a href=\"/s\($0)\">Section number \($0)</a></li>" }.joined()
+        let html = """
+        <html><body><ul class="tier-1">\(menu)</ul><div class="story-body"><p>\(filler)</p>
+        <div id="read-more"><a href="">Read more</a><div id="read-more-content">
+        <p>\(filler) Uno.</p><p>\(filler) Due.</p><p>\(filler) Tre.</p></div></div></div>
+        <div class="more-stories"><a href="/x">Another story</a></div></body></html>
+        """
+        let body = try extract(html).body
+        XCTAssertTrue(body.hasSuffix("\(filler) Tre."), body)
+        XCTAssertFalse(body.contains("Another story"))
+    }
+
+    func testDateAsAPartOfTheTitleOnly() throws {
+        let page = { (title: String) in
+            "<html><head><title>\(title)</title></head><body><article><p>\(self.filler)</p></article></body></html>"
+        }
+        XCTAssertEqual(try extract(page("Una solución - 07.12.2017 - LA NACION")).published, "2017-12-07")
+        // A number in the headline itself is not a date.
+        XCTAssertNil(try extract(page("Top 10.000 items - Site")).published)
+        XCTAssertNil(try extract(page("Budget 2017-2018 - Site")).published)
+    }
+
     func testItalianBylineAndDates() {
         XCTAssertEqual(HTMLByline.clean("di ROBERTO MANIA"), "Roberto Mania")
         XCTAssertEqual(HTMLByline.clean("By Jane Doe, Reuters"), "Jane Doe")
+        XCTAssertEqual(HTMLByline.clean("Martin Untersinger (avec Damien Leloup et Morgane Tual)"), "Martin Untersinger")
         XCTAssertNil(HTMLByline.clean("Updated 12:30 on 4 July 2019"))
         XCTAssertEqual(HTMLByline.clean("Our Foreign Staff 16 November 2017 • 2:15pm"), "Our Foreign Staff")
         XCTAssertEqual(HTMLDate.normalize("12 maggio 2012"), "2012-05-12")

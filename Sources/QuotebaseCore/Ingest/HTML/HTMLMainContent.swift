@@ -50,11 +50,12 @@ struct HTMLMainContent {
 
     // MARK: Boilerplate removal
 
-    /// Unlinks and frees boilerplate nodes. `protected` nodes (and their ancestors) are never removed.
+    /// Unlinks and frees boilerplate nodes, but spares a junk-looking block that holds most of the page's text.
     mutating func removeBoilerplate() {
         // First measure the untouched page, so a junk-looking wrapper that holds most of the text can be spared.
         measureAll()
         let total = max(measure(body).paragraphText, 1)
+        let totalPlain = max(measure(body).text - measure(body).linkText, 1)
         var doomed: [HTMLNode] = []
         walkHTML(from: body, enter: { node in
             if node.pointee.type == XML_COMMENT_NODE {
@@ -64,7 +65,10 @@ struct HTMLMainContent {
             guard node.isElement else { return false }
             if HTMLBoilerplate.isJunk(node) {
                 let kept = self.measure(node)
-                let holdsArticle = Double(kept.paragraphText) > 0.6 * Double(total)
+                // Most of the page's paragraph text, or most of its text outside links (a "read more" fold that
+                // hides the rest of the story on a page whose menus are long lists).
+                let holdsArticle = (Double(kept.paragraphText) > 0.6 * Double(total)
+                    || Double(kept.text - kept.linkText) > 0.5 * Double(totalPlain))
                     && !HTMLBoilerplate.isComments(node)
                 if !holdsArticle || HTMLBoilerplate.alwaysJunkTags.contains(node.tag) {
                     doomed.append(node)

@@ -129,6 +129,7 @@ struct HTMLMetadata {
             "article:published_time", "og:published_time", "article:published", "datepublished", "pubdate",
             "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
             "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+            "article:publicationdate",
         ]
         var candidates: [String] = []
         if let value = meta["article:published_time"] { candidates.append(value) }
@@ -141,6 +142,16 @@ struct HTMLMetadata {
         }
         for url in [canonicalURL, meta["og:url"]].compactMap({ $0 }) {
             if let date = HTMLDate.fromURLPath(url) { return date }
+        }
+        // "Headline - 07.12.2017 - Site": some sites state the date only as a part of the <title> of its own.
+        if let titleElement {
+            let marked = [" - ", " | ", " – ", " — "].reduce(titleElement) {
+                $0.replacingOccurrences(of: $1, with: "\u{1}")
+            }
+            for part in marked.split(separator: "\u{1}").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where (8...10).contains(part.count) && part.allSatisfy({ $0.isNumber || "./-".contains($0) }) {
+                if let date = HTMLDate.normalize(part) { return date }
+            }
         }
         return nil
     }

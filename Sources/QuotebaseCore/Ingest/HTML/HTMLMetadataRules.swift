@@ -54,8 +54,8 @@ enum HTMLByline {
             text = String(text.dropFirst(prefix.count))
             break
         }
-        // Cut at what follows a name in bylines: a date, a role, a separator.
-        for stop in [" | ", " - ", " – ", " — ", ",", " on ", " il ", "\n", " updated", " published", " posted"] {
+        // Cut at what follows a name in bylines: a date, a role, a separator, a bracketed note ("(avec X et Y)").
+        for stop in [" | ", " - ", " – ", " — ", ",", " (", " on ", " il ", "\n", " updated", " published", " posted"] {
             if let range = text.range(of: stop, options: .caseInsensitive) { text = String(text[..<range.lowerBound]) }
         }
         // A name never holds digits: "Jane Doe 16 November 2017 • 2:15pm" ends before the date; but a line that
