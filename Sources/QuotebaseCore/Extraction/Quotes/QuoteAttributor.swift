@@ -1,0 +1,555 @@
+/// Finds who said a quotation, from the speech cues around it and the article's entity index.
+///
+/// Rules, tried in order (each is a method below, tested in `QuoteAttributionTests`):
+/// 1. inline dash attribution inside the marks (`«A - racconta l'ambulante - B»`);
+/// 2. a speech verb right after the quote (`“Q”, ha sottolineato il presidente russo`, `"Q," he said`);
+/// 3. a speech verb or "according to" before it in the sentence (`X ha detto: “Q”`, `X ha detto che … “Q”`);
+/// 4. a label before a colon (`Putin e Lukashenko: “Q”`, `L’obiettivo di Putin: “Q”`, `Mosca: “Q”`);
+/// 5. a cue in the next sentence of the paragraph (`Questo quanto rilasciato dal presidente bielorusso`);
+/// 6. context: the latest speaker or newly named person before the quote, else the first person named after it.
+struct QuoteAttributor {
+    struct Attribution {
+        var speakers: [QuoteSpeaker]
+        var cue: String?
+        var confidence: Double
+        /// The quote sits in reported speech or after a label: used to pick its kind.
+        var viaLabel = false
+    }
+
+    /// A speaker met in the text: a quote's attribution or a speech verb in narrative ("…, the official said.").
+    struct SpeakerEvent {
+        var position: Int
+        var speaker: QuoteSpeaker
+    }
+
+    let text: QuoteText
+    let lexicon: SpeechCueLexicon
+    let entities: [ExtractedEntity]
+    /// Mentions in this part, sorted by start, with whether each lies inside a quotation.
+    let mentions: [ArticleEntities.Located]
+    let mentionInQuote: [Bool]
+    /// Top-level quotation ranges (outer, marks included), sorted.
+    let quoteRanges: [Range<Int>]
+    /// Italian, French, Spanish put the head noun first ("il portavoce del Cremlino"); English, German last.
+    let headFirst: Bool
+    private let roleIndex: [String: [Int]]
+    private(set) var narrativeEvents: [SpeakerEvent] = []
+    var quoteEvents: [SpeakerEvent] = []
+
+    init(text: QuoteText, lexicon: SpeechCueLexicon, entities: ArticleEntities, quoteRanges: [Range<Int>],
+         lang: String) {
+        self.text = text
+        self.lexicon = lexicon
+        self.entities = entities.entities
+        self.quoteRanges = quoteRanges
+        headFirst = lang != "en" && lang != "de"
+        let located = entities.located.filter { $0.mention.span.part == text.part }
+        mentions = located
+        var inQuote: [Bool] = []
+        inQuote.reserveCapacity(located.count)
+        var q = 0
+        for m in located {
+            while q < quoteRanges.count, quoteRanges[q].upperBound <= m.mention.span.start { q += 1 }
+            inQuote.append(q < quoteRanges.count && quoteRanges[q].lowerBound <= m.mention.span.start)
+        }
+        mentionInQuote = inQuote
+        var roles: [String: [Int]] = [:]
+        for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
+            for form in entity.roles + entity.aliases {
+                let key = Self.roleKey(Normalizer.key(form), lexicon: lexicon)
+                if !key.isEmpty { roles[key, default: []].append(index) }
+            }
+        }
+        roleIndex = roles
+        narrativeEvents = computeNarrativeEvents()
+    }
+
+    private static func roleKey(_ key: String, lexicon: SpeechCueLexicon) -> String {
+        var words = key.split(separator: " ").map(String.init)
+        while let first = words.first, lexicon.contains(first, .determiner) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    // MARK: Positions
+
+    func isInsideQuote(_ offset: Int) -> Bool {
+        var lo = 0, hi = quoteRanges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoteRanges[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < quoteRanges.count && quoteRanges[lo].contains(offset)
+    }
+
+    /// Index of the first mention starting at or after `offset`.
+    private func mentionIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].mention.span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Mentions outside quotations overlapping `start..<end`, in text order.
+    func mentions(overlapping start: Int, _ end: Int) -> [(index: Int, located: ArticleEntities.Located)] {
+        var out: [(Int, ArticleEntities.Located)] = []
+        var k = mentionIndex(atOrAfter: start)
+        // A mention may start a little before the range and still overlap it.
+        while k > 0, mentions[k - 1].mention.span.end > start { k -= 1 }
+        while k < mentions.count, mentions[k].mention.span.start < end {
+            if !mentionInQuote[k], mentions[k].mention.span.end > start { out.append((k, mentions[k])) }
+            k += 1
+        }
+        return out
+    }
+
+    func mentions(inside start: Int, _ end: Int) -> [ArticleEntities.Located] {
+        var out: [ArticleEntities.Located] = []
+        var k = mentionIndex(atOrAfter: start)
+        while k < mentions.count, mentions[k].mention.span.start < end {
+            if mentions[k].mention.span.end <= end { out.append(mentions[k]) }
+            k += 1
+        }
+        return out
+    }
+
+    private func speaker(_ entity: Int) -> QuoteSpeaker {
+        QuoteSpeaker(surface: entities[entity].name, entity: entity)
+    }
+
+    private func lastPerson(before offset: Int, notBefore floor: Int = 0) -> (Int, QuoteSpeaker)? {
+        var k = mentionIndex(atOrAfter: offset) - 1
+        while k >= 0, mentions[k].mention.span.start >= floor {
+            let m = mentions[k]
+            if !mentionInQuote[k], m.mention.span.end <= offset, entities[m.entity].kind == .person {
+                return (m.mention.span.start, speaker(m.entity))
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func firstPerson(after offset: Int, before limit: Int) -> QuoteSpeaker? {
+        var k = mentionIndex(atOrAfter: offset)
+        while k < mentions.count, mentions[k].mention.span.start < limit {
+            let m = mentions[k]
+            if !mentionInQuote[k], entities[m.entity].kind == .person { return speaker(m.entity) }
+            k += 1
+        }
+        return nil
+    }
+
+    private func lastEvent(before offset: Int, notBefore floor: Int) -> SpeakerEvent? {
+        var best: SpeakerEvent? = nil
+        var lo = 0, hi = narrativeEvents.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if narrativeEvents[mid].position < offset { lo = mid + 1 } else { hi = mid }
+        }
+        if lo > 0, narrativeEvents[lo - 1].position >= floor { best = narrativeEvents[lo - 1] }
+        for event in quoteEvents.reversed() where event.position < offset && event.position >= floor {
+            if best == nil || event.position > best!.position { best = event }
+            break
+        }
+        return best
+    }
+
+    // MARK: Words and phrases
+
+    private var words: [QuoteText.Word] { text.words }
+
+    /// A speech verb at word `k`: in the lexicon and not used as a noun after an article ("la nota", "the call").
+    func isSpeechVerb(_ k: Int) -> Bool {
+        guard lexicon.contains(words[k].key, .verb) else { return false }
+        if k > 0, lexicon.contains(words[k - 1].key, .determiner), !gapHasBoundary(k - 1, k) { return false }
+        return true
+    }
+
+    /// The text between words `a` and `b` (a < b) contains clause punctuation, a quote mark or a dash.
+    private func gapHasBoundary(_ a: Int, _ b: Int) -> Bool {
+        var i = words[a].end
+        let end = words[b].start
+        while i < end {
+            let s = text.scalars[i]
+            if ",;:()".unicodeScalars.contains(s) || s == "." || s == "!" || s == "?" || QuoteMarkScanner.isQuoteMark(s)
+                && !(i > 0 && QuoteText.isLetterOrDigit(text.scalars[i - 1]) && i + 1 < text.count
+                     && QuoteText.isLetterOrDigit(text.scalars[i + 1])) || QuoteText.isDash(s) && i > words[a].end
+                && QuoteText.isSpace(text.scalars[i - 1]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private func gapHasComma(_ a: Int, _ b: Int) -> Bool {
+        var i = words[a].end
+        while i < words[b].start {
+            if text.scalars[i] == "," { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// First word of the verb group ending at `v` ("ha detto", "avrebbe spiegato", "would tell").
+    private func verbGroupStart(_ v: Int, floor: Int) -> Int {
+        var s = v
+        while s - 1 >= floor, v - (s - 1) <= 2, lexicon.contains(words[s - 1].key, .aux), !gapHasBoundary(s - 1, s) {
+            s -= 1
+        }
+        return s
+    }
+
+    /// Words that may name a speaker: a mention, a pronoun, an article + noun, or a capitalised name.
+    private func looksLikeSubject(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        if !mentions(overlapping: words[range.lowerBound].start, words[range.upperBound - 1].end).isEmpty { return true }
+        for k in range {
+            let key = words[k].key
+            if lexicon.contains(key, .pronoun) { return true }
+            if lexicon.contains(key, .determiner), k + 1 < range.upperBound { return true }
+            if words[k].isCapitalized, !lexicon.contains(key, .function), !lexicon.contains(key, .stop),
+               !lexicon.contains(key, .determiner), !lexicon.contains(key, .according), !lexicon.contains(key, .aux) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The subject before a verb group starting at word `g`, within the clause (not before `floor`, an offset).
+    private func subjectBefore(_ g: Int, floor: Int) -> Range<Int>? {
+        var a = g
+        while a - 1 >= 0, words[a - 1].start >= floor, g - (a - 1) <= 12, !gapHasBoundary(a - 1, a) { a -= 1 }
+        let clause = a..<g
+        if looksLikeSubject(clause), !(clause.count == 1 && lexicon.contains(words[a].key, .function)) {
+            return trimLeadingFunctionWords(clause)
+        }
+        // Skip one apposition: "The commission, headed by John Tower, said"; "Reagan, who will …, said".
+        if a > 0, gapHasComma(a - 1, a), clause.isEmpty || !words[a].isCapitalized {
+            var b = a - 1
+            while b - 1 >= 0, words[b - 1].start >= floor, a - (b - 1) <= 24, !gapHasBoundary(b - 1, b) { b -= 1 }
+            // The apposition itself may run over several commas ("Smith, 45, a farmer, said"): take the clause start.
+            let previous = b..<a
+            if looksLikeSubject(previous) { return trimLeadingFunctionWords(previous) }
+        }
+        return nil
+    }
+
+    private func trimLeadingFunctionWords(_ range: Range<Int>) -> Range<Int> {
+        var a = range.lowerBound
+        while a < range.upperBound - 1, lexicon.contains(words[a].key, .function) { a += 1 }
+        return a..<range.upperBound
+    }
+
+    /// The speaker phrase after a verb at `v`: up to clause punctuation or a stop word, within `limit` (an offset).
+    private func subjectAfter(_ v: Int, limit: Int) -> Range<Int>? {
+        var a = v + 1
+        guard a < words.count, words[a].end <= limit, !gapHasBoundary(v, a) || gapHasOnlyComma(v, a) else { return nil }
+        // One adverb or adjective may stand between verb and subject ("ha detto ieri il sindaco", "nota amara Giuliana").
+        if !looksLikeSubject(a..<(a + 1)), a + 1 < words.count, words[a + 1].end <= limit, !gapHasBoundary(a, a + 1),
+           !lexicon.contains(words[a].key, .stop) {
+            let k = words[a + 1].key
+            if words[a + 1].isCapitalized || lexicon.contains(k, .determiner) { a += 1 }
+        }
+        var b = a
+        while b < words.count, words[b].end <= limit, b - a < 8 {
+            if b > a, gapHasBoundary(b - 1, b) { break }
+            if b > a, lexicon.contains(words[b].key, .stop) { break }
+            b += 1
+        }
+        let range = a..<b
+        guard !range.isEmpty else { return nil }
+        let k = words[a].key
+        if lexicon.contains(k, .stop) || lexicon.contains(k, .function) && !lexicon.contains(k, .determiner) { return nil }
+        if words[a].isCapitalized || lexicon.contains(k, .determiner) || lexicon.contains(k, .pronoun)
+            || !mentions(overlapping: words[a].start, words[a].end).isEmpty {
+            return range
+        }
+        return nil
+    }
+
+    private func gapHasOnlyComma(_ a: Int, _ b: Int) -> Bool {
+        var i = words[a].end
+        while i < words[b].start {
+            let s = text.scalars[i]
+            if !(s == "," || QuoteText.isSpace(s)) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Resolves a speaker phrase to an entity, a pronoun's antecedent, a role's holder, or keeps its surface.
+    func resolve(_ range: Range<Int>, extendTo limit: Int? = nil) -> QuoteSpeaker? {
+        let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
+        let found = mentions(overlapping: start, end)
+        if let person = found.first(where: { entities[$0.located.entity].kind == .person }) {
+            return speaker(person.located.entity)
+        }
+        // "spiega il comandante dei Nas, Sabato Simonetti": a name in apposition right after the phrase.
+        if let limit, range.upperBound < words.count, gapHasOnlyComma(range.upperBound - 1, range.upperBound) {
+            let next = words[range.upperBound]
+            if next.end <= limit, let m = mentions(overlapping: next.start, next.end).first,
+               entities[m.located.entity].kind == .person {
+                return speaker(m.located.entity)
+            }
+        }
+        if range.count == 1, lexicon.contains(words[range.lowerBound].key, .pronoun) {
+            return resolvePronoun(at: start)
+        }
+        let head = headWord(range)
+        if let other = found.first(where: {
+            $0.located.mention.span.start <= words[head].start && words[head].end <= $0.located.mention.span.end
+        }) {
+            return speaker(other.located.entity)
+        }
+        let key = Self.roleKey(range.map { words[$0].key }.joined(separator: " "), lexicon: lexicon)
+        if let holders = roleIndex[key], let best = latestMentioned(holders, before: start) ?? holders.first {
+            return speaker(best)
+        }
+        // Without a mention, strip the article for the lookup but keep it in the surface ("il titolare").
+        return QuoteSpeaker(surface: text.string(start, end), entity: nil)
+    }
+
+    private func headWord(_ range: Range<Int>) -> Int {
+        if headFirst {
+            var k = range.lowerBound
+            while k < range.upperBound - 1, lexicon.contains(words[k].key, .determiner) { k += 1 }
+            return k
+        }
+        return range.upperBound - 1
+    }
+
+    private func latestMentioned(_ candidates: [Int], before offset: Int) -> Int? {
+        var k = mentionIndex(atOrAfter: offset) - 1
+        let wanted = Set(candidates)
+        while k >= 0 {
+            if wanted.contains(mentions[k].entity) { return mentions[k].entity }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "he said": the latest speaker met in the text, else the latest person named.
+    func resolvePronoun(at offset: Int) -> QuoteSpeaker? {
+        let floor = max(0, offset - 3000)
+        if let event = lastEvent(before: offset, notBefore: floor) { return event.speaker }
+        return lastPerson(before: offset, notBefore: floor)?.1
+    }
+
+    // MARK: Narrative speech events
+
+    private func computeNarrativeEvents() -> [SpeakerEvent] {
+        var out: [SpeakerEvent] = []
+        for k in words.indices where lexicon.contains(words[k].key, .verb) {
+            guard !isInsideQuote(words[k].start), isSpeechVerb(k) else { continue }
+            let floor = text.sentenceStart(containing: words[k].start)
+            let g = verbGroupStart(k, floor: 0)
+            let range = subjectBefore(g, floor: floor) ?? subjectAfter(k, limit: text.sentenceEnd(containing: words[k].start))
+            guard let range, !(range.count == 1 && lexicon.contains(words[range.lowerBound].key, .pronoun)) else { continue }
+            let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
+            let found = mentions(overlapping: start, end)
+            let resolved: QuoteSpeaker
+            if let person = found.first(where: { entities[$0.located.entity].kind == .person }) {
+                resolved = speaker(person.located.entity)
+            } else if range.count <= 6, looksLikeRole(range) || !found.isEmpty {
+                guard let r = resolve(range) else { continue }
+                resolved = r
+            } else {
+                continue
+            }
+            out.append(SpeakerEvent(position: words[k].start, speaker: resolved))
+        }
+        return out
+    }
+
+    private func looksLikeRole(_ range: Range<Int>) -> Bool {
+        lexicon.contains(words[range.lowerBound].key, .determiner) && range.count >= 2
+    }
+
+    // MARK: Rules
+
+    /// Attributes one candidate. `bounds` is the region the cue may lie in (the outer quote for nested ones).
+    mutating func attribute(_ q: QuoteCandidate, bounds: Range<Int>, neighbours: (previousEnd: Int, nextStart: Int))
+        -> Attribution
+    {
+        let outerStart = q.outerStart, outerEnd = q.outerEnd
+        // 1. Inline attribution between dashes.
+        if let cue = q.inlineCue {
+            if let a = attribution(inWords: cue, limit: words[cue.upperBound - 1].end) {
+                return remember(a, at: outerStart)
+            }
+            let v = cue.first { isSpeechVerb($0) }
+            return remember(contextAttribution(for: q, cue: v.map { words[$0].key }, confidence: 0.6), at: outerStart)
+        }
+        let sentenceStart = max(bounds.lowerBound, text.sentenceStart(containing: outerStart), neighbours.previousEnd)
+        let tailLimit = min(bounds.upperBound, q.scanned.close == nil ? outerEnd : text.sentenceEnd(containing: outerEnd),
+                            neighbours.nextStart)
+        let tail = text.wordIndex(atOrAfter: outerEnd)..<text.wordIndex(atOrAfter: tailLimit)
+        let prefix = text.wordIndex(atOrAfter: sentenceStart)..<text.wordIndex(atOrAfter: outerStart)
+
+        // 2. A speech verb right after the quote.
+        if let a = tailAttribution(tail, limit: tailLimit, tight: true) { return remember(a, at: outerStart) }
+        // 3. A cue before it in the sentence.
+        if q.scanned.open != nil, let a = prefixAttribution(prefix, quoteStart: outerStart) {
+            return remember(a, at: outerStart)
+        }
+        // 4. A label before a colon.
+        if q.scanned.open != nil, let a = labelAttribution(prefix, quoteStart: outerStart) {
+            return remember(a, at: outerStart)
+        }
+        if let a = tailAttribution(tail, limit: tailLimit, tight: false) { return remember(a, at: outerStart) }
+        // 5. The next sentence of the paragraph.
+        if let a = nextSentenceAttribution(after: outerEnd, bounds: bounds) { return remember(a, at: outerStart) }
+        // A verb with no subject next to the quote still says it is speech: "«…», nota sconsolato."
+        let bareVerb = tail.prefix(3).first { isSpeechVerb($0) }
+        return remember(contextAttribution(for: q, cue: bareVerb.map { words[$0].key },
+                                           confidence: bareVerb == nil ? 0.45 : 0.55), at: outerStart)
+    }
+
+    private mutating func remember(_ a: Attribution, at position: Int) -> Attribution {
+        if let first = a.speakers.first { quoteEvents.append(SpeakerEvent(position: position, speaker: first)) }
+        return a
+    }
+
+    private func cueText(_ v: Int) -> String {
+        let g = verbGroupStart(v, floor: 0)
+        return text.string(words[g].start, words[v].end)
+    }
+
+    /// Speaker from a run of words holding a verb: pre-verb subject, else post-verb.
+    private func attribution(inWords range: Range<Int>, limit: Int) -> Attribution? {
+        guard let v = range.first(where: { isSpeechVerb($0) }) else { return nil }
+        let g = verbGroupStart(v, floor: range.lowerBound)
+        if g > range.lowerBound, let s = subjectBefore(g, floor: words[range.lowerBound].start), let who = resolve(s) {
+            return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
+        }
+        if let s = subjectAfter(v, limit: limit), let who = resolve(s, extendTo: limit) {
+            return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
+        }
+        return nil
+    }
+
+    private func tailAttribution(_ tail: Range<Int>, limit: Int, tight: Bool) -> Attribution? {
+        guard !tail.isEmpty else { return nil }
+        let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + (tight ? 5 : 10))
+        if let k = window.first(where: { lexicon.contains(words[$0].key, .according) }),
+           let s = subjectAfter(k + (k + 1 < tail.upperBound && lexicon.contains(words[k + 1].key, .stop) ? 1 : 0), limit: limit),
+           let who = resolve(s) {
+            return Attribution(speakers: [who], cue: words[k].key, confidence: 0.85)
+        }
+        guard let v = window.first(where: { isSpeechVerb($0) }) else { return nil }
+        let g = verbGroupStart(v, floor: tail.lowerBound)
+        if g > tail.lowerBound, let s = subjectBefore(g, floor: words[tail.lowerBound].start), let who = resolve(s) {
+            return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
+        }
+        if let s = subjectAfter(v, limit: limit), let who = resolve(s, extendTo: limit) {
+            return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
+        }
+        return nil
+    }
+
+    private func prefixAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
+        guard !prefix.isEmpty else { return nil }
+        if let k = prefix.first(where: { lexicon.contains(words[$0].key, .according) }) {
+            let after = k + (k + 1 < prefix.upperBound && lexicon.contains(words[k + 1].key, .stop) ? 1 : 0)
+            if let s = subjectAfter(after, limit: quoteStart), let who = resolve(s) {
+                return Attribution(speakers: [who], cue: words[k].key, confidence: 0.85)
+            }
+        }
+        for v in prefix where isSpeechVerb(v) {
+            let g = verbGroupStart(v, floor: prefix.lowerBound)
+            if let s = subjectBefore(g, floor: words[prefix.lowerBound].start), let who = resolve(s) {
+                return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85)
+            }
+            if let s = subjectAfter(v, limit: quoteStart), let who = resolve(s, extendTo: quoteStart) {
+                return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85)
+            }
+            // A verb without a subject ("he said, adding, …" is caught above): the subject is the context's.
+            if let who = resolvePronoun(at: words[v].start) {
+                return Attribution(speakers: [who], cue: cueText(v), confidence: 0.6)
+            }
+        }
+        return nil
+    }
+
+    /// `Putin e Lukashenko: “Q”`, `L’obiettivo di Putin: “Q”`, `Mosca: “Q”`, `Il sindaco: «Q»`.
+    private func labelAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
+        var k = quoteStart - 1
+        while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+        guard k >= 0, text.scalars[k] == ":", !prefix.isEmpty, prefix.count <= 6 else { return nil }
+        let start = words[prefix.lowerBound].start, end = words[prefix.upperBound - 1].end
+        let found = mentions(overlapping: start, end)
+        let rank: (EntityKind) -> Int = { kind in
+            switch kind {
+            case .person: return 0
+            case .organization: return 1
+            case .country, .location: return 2
+            }
+        }
+        if let best = found.map({ rank(entities[$0.located.entity].kind) }).min() {
+            var seen: [Int] = []
+            for m in found where rank(entities[m.located.entity].kind) == best && !seen.contains(m.located.entity) {
+                seen.append(m.located.entity)
+            }
+            return Attribution(speakers: seen.map(speaker), cue: ":", confidence: 0.8, viaLabel: true)
+        }
+        if prefix.count <= 4, lexicon.contains(words[prefix.lowerBound].key, .determiner), let who = resolve(prefix) {
+            return Attribution(speakers: [who], cue: ":", confidence: 0.6, viaLabel: true)
+        }
+        return nil
+    }
+
+    /// `«…». Sono le parole di Claudio`, `…“. Questo quanto rilasciato dal presidente bielorusso`.
+    private func nextSentenceAttribution(after end: Int, bounds: Range<Int>) -> Attribution? {
+        let next = text.sentenceStart(atOrAfter: end)
+        guard next < text.count, next < bounds.upperBound,
+              text.paragraphStart(containing: next) == text.paragraphStart(containing: max(0, end - 1)),
+              !isInsideQuote(next) else { return nil }
+        let first = text.wordIndex(atOrAfter: next)
+        let limit = text.sentenceEnd(containing: next)
+        var k = first
+        while k < words.count, k - first < 6, words[k].end <= limit {
+            let key = words[k].key
+            if lexicon.contains(key, .noun) || lexicon.contains(key, .verb) {
+                // Skip "da"/"dal"/"di"/"by"/"of" before the agent.
+                var a = k + 1
+                while a < words.count, a - k <= 2, lexicon.contains(words[a].key, .stop) || ["da", "di", "by", "of", "de"].contains(words[a].key)
+                        || lexicon.contains(words[a].key, .determiner) && words[a].key.hasPrefix("d") {
+                    a += 1
+                }
+                let upper = min(limit, a + 8 < words.count ? words[a + 8].end : limit)
+                if a < words.count, words[a].start < limit,
+                   let person = mentions(overlapping: words[a].start, upper).first(where: {
+                       entities[$0.located.entity].kind == .person
+                   }) {
+                    return Attribution(speakers: [speaker(person.located.entity)], cue: key, confidence: 0.7)
+                }
+                if a < words.count, words[a].start < limit, let s = subjectAfter(a - 1, limit: limit), let who = resolve(s) {
+                    return Attribution(speakers: [who], cue: key, confidence: 0.6)
+                }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// No cue: the quote continues the latest speaker, unless a person was named since; a lead quote takes the
+    /// first person named after it.
+    private func contextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
+        let at = q.outerStart
+        let floor = max(0, at - 4000)
+        let event = lastEvent(before: at, notBefore: floor)
+        let person = lastPerson(before: at, notBefore: floor)
+        if let person, event == nil || person.0 > event!.position {
+            return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1)
+        }
+        if let event { return Attribution(speakers: [event.speaker], cue: cue, confidence: confidence) }
+        let limit = min(text.count, q.outerEnd + 600)
+        if let after = firstPerson(after: q.outerEnd, before: limit) {
+            return Attribution(speakers: [after], cue: cue, confidence: confidence - 0.2)
+        }
+        return Attribution(speakers: [], cue: cue, confidence: 0.1)
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import XCTest
+@testable import QuotebaseCore
+
+/// Builds an entity index from a gold file's entity list, as `EntityRecognizer` will: every occurrence of a name,
+/// alias or role in the text is a mention; a form shared by several entities ("titolare") goes to the one named
+/// most recently. Used until the real recognizer lands on main.
+enum GoldEntityIndex {
+    struct GoldEntity: Decodable {
+        var name: String
+        var kind: String
+        var aliases: [String]?
+        var role: String?
+    }
+
+    static func build(_ gold: [GoldEntity], title: String?, body: String) -> ArticleEntities {
+        var entities = gold.map { g in
+            ExtractedEntity(name: g.name, kind: EntityKind(rawValue: g.kind) ?? .organization,
+                            aliases: g.aliases ?? [], roles: g.role.map { [$0] } ?? [])
+        }
+        var formOwners: [String: [Int]] = [:]
+        for (i, g) in gold.enumerated() {
+            for form in Set([g.name] + (g.aliases ?? []) + (g.role.map { [$0] } ?? [])) where form.count >= 2 {
+                formOwners[form, default: []].append(i)
+            }
+        }
+        for (part, text) in [(ArticlePart.title, title ?? ""), (.body, body)] {
+            let scalars = Array(text.unicodeScalars)
+            var hits: [(start: Int, end: Int, owners: [Int])] = []
+            for (form, owners) in formOwners {
+                let f = Array(form.unicodeScalars)
+                guard !f.isEmpty, f.count <= scalars.count else { continue }
+                var i = 0
+                while i + f.count <= scalars.count {
+                    if scalars[i] == f[0] || lowerFirst(scalars[i]) == lowerFirst(f[0]),
+                       Array(scalars[(i + 1)..<(i + f.count)]) == Array(f[1...]),
+                       i == 0 || !QuoteText.isLetterOrDigit(scalars[i - 1]),
+                       i + f.count == scalars.count || !QuoteText.isLetterOrDigit(scalars[i + f.count]) {
+                        hits.append((i, i + f.count, owners))
+                    }
+                    i += 1
+                }
+            }
+            hits.sort { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }
+            var lastEnd = -1
+            var lastSeen: [Int: Int] = [:]
+            for hit in hits where hit.start >= lastEnd {
+                let owner = hit.owners.count == 1 ? hit.owners[0]
+                    : hit.owners.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }!
+                lastSeen[owner] = hit.start
+                let mention = EntityMention(span: TextSpan(part: part, start: hit.start, end: hit.end),
+                                            surface: String(String.UnicodeScalarView(scalars[hit.start..<hit.end])))
+                entities[owner].mentions.append(mention)
+                lastEnd = hit.end
+            }
+        }
+        return ArticleEntities(entities: entities)
+    }
+
+    private static func lowerFirst(_ s: Unicode.Scalar) -> String { String(s).lowercased() }
+}
+
+/// Reads the dev fixtures (articles + gold) and the seed article.
+enum QuoteFixtures {
+    struct GoldQuote: Decodable {
+        var text: String
+        var speakers: [String]?
+        var accept_speakers: [String]?
+    }
+
+    struct Gold: Decodable {
+        var file: String
+        var lang: String?
+        var title: String?
+        var quotes: [GoldQuote]
+        var entities: [GoldEntityIndex.GoldEntity]
+    }
+
+    struct FixtureArticle: Decodable {
+        var id: String
+        var lang: String
+        var title: String?
+        var text: String
+    }
+
+    static let fixturesDirectory = URL(fileURLWithPath: ProcessInfo.processInfo.environment["QUOTEBASE_FIXTURES"]
+        ?? "/work/main/Fixtures")
+    static let seedDirectory = URL(fileURLWithPath: "/work/shared/seed")
+
+    static func seed() throws -> (Article, Gold)? {
+        let textURL = seedDirectory.appendingPathComponent("000_bbbdcd5d19d9f9a8.txt")
+        guard let raw = try? String(contentsOf: textURL, encoding: .utf8) else { return nil }
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: seedDirectory.appendingPathComponent("expected.json")))
+        let lines = raw.components(separatedBy: "\n")
+        let title = lines[1]
+        let body = lines[2...].joined(separator: "\n")
+        return (Article(source: gold.file, title: title, lang: "it", body: body), gold)
+    }
+
+    static func devSet() throws -> [(Article, Gold)] {
+        let goldDir = fixturesDirectory.appendingPathComponent("gold")
+        let articleDir = fixturesDirectory.appendingPathComponent("articles")
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: goldDir.path) else { return [] }
+        var out: [(Article, Gold)] = []
+        for file in files.sorted() where file.hasSuffix(".json") {
+            guard let articleData = try? Data(contentsOf: articleDir.appendingPathComponent(file)) else { continue }
+            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldDir.appendingPathComponent(file)))
+            let a = try JSONDecoder().decode(FixtureArticle.self, from: articleData)
+            out.append((Article(source: file, title: a.title, lang: a.lang, body: a.text), gold))
+        }
+        return out
+    }
+
+    /// One JSON line in score.py's prediction format.
+    static func predictionLine(file: String, quotes: [ExtractedQuote], entities: ArticleEntities) -> String {
+        let objects: [[String: Any]] = quotes.map { q in
+            let names = q.speakers.map { $0.entity.map { entities.entities[$0].name } ?? $0.surface }
+            return ["text": q.text, "speaker": names.first ?? "", "speakers": names, "kind": q.kind.rawValue,
+                    "cue": q.cue ?? ""]
+        }
+        let data = try! JSONSerialization.data(withJSONObject: ["file": file, "quotes": objects], options: [.sortedKeys])
+        return String(data: data, encoding: .utf8)!
+    }
+
+    /// score.py's `quote_match`, for test assertions.
+    static func tokens(_ s: String) -> [String] { Normalizer.key(s).split(separator: " ").map(String.init) }
+
+    static func matches(_ gold: String, _ pred: String) -> Bool {
+        let g = tokens(gold), p = tokens(pred)
+        guard !g.isEmpty, !p.isEmpty else { return false }
+        let gs = g.joined(separator: " "), ps = p.joined(separator: " ")
+        if gs == ps { return true }
+        let (short, long) = gs.count <= ps.count ? (gs, ps) : (ps, gs)
+        if long.contains(short), Double(short.count) >= 0.8 * Double(long.count) { return true }
+        let inter = Set(g).intersection(p).count, union = Set(g).union(p).count
+        return Double(inter) / Double(union) >= 0.7
+    }
+}
+
+final class QuoteFixtureTests: XCTestCase {
+    /// The seed article: all ten gold quotes found, each with its gold speakers.
+    func testSeedArticleFindsAllTenQuotesWithTheirSpeakers() throws {
+        guard let (article, gold) = try QuoteFixtures.seed() else { throw XCTSkip("seed not on this machine") }
+        let entities = GoldEntityIndex.build(gold.entities, title: article.title, body: article.body)
+        let quotes = QuoteExtractor().extract(from: article, entities: entities)
+        for g in gold.quotes {
+            guard let q = quotes.first(where: { QuoteFixtures.matches(g.text, $0.text) }) else {
+                XCTFail("missing quote: \(g.text)")
+                continue
+            }
+            let names = q.speakers.map { $0.entity.map { entities.entities[$0].name } ?? $0.surface }
+            let accepted = Set((g.speakers ?? []) + (g.accept_speakers ?? []))
+            XCTAssertTrue(names.contains { accepted.contains($0) }, "\(g.text): got \(names), want \(accepted)")
+            if (g.speakers ?? []).count > 1 { XCTAssertEqual(Set(names), Set(g.speakers ?? []), g.text) }
+        }
+        XCTAssertEqual(quotes.count, gold.quotes.count, quotes.map(\.text).joined(separator: " | "))
+    }
+
+    /// Writes predictions and gold for the dev set to /tmp, for `python3 /work/shared/eval/score.py`.
+    func testDevSetPredictionsForScorer() throws {
+        let set = try QuoteFixtures.devSet()
+        guard !set.isEmpty else { throw XCTSkip("no fixtures") }
+        var pred = "", gold = ""
+        for (article, g) in set {
+            let entities = GoldEntityIndex.build(g.entities, title: article.title, body: article.body)
+            let quotes = QuoteExtractor().extract(from: article, entities: entities)
+            pred += QuoteFixtures.predictionLine(file: g.file, quotes: quotes, entities: entities) + "\n"
+            let goldData = try Data(contentsOf: QuoteFixtures.fixturesDirectory.appendingPathComponent("gold/\(g.file)"))
+            let object = try JSONSerialization.jsonObject(with: goldData)
+            gold += String(data: try JSONSerialization.data(withJSONObject: object), encoding: .utf8)! + "\n"
+        }
+        try pred.write(toFile: "/tmp/quotes-pred.jsonl", atomically: true, encoding: .utf8)
+        try gold.write(toFile: "/tmp/quotes-gold.jsonl", atomically: true, encoding: .utf8)
+    }
+}
