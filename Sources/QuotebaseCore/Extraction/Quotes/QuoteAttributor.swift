@@ -118,11 +118,14 @@ struct QuoteAttributor {
         QuoteSpeaker(surface: entities[entity].name, entity: entity)
     }
 
-    private func lastPerson(before offset: Int, notBefore floor: Int = 0) -> (Int, QuoteSpeaker)? {
+    /// The latest person mentioned before `offset`; with `named`, only a name ("Cesare Lochi"), not a role
+    /// description ("la titolare"), which refers back to someone already met.
+    private func lastPerson(before offset: Int, notBefore floor: Int = 0, named: Bool = false) -> (Int, QuoteSpeaker)? {
         var k = mentionIndex(atOrAfter: offset) - 1
         while k >= 0, mentions[k].mention.span.start >= floor {
             let m = mentions[k]
-            if !mentionInQuote[k], m.mention.span.end <= offset, entities[m.entity].kind == .person {
+            if !mentionInQuote[k], m.mention.span.end <= offset, entities[m.entity].kind == .person,
+               !named || m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true {
                 return (m.mention.span.start, speaker(m.entity))
             }
             k -= 1
@@ -161,7 +164,7 @@ struct QuoteAttributor {
 
     /// A speech verb at word `k`: in the lexicon and not used as a noun after an article ("la nota", "the call").
     func isSpeechVerb(_ k: Int) -> Bool {
-        guard lexicon.contains(words[k].key, .verb) else { return false }
+        guard lexicon.isVerb(words[k]) else { return false }
         if k > 0, lexicon.contains(words[k - 1].key, .determiner), !gapHasBoundary(k - 1, k) { return false }
         return true
     }
@@ -341,7 +344,7 @@ struct QuoteAttributor {
 
     private func computeNarrativeEvents() -> [SpeakerEvent] {
         var out: [SpeakerEvent] = []
-        for k in words.indices where lexicon.contains(words[k].key, .verb) {
+        for k in words.indices where lexicon.isVerb(words[k]) {
             guard !isInsideQuote(words[k].start), isSpeechVerb(k) else { continue }
             let floor = text.sentenceStart(containing: words[k].start)
             let g = verbGroupStart(k, floor: 0)
@@ -500,7 +503,8 @@ struct QuoteAttributor {
         return nil
     }
 
-    /// `«…». Sono le parole di Claudio`, `…“. Questo quanto rilasciato dal presidente bielorusso`.
+    /// `«…». Sono le parole di Claudio`, `…“. Questo quanto rilasciato dal presidente bielorusso`,
+    /// `«…». Così il sottosegretario alla Giustizia, Morrone.`
     private func nextSentenceAttribution(after end: Int, bounds: Range<Int>) -> Attribution? {
         let next = text.sentenceStart(atOrAfter: end)
         guard next < text.count, next < bounds.upperBound,
@@ -508,29 +512,30 @@ struct QuoteAttributor {
               !isInsideQuote(next) else { return nil }
         let first = text.wordIndex(atOrAfter: next)
         let limit = text.sentenceEnd(containing: next)
+        guard first < words.count else { return nil }
+        var cue: Int? = lexicon.contains(words[first].key, .pointer) ? first : nil
         var k = first
-        while k < words.count, k - first < 6, words[k].end <= limit {
-            let key = words[k].key
-            if lexicon.contains(key, .noun) || lexicon.contains(key, .verb) {
-                // Skip "da"/"dal"/"di"/"by"/"of" before the agent.
-                var a = k + 1
-                while a < words.count, a - k <= 2, lexicon.contains(words[a].key, .stop) || ["da", "di", "by", "of", "de"].contains(words[a].key)
-                        || lexicon.contains(words[a].key, .determiner) && words[a].key.hasPrefix("d") {
-                    a += 1
-                }
-                let upper = min(limit, a + 8 < words.count ? words[a + 8].end : limit)
-                if a < words.count, words[a].start < limit,
-                   let person = mentions(overlapping: words[a].start, upper).first(where: {
-                       entities[$0.located.entity].kind == .person
-                   }) {
-                    return Attribution(speakers: [speaker(person.located.entity)], cue: key, confidence: 0.7)
-                }
-                if a < words.count, words[a].start < limit, let s = subjectAfter(a - 1, limit: limit), let who = resolve(s) {
-                    return Attribution(speakers: [who], cue: key, confidence: 0.6)
-                }
-                return nil
-            }
+        while cue == nil, k < words.count, k - first < 6, words[k].end <= limit {
+            if lexicon.contains(words[k].key, .noun) || isSpeechVerb(k) { cue = k }
             k += 1
+        }
+        guard let cue else { return nil }
+        // The speaker: a person named in the sentence, else the phrase after an agent preposition ("rese da uno
+        // dei bambini"), else the phrase right after the cue ("Così il sindaco").
+        var a = cue + 1
+        while a < words.count, a - cue <= 15, words[a].end <= limit {
+            if let person = mentions(overlapping: words[a].start, words[a].end).first(where: {
+                entities[$0.located.entity].kind == .person
+            }) {
+                return Attribution(speakers: [speaker(person.located.entity)], cue: words[cue].key, confidence: 0.7)
+            }
+            if lexicon.contains(words[a].key, .agent), let s = subjectAfter(a, limit: limit), let who = resolve(s) {
+                return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.6)
+            }
+            a += 1
+        }
+        if let s = subjectAfter(cue, limit: limit), let who = resolve(s, extendTo: limit) {
+            return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.55)
         }
         return nil
     }
@@ -541,7 +546,7 @@ struct QuoteAttributor {
         let at = q.outerStart
         let floor = max(0, at - 4000)
         let event = lastEvent(before: at, notBefore: floor)
-        let person = lastPerson(before: at, notBefore: floor)
+        let person = lastPerson(before: at, notBefore: floor, named: true)
         if let person, event == nil || person.0 > event!.position {
             return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1)
         }

@@ -69,7 +69,7 @@ struct QuoteSpanRefiner {
         guard b > a, b - a <= 16 else { return nil }
         for k in a..<min(b, a + 3) {
             let key = text.words[k].key
-            if lexicon.contains(key, .verb) { return a..<b }
+            if lexicon.isVerb(text.words[k]) { return a..<b }
             if !lexicon.contains(key, .aux) { break }
         }
         return nil
@@ -102,6 +102,12 @@ struct QuoteSpanRefiner {
         let wordCount = last - first
         guard wordCount > 0 else { return true }
         if wordCount > 5 { return false }
+        if guillemetSpeech, quote.family != .guillemet, wordCount <= 4, quote.open != nil {
+            // Colon right before still reads as speech ("mi ha detto: “Basta”").
+            var k = quote.open! - 1
+            while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+            if k < 0 || text.scalars[k] != ":" { return true }
+        }
         // Sentence punctuation inside the marks reads as speech.
         for k in quote.contentStart..<quote.contentEnd where ".!?:;".unicodeScalars.contains(text.scalars[k]) {
             if k + 1 < quote.contentEnd || wordCount > 2 { return false }
@@ -114,11 +120,10 @@ struct QuoteSpanRefiner {
         var k = (quote.open ?? quote.contentStart) - 1
         while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
         if k >= 0, text.scalars[k] == ":" { return false }
-        if let prevKey, lexicon.contains(prevKey, .verb) { return false }
+        if let before, text.words[before].start >= sentenceStart, lexicon.isVerb(text.words[before]) { return false }
         let startsUpper = QuoteText.isUppercase(text.scalars[quote.contentStart])
         if let prevKey, Self.scareCues.contains(prevKey) { return true }
         if quote.depth > 0 && wordCount <= 3 { return true }
-        if guillemetSpeech, quote.family != .guillemet, wordCount <= 4 { return true }
         guard let prevKey else { return false }  // sentence-initial: a headline or an answer ("Si vedono")
         if lexicon.contains(prevKey, .determiner) || lexicon.contains(prevKey, .stop) {
             return startsUpper || wordCount <= 2

@@ -8,6 +8,9 @@ struct QuoteText {
         var end: Int
         /// `Normalizer.key` of the word: lower case, no diacritics.
         var key: String
+        /// Lower case with diacritics kept: speech verbs are matched on it, since folding merges forms
+        /// ("commentò" would read as the noun "commento").
+        var lower: String
         var isCapitalized: Bool
     }
 
@@ -137,7 +140,7 @@ struct QuoteText {
                     if !scalars[i].isASCII { ascii = false }
                     i += 1
                 }
-                let key: String
+                let key: String, lower: String
                 if ascii {
                     var view = String.UnicodeScalarView()
                     for k in start..<i {
@@ -145,10 +148,13 @@ struct QuoteText {
                         view.append((0x41...0x5A).contains(v) ? Unicode.Scalar(v + 32)! : scalars[k])
                     }
                     key = String(view)
+                    lower = key
                 } else {
-                    key = Normalizer.key(string(start, i))
+                    let surface = string(start, i)
+                    key = Normalizer.key(surface)
+                    lower = surface.lowercased()
                 }
-                words.append(Word(start: start, end: i, key: key, isCapitalized: Self.isUppercase(s)))
+                words.append(Word(start: start, end: i, key: key, lower: lower, isCapitalized: Self.isUppercase(s)))
                 continue
             }
             if s == "\n" {

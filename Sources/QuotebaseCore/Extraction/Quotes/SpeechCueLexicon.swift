@@ -2,13 +2,16 @@ import Foundation
 
 /// The words one language uses to attribute speech, loaded from `Resources/lexicons/<lang>.tsv`.
 ///
-/// Every form is folded with `Normalizer.key`, so lookups take `QuoteText.Word.key` directly.
+/// Every form is folded with `Normalizer.key`, so lookups take `QuoteText.Word.key` directly; verbs are also kept
+/// with their accents, because folding merges some of them with nouns.
 struct SpeechCueLexicon: Sendable {
     enum Kind: String, Sendable, CaseIterable {
-        case verb, aux, noun, according, pronoun, determiner, function, stop
+        case verb, aux, noun, pointer, agent, according, pronoun, determiner, function, stop
     }
 
     private var forms: [Kind: Set<String>] = [:]
+    /// Verb forms with their accents, matched against `QuoteText.Word.lower`.
+    private var verbForms: Set<String> = []
 
     init(tsv: String) {
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -18,11 +21,15 @@ struct SpeechCueLexicon: Sendable {
             for form in columns[2].split(separator: " ") {
                 let key = Normalizer.key(form)
                 if !key.isEmpty { forms[kind, default: []].insert(key) }
+                if kind == .verb { verbForms.insert(form.lowercased()) }
             }
         }
     }
 
     func contains(_ key: String, _ kind: Kind) -> Bool { forms[kind]?.contains(key) ?? false }
+
+    /// A speech verb form, accents included ("commentò" is a verb, "commento" is not).
+    func isVerb(_ word: QuoteText.Word) -> Bool { verbForms.contains(word.lower) }
 
     /// The lexicon for an ISO 639-1 code; languages without a file fall back to English.
     static func forLanguage(_ lang: String) -> SpeechCueLexicon {
