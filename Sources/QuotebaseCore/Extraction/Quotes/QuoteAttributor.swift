@@ -220,23 +220,78 @@ struct QuoteAttributor {
         return false
     }
 
-    /// The subject before a verb group starting at word `g`, within the clause (not before `floor`, an offset).
+    /// The subject before a verb group starting at word `g`, within the sentence (not before `floor`, an offset).
     private func subjectBefore(_ g: Int, floor: Int) -> Range<Int>? {
+        // "what he called", "Reagan said he would tell": a pronoun right before the verb is its subject.
+        if g > 0, words[g - 1].start >= floor, lexicon.contains(words[g - 1].key, .pronoun), !gapHasBoundary(g - 1, g) {
+            return (g - 1)..<g
+        }
+        var end = g
         var a = g
-        while a - 1 >= 0, words[a - 1].start >= floor, g - (a - 1) <= 12, !gapHasBoundary(a - 1, a) { a -= 1 }
-        let clause = a..<g
-        if looksLikeSubject(clause), !(clause.count == 1 && lexicon.contains(words[a].key, .function)) {
-            return trimLeadingFunctionWords(clause)
+        while a - 1 >= 0, words[a - 1].start >= floor, end - (a - 1) <= 12, !gapHasBoundary(a - 1, a),
+              !isClauseVerb(a - 1) {
+            a -= 1
         }
-        // Skip one apposition: "The commission, headed by John Tower, said"; "Reagan, who will …, said".
-        if a > 0, gapHasComma(a - 1, a), clause.isEmpty || !words[a].isCapitalized {
-            var b = a - 1
-            while b - 1 >= 0, words[b - 1].start >= floor, a - (b - 1) <= 24, !gapHasBoundary(b - 1, b) { b -= 1 }
-            // The apposition itself may run over several commas ("Smith, 45, a farmer, said"): take the clause start.
-            let previous = b..<a
-            if looksLikeSubject(previous) { return trimLeadingFunctionWords(previous) }
+        if let subject = subjectPhrase(a..<end) { return subject }
+        // Appositions between commas: "David Steel, leader of the Liberal Party, said"; "The commission, headed
+        // by John Tower, said". Walk back a few segments; a person beats anything else.
+        var firstFound: Range<Int>? = nil
+        for _ in 0..<4 {
+            guard a > 0, words[a - 1].start >= floor, gapHasBoundary(a - 1, a), !gapHasSentenceEnd(a - 1, a) else { break }
+            end = a
+            a = end - 1
+            while a - 1 >= 0, words[a - 1].start >= floor, end - (a - 1) <= 16, !gapHasBoundary(a - 1, a),
+                  !isClauseVerb(a - 1) {
+                a -= 1
+            }
+            if isClauseVerb(end - 1) { break }
+            guard let subject = subjectPhrase(a..<end) else { continue }
+            if mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end)
+                .contains(where: { entities[$0.located.entity].kind == .person }) {
+                return subject
+            }
+            if firstFound == nil { firstFound = subject }
         }
-        return nil
+        return firstFound
+    }
+
+    private func gapHasSentenceEnd(_ a: Int, _ b: Int) -> Bool {
+        var i = words[a].end
+        while i < words[b].start {
+            let s = text.scalars[i]
+            if s == "." || s == "!" || s == "?" || s == ":" || s == ";" || s == "\n" { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// A speech verb or auxiliary: a clause the subject search must not cross ("Bellotti ha assicurato …").
+    private func isClauseVerb(_ k: Int) -> Bool {
+        lexicon.contains(words[k].key, .aux) || isSpeechVerb(k)
+    }
+
+    /// The noun phrase a clause opens with, when it can name a speaker: it starts with a name, an article, a
+    /// pronoun or a mention, and ends before a preposition ("The committee in its report" → "The committee").
+    private func subjectPhrase(_ clause: Range<Int>) -> Range<Int>? {
+        let trimmed = trimLeadingFunctionWords(clause)
+        guard !trimmed.isEmpty else { return nil }
+        let a = trimmed.lowerBound
+        let key = words[a].key
+        if trimmed.count == 1, lexicon.contains(key, .function) { return nil }
+        let opensPhrase = words[a].isCapitalized && !lexicon.contains(key, .stop) && !lexicon.contains(key, .according)
+            || lexicon.contains(key, .determiner) || lexicon.contains(key, .pronoun)
+            || !mentions(overlapping: words[a].start, words[a].end).isEmpty
+        guard opensPhrase, looksLikeSubject(trimmed) else { return nil }
+        var b = a + 1
+        while b < trimmed.upperBound, !lexicon.contains(words[b].key, .stop) || mentionCovers(b) { b += 1 }
+        while b - 1 > a, lexicon.contains(words[b - 1].key, .function), !lexicon.contains(words[b - 1].key, .determiner) {
+            b -= 1
+        }
+        return a..<b
+    }
+
+    private func mentionCovers(_ k: Int) -> Bool {
+        !mentions(overlapping: words[k].start, words[k].end).isEmpty
     }
 
     private func trimLeadingFunctionWords(_ range: Range<Int>) -> Range<Int> {
@@ -310,8 +365,29 @@ struct QuoteAttributor {
         if let holders = roleIndex[key], let best = latestMentioned(holders, before: start) ?? holders.first {
             return speaker(best)
         }
+        if let earlier = definiteReference(range) { return earlier }
         // Without a mention, strip the article for the lookup but keep it in the surface ("il titolare").
         return QuoteSpeaker(surface: text.string(start, end), entity: nil)
+    }
+
+    /// "the committee" → the Defence Committee named earlier; "l'uomo" → the man named last.
+    private func definiteReference(_ range: Range<Int>) -> QuoteSpeaker? {
+        guard range.count >= 2, range.count <= 3, lexicon.contains(words[range.lowerBound].key, .determiner) else { return nil }
+        let head = words[headWord(range)].key
+        let start = words[range.lowerBound].start
+        if lexicon.contains(head, .generic) {
+            return lastPerson(before: start, notBefore: max(0, start - 3000), named: true)?.1
+        }
+        var k = mentionIndex(atOrAfter: start) - 1
+        while k >= 0, start - mentions[k].mention.span.start < 5000 {
+            let entity = entities[mentions[k].entity]
+            let nameWords = Normalizer.key(entity.name).split(separator: " ")
+            if nameWords.count >= 2, (headFirst ? nameWords.first : nameWords.last).map(String.init) == head {
+                return speaker(mentions[k].entity)
+            }
+            k -= 1
+        }
+        return nil
     }
 
     private func headWord(_ range: Range<Int>) -> Int {
@@ -355,7 +431,7 @@ struct QuoteAttributor {
             let resolved: QuoteSpeaker
             if let person = found.first(where: { entities[$0.located.entity].kind == .person }) {
                 resolved = speaker(person.located.entity)
-            } else if range.count <= 6, looksLikeRole(range) || !found.isEmpty {
+            } else if range.count <= 6, !found.isEmpty || lexicon.contains(words[headWord(range)].key, .speakernoun) {
                 guard let r = resolve(range) else { continue }
                 resolved = r
             } else {
@@ -364,10 +440,6 @@ struct QuoteAttributor {
             out.append(SpeakerEvent(position: words[k].start, speaker: resolved))
         }
         return out
-    }
-
-    private func looksLikeRole(_ range: Range<Int>) -> Bool {
-        lexicon.contains(words[range.lowerBound].key, .determiner) && range.count >= 2
     }
 
     // MARK: Rules
@@ -399,6 +471,9 @@ struct QuoteAttributor {
         }
         // 4. A label before a colon.
         if q.scanned.open != nil, let a = labelAttribution(prefix, quoteStart: outerStart) {
+            return remember(a, at: outerStart)
+        }
+        if q.scanned.open != nil, let a = colonAgentAttribution(prefix, quoteStart: outerStart) {
             return remember(a, at: outerStart)
         }
         if let a = tailAttribution(tail, limit: tailLimit, tight: false) { return remember(a, at: outerStart) }
@@ -503,6 +578,17 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// `Questa possibilità è esclusa dal primo cittadino che …: «Q»`: a person named in a sentence that
+    /// introduces the quote with a colon.
+    private func colonAgentAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
+        var k = quoteStart - 1
+        while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+        guard k >= 0, text.scalars[k] == ":", !prefix.isEmpty else { return nil }
+        let found = mentions(overlapping: words[prefix.lowerBound].start, words[prefix.upperBound - 1].end)
+        guard let person = found.last(where: { entities[$0.located.entity].kind == .person }) else { return nil }
+        return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65)
+    }
+
     /// `«…». Sono le parole di Claudio`, `…“. Questo quanto rilasciato dal presidente bielorusso`,
     /// `«…». Così il sottosegretario alla Giustizia, Morrone.`
     private func nextSentenceAttribution(after end: Int, bounds: Range<Int>) -> Attribution? {
@@ -547,10 +633,16 @@ struct QuoteAttributor {
         let floor = max(0, at - 4000)
         let event = lastEvent(before: at, notBefore: floor)
         let person = lastPerson(before: at, notBefore: floor, named: true)
-        if let person, event == nil || person.0 > event!.position {
-            return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1)
+        // A person named since the latest speaker takes over when a bare verb says someone speaks ("«…», nota
+        // sconsolato.") or when the name is in the sentence before; otherwise the quote continues the speaker.
+        if let person, let event, person.0 > event.position {
+            let previousSentence = text.sentenceStart(containing: max(0, text.sentenceStart(containing: at) - 1))
+            if cue != nil || person.0 >= previousSentence {
+                return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1)
+            }
         }
         if let event { return Attribution(speakers: [event.speaker], cue: cue, confidence: confidence) }
+        if let person { return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1) }
         let limit = min(text.count, q.outerEnd + 600)
         if let after = firstPerson(after: q.outerEnd, before: limit) {
             return Attribution(speakers: [after], cue: cue, confidence: confidence - 0.2)
