@@ -143,15 +143,23 @@ struct QuoteAttributor {
         return nil
     }
 
-    private func lastEvent(before offset: Int, notBefore floor: Int) -> SpeakerEvent? {
+    /// The latest speaker before `offset`; with `personal`, only people (named or not: "the official").
+    private func lastEvent(before offset: Int, notBefore floor: Int, personal: Bool = false) -> SpeakerEvent? {
+        func accepted(_ e: SpeakerEvent) -> Bool {
+            !personal || e.speaker.entity.map { entities[$0].kind == .person } ?? true
+        }
         var best: SpeakerEvent? = nil
         var lo = 0, hi = narrativeEvents.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if narrativeEvents[mid].position < offset { lo = mid + 1 } else { hi = mid }
         }
-        if lo > 0, narrativeEvents[lo - 1].position >= floor { best = narrativeEvents[lo - 1] }
-        for event in quoteEvents.reversed() where event.position < offset && event.position >= floor {
+        var k = lo - 1
+        while k >= 0, narrativeEvents[k].position >= floor {
+            if accepted(narrativeEvents[k]) { best = narrativeEvents[k]; break }
+            k -= 1
+        }
+        for event in quoteEvents.reversed() where event.position < offset && event.position >= floor && accepted(event) {
             if best == nil || event.position > best!.position { best = event }
             break
         }
@@ -245,6 +253,10 @@ struct QuoteAttributor {
                 a -= 1
             }
             if isClauseVerb(end - 1) { break }
+            // Relative and participial clauses modify the subject ("which …", "headed by John Tower"), and so do
+            // parentheses: skip them.
+            if !words[a].isCapitalized, !lexicon.contains(words[a].key, .determiner) { continue }
+            if a > 0, text.scalars[words[a].start - 1] == "(" { continue }
             guard let subject = subjectPhrase(a..<end) else { continue }
             if mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end)
                 .contains(where: { entities[$0.located.entity].kind == .person }) {
@@ -265,6 +277,22 @@ struct QuoteAttributor {
         return false
     }
 
+    /// Who performs the speech verb at `v`: a passive agent ("confermata dallo stesso Mantovano"), the subject
+    /// before it ("Reagan said"), or the inverted subject after it ("ha sottolineato il presidente russo").
+    /// Nil after a relative pronoun ("Zavatti, che ha segnalato il caso"): the antecedent is the context's.
+    func subjectOfVerb(_ v: Int, floor: Int, limit: Int) -> Range<Int>? {
+        if v + 1 < words.count, words[v + 1].end <= limit, lexicon.contains(words[v + 1].key, .passive),
+           !gapHasBoundary(v, v + 1), let agent = subjectAfter(v + 1, limit: limit) {
+            return agent
+        }
+        let g = verbGroupStart(v, floor: 0)
+        if g > 0, words[g - 1].start >= floor, lexicon.contains(words[g - 1].key, .relative), !gapHasBoundary(g - 1, g) {
+            return nil
+        }
+        if g > 0, words[g - 1].start >= floor, let s = subjectBefore(g, floor: floor) { return s }
+        return subjectAfter(v, limit: limit)
+    }
+
     /// A speech verb or auxiliary: a clause the subject search must not cross ("Bellotti ha assicurato …").
     private func isClauseVerb(_ k: Int) -> Bool {
         lexicon.contains(words[k].key, .aux) || isSpeechVerb(k)
@@ -278,8 +306,10 @@ struct QuoteAttributor {
         let a = trimmed.lowerBound
         let key = words[a].key
         if trimmed.count == 1, lexicon.contains(key, .function) { return nil }
+        guard trimmed.count <= 9 else { return nil }
+        if trimmed.count == 1, lexicon.contains(key, .thingpronoun) { return trimmed }
         let opensPhrase = words[a].isCapitalized && !lexicon.contains(key, .stop) && !lexicon.contains(key, .according)
-            || lexicon.contains(key, .determiner) || lexicon.contains(key, .pronoun)
+            || lexicon.contains(key, .determiner) || lexicon.contains(key, .pronoun) || lexicon.contains(key, .speakernoun)
             || !mentions(overlapping: words[a].start, words[a].end).isEmpty
         guard opensPhrase, looksLikeSubject(trimmed) else { return nil }
         var b = a + 1
@@ -355,6 +385,9 @@ struct QuoteAttributor {
         if range.count == 1, lexicon.contains(words[range.lowerBound].key, .pronoun) {
             return resolvePronoun(at: start)
         }
+        if range.count == 1, lexicon.contains(words[range.lowerBound].key, .thingpronoun) {
+            return resolvePronoun(at: start, personal: false)
+        }
         let head = headWord(range)
         if let other = found.first(where: {
             $0.located.mention.span.start <= words[head].start && words[head].end <= $0.located.mention.span.end
@@ -410,9 +443,10 @@ struct QuoteAttributor {
     }
 
     /// "he said": the latest speaker met in the text, else the latest person named.
-    func resolvePronoun(at offset: Int) -> QuoteSpeaker? {
+    /// "it said" / "they said" (`personal: false`) may also be an organisation's.
+    func resolvePronoun(at offset: Int, personal: Bool = true) -> QuoteSpeaker? {
         let floor = max(0, offset - 3000)
-        if let event = lastEvent(before: offset, notBefore: floor) { return event.speaker }
+        if let event = lastEvent(before: offset, notBefore: floor, personal: personal) { return event.speaker }
         return lastPerson(before: offset, notBefore: floor)?.1
     }
 
@@ -423,8 +457,7 @@ struct QuoteAttributor {
         for k in words.indices where lexicon.isVerb(words[k]) {
             guard !isInsideQuote(words[k].start), isSpeechVerb(k) else { continue }
             let floor = text.sentenceStart(containing: words[k].start)
-            let g = verbGroupStart(k, floor: 0)
-            let range = subjectBefore(g, floor: floor) ?? subjectAfter(k, limit: text.sentenceEnd(containing: words[k].start))
+            let range = subjectOfVerb(k, floor: floor, limit: text.sentenceEnd(containing: words[k].start))
             guard let range, !(range.count == 1 && lexicon.contains(words[range.lowerBound].key, .pronoun)) else { continue }
             let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
             let found = mentions(overlapping: start, end)
@@ -497,53 +530,51 @@ struct QuoteAttributor {
 
     /// Speaker from a run of words holding a verb: pre-verb subject, else post-verb.
     private func attribution(inWords range: Range<Int>, limit: Int) -> Attribution? {
-        guard let v = range.first(where: { isSpeechVerb($0) }) else { return nil }
-        let g = verbGroupStart(v, floor: range.lowerBound)
-        if g > range.lowerBound, let s = subjectBefore(g, floor: words[range.lowerBound].start), let who = resolve(s) {
-            return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
-        }
-        if let s = subjectAfter(v, limit: limit), let who = resolve(s, extendTo: limit) {
-            return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
-        }
-        return nil
+        guard let v = range.first(where: { isSpeechVerb($0) }),
+              let s = subjectOfVerb(v, floor: words[range.lowerBound].start, limit: limit),
+              let who = resolve(s, extendTo: limit) else { return nil }
+        return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
+    }
+
+    /// An "according to" word: `secondo`, `according`; a word that is also a preposition ("per") only when it
+    /// opens the sentence ("Per Franco Zavatti, …, «Q»").
+    private func isAccording(_ k: Int, sentenceStart: Int) -> Bool {
+        let key = words[k].key
+        guard lexicon.contains(key, .according) else { return false }
+        return !lexicon.contains(key, .stop) || words[k].start <= sentenceStart
+    }
+
+    private func accordingAttribution(_ k: Int, limit: Int) -> Attribution? {
+        let after = k + (k + 1 < words.count && lexicon.contains(words[k + 1].key, .stop) ? 1 : 0)
+        guard let s = subjectAfter(after, limit: limit), let who = resolve(s, extendTo: limit) else { return nil }
+        return Attribution(speakers: [who], cue: words[k].key, confidence: 0.85)
     }
 
     private func tailAttribution(_ tail: Range<Int>, limit: Int, tight: Bool) -> Attribution? {
         guard !tail.isEmpty else { return nil }
         let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + (tight ? 5 : 10))
-        if let k = window.first(where: { lexicon.contains(words[$0].key, .according) }),
-           let s = subjectAfter(k + (k + 1 < tail.upperBound && lexicon.contains(words[k + 1].key, .stop) ? 1 : 0), limit: limit),
-           let who = resolve(s) {
-            return Attribution(speakers: [who], cue: words[k].key, confidence: 0.85)
+        let sentenceStart = words[tail.lowerBound].start
+        if let k = window.first(where: { isAccording($0, sentenceStart: -1) }), let a = accordingAttribution(k, limit: limit) {
+            return a
         }
-        guard let v = window.first(where: { isSpeechVerb($0) }) else { return nil }
-        let g = verbGroupStart(v, floor: tail.lowerBound)
-        if g > tail.lowerBound, let s = subjectBefore(g, floor: words[tail.lowerBound].start), let who = resolve(s) {
-            return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
-        }
-        if let s = subjectAfter(v, limit: limit), let who = resolve(s, extendTo: limit) {
-            return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
-        }
-        return nil
+        guard let v = window.first(where: { isSpeechVerb($0) }),
+              let s = subjectOfVerb(v, floor: sentenceStart, limit: limit),
+              let who = resolve(s, extendTo: limit) else { return nil }
+        return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
     }
 
     private func prefixAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
         guard !prefix.isEmpty else { return nil }
-        if let k = prefix.first(where: { lexicon.contains(words[$0].key, .according) }) {
-            let after = k + (k + 1 < prefix.upperBound && lexicon.contains(words[k + 1].key, .stop) ? 1 : 0)
-            if let s = subjectAfter(after, limit: quoteStart), let who = resolve(s) {
-                return Attribution(speakers: [who], cue: words[k].key, confidence: 0.85)
-            }
+        let sentenceStart = words[prefix.lowerBound].start
+        if let k = prefix.first(where: { isAccording($0, sentenceStart: sentenceStart) }),
+           let a = accordingAttribution(k, limit: quoteStart) {
+            return a
         }
         for v in prefix where isSpeechVerb(v) {
-            let g = verbGroupStart(v, floor: prefix.lowerBound)
-            if let s = subjectBefore(g, floor: words[prefix.lowerBound].start), let who = resolve(s) {
+            if let s = subjectOfVerb(v, floor: sentenceStart, limit: quoteStart), let who = resolve(s, extendTo: quoteStart) {
                 return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85)
             }
-            if let s = subjectAfter(v, limit: quoteStart), let who = resolve(s, extendTo: quoteStart) {
-                return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85)
-            }
-            // A verb without a subject ("he said, adding, …" is caught above): the subject is the context's.
+            // A verb without a subject ("e ricorda che «…»"): the subject is the context's.
             if let who = resolvePronoun(at: words[v].start) {
                 return Attribution(speakers: [who], cue: cueText(v), confidence: 0.6)
             }
@@ -606,10 +637,15 @@ struct QuoteAttributor {
             k += 1
         }
         guard let cue else { return nil }
+        if isSpeechVerb(cue), let subject = subjectOfVerb(cue, floor: next, limit: limit),
+           !mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end).isEmpty
+            || lexicon.contains(words[headWord(subject)].key, .speakernoun), let who = resolve(subject) {
+            return Attribution(speakers: [who], cue: cueText(cue), confidence: 0.65)
+        }
         // The speaker: a person named in the sentence, else the phrase after an agent preposition ("rese da uno
         // dei bambini"), else the phrase right after the cue ("Così il sindaco").
         var a = cue + 1
-        while a < words.count, a - cue <= 15, words[a].end <= limit {
+        while a < words.count, a - cue <= 15, words[a].end <= limit, !isInsideQuote(words[a].start) {
             if let person = mentions(overlapping: words[a].start, words[a].end).first(where: {
                 entities[$0.located.entity].kind == .person
             }) {
