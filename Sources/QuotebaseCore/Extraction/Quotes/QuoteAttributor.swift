@@ -173,7 +173,10 @@ struct QuoteAttributor {
     /// A speech verb at word `k`: in the lexicon and not used as a noun after an article ("la nota", "the call").
     func isSpeechVerb(_ k: Int) -> Bool {
         guard lexicon.isVerb(words[k]) else { return false }
-        if k > 0, lexicon.contains(words[k - 1].key, .determiner), !gapHasBoundary(k - 1, k) { return false }
+        // After an article or a possessive it is a noun: "la nota", "the call", "Shultz's remarks".
+        if k > 0, lexicon.contains(words[k - 1].key, .determiner) || words[k - 1].key == "s", !gapHasBoundary(k - 1, k) {
+            return false
+        }
         return true
     }
 
@@ -183,6 +186,7 @@ struct QuoteAttributor {
         let end = words[b].start
         while i < end {
             let s = text.scalars[i]
+            if s == ".", i == words[a].end, text.isAbbreviation(a) { i += 1; continue }
             if ",;:()".unicodeScalars.contains(s) || s == "." || s == "!" || s == "?" || QuoteMarkScanner.isQuoteMark(s)
                 && !(i > 0 && QuoteText.isLetterOrDigit(text.scalars[i - 1]) && i + 1 < text.count
                      && QuoteText.isLetterOrDigit(text.scalars[i + 1])) || QuoteText.isDash(s) && i > words[a].end
@@ -271,6 +275,7 @@ struct QuoteAttributor {
         var i = words[a].end
         while i < words[b].start {
             let s = text.scalars[i]
+            if s == ".", i == words[a].end, text.isAbbreviation(a) { i += 1; continue }
             if s == "." || s == "!" || s == "?" || s == ":" || s == ";" || s == "\n" { return true }
             i += 1
         }
@@ -570,14 +575,16 @@ struct QuoteAttributor {
            let a = accordingAttribution(k, limit: quoteStart) {
             return a
         }
-        for v in prefix where isSpeechVerb(v) {
+        // The verb nearest the quote introduces it ("Reagan said he would tell Nakasone: …" → tell, he → Reagan).
+        let verbs = prefix.filter { isSpeechVerb($0) }
+        for v in verbs.reversed() {
             if let s = subjectOfVerb(v, floor: sentenceStart, limit: quoteStart), let who = resolve(s, extendTo: quoteStart) {
                 return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85)
             }
-            // A verb without a subject ("e ricorda che «…»"): the subject is the context's.
-            if let who = resolvePronoun(at: words[v].start) {
-                return Attribution(speakers: [who], cue: cueText(v), confidence: 0.6)
-            }
+        }
+        // A verb without a subject ("e ricorda che «…»"): the subject is the context's.
+        if let v = verbs.last, let who = resolvePronoun(at: words[v].start) {
+            return Attribution(speakers: [who], cue: cueText(v), confidence: 0.6)
         }
         return nil
     }

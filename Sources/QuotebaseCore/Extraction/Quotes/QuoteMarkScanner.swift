@@ -97,8 +97,12 @@ struct QuoteMarkScanner {
             break
         }
         let straightOrSingle = s == "\"" || fam == .single
-        // A mark between two letters is an apostrophe (`it"s`, `dell'officina`, `Putin’s`).
+        // A mark between two letters is an apostrophe (`it"s`, `dell'officina`, `Putin’s`), and so is one before
+        // a lone "s" (`<Qatar National Bank SAQ>"s`).
         if prevLetter, nextLetter { return straightOrSingle ? nil : (fam, .either) }
+        if straightOrSingle, next == "s", i + 2 >= scalars.count || !QuoteText.isLetterOrDigit(scalars[i + 2]), prev.map({ !QuoteText.isSpace($0) }) ?? false {
+            return nil
+        }
         if prevOpen, !nextClose { return (fam, .open) }
         if !prevOpen, nextClose { return (fam, .close) }
         if prevOpen, nextClose { return (fam, .either) }
@@ -204,7 +208,8 @@ struct QuoteMarkScanner {
                     emit(o, close: i, end: i, depth: k == 0 ? 0 : 1)
                     lastNestedClose = k > 0 ? (i, fam) : nil
                     pendingEnd = nil
-                } else if stack.isEmpty, pendingEnd == nil, fam == .double || fam == .guillemet {
+                } else if stack.isEmpty, pendingEnd == nil, fam == .double && s != "\"" || fam == .guillemet {
+                    // (A straight " with no opener is far more often a stray apostrophe: `the United States" West`.)
                     // A closing mark with no opening mark: the quote starts at the paragraph start, or at the
                     // first sentence after the previous quotation of the paragraph.
                     let from = max(paragraphStart, lastMarkEnd)

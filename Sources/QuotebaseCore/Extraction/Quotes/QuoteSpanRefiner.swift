@@ -125,9 +125,10 @@ struct QuoteSpanRefiner {
         if let prevKey, Self.scareCues.contains(prevKey) { return true }
         if quote.depth > 0 && wordCount <= 3 { return true }
         guard let prevKey else { return false }  // sentence-initial: a headline or an answer ("Si vedono")
-        if lexicon.contains(prevKey, .determiner) || lexicon.contains(prevKey, .stop) {
-            return startsUpper || wordCount <= 2
-        }
+        // After an article: a name or a term (`del bar “La Baracchina”`, `un "ma"`, `the "haves"`); after a
+        // preposition only a capitalised name (`to "dangerous levels"` is speech).
+        if lexicon.contains(prevKey, .determiner) { return startsUpper || wordCount <= 2 }
+        if lexicon.contains(prevKey, .stop), startsUpper { return true }
         // A capitalised short span in the middle of a sentence: a name ("Da Tommy", "Nuova Salus").
         if startsUpper {
             let allCapitalised = text.words[first..<last].allSatisfy {

@@ -117,6 +117,12 @@ struct QuoteText {
         return end
     }
 
+    /// Word `k` is an abbreviation whose period does not end a sentence ("Sen.", "U.S.", "Mr.").
+    func isAbbreviation(_ k: Int) -> Bool {
+        let w = words[k]
+        return Self.abbreviations.contains(w.key) || w.end - w.start == 1 && Self.isUppercase(scalars[w.start])
+    }
+
     // MARK: Tokenizing
 
     /// Abbreviations whose final period does not end a sentence (folded).
