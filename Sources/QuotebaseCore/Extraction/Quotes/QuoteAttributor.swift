@@ -244,7 +244,9 @@ struct QuoteAttributor {
               !isClauseVerb(a - 1) {
             a -= 1
         }
-        if let subject = subjectPhrase(a..<end) { return subject }
+        // Twelve words without reaching the clause start: the subject is out of reach, not the words in view.
+        let reachedStart = a == 0 || words[a - 1].start < floor || gapHasBoundary(a - 1, a) || isClauseVerb(a - 1)
+        if reachedStart, let subject = subjectPhrase(a..<end) { return subject }
         // Appositions between commas: "David Steel, leader of the Liberal Party, said"; "The commission, headed
         // by John Tower, said". Walk back a few segments; a person beats anything else.
         var firstFound: Range<Int>? = nil
@@ -348,9 +350,11 @@ struct QuoteAttributor {
         var b = a
         while b < words.count, words[b].end <= limit, b - a < 8 {
             if b > a, gapHasBoundary(b - 1, b) { break }
-            if b > a, lexicon.contains(words[b].key, .stop) { break }
+            if b > a, lexicon.contains(words[b].key, .stop) || isClauseVerb(b) { break }
             b += 1
         }
+        // "said he hoped Baker would …": a pronoun is the whole subject.
+        if lexicon.contains(words[a].key, .pronoun) { b = a + 1 }
         let range = a..<b
         guard !range.isEmpty else { return nil }
         let k = words[a].key
@@ -623,7 +627,11 @@ struct QuoteAttributor {
         while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
         guard k >= 0, text.scalars[k] == ":", !prefix.isEmpty else { return nil }
         let found = mentions(overlapping: words[prefix.lowerBound].start, words[prefix.upperBound - 1].end)
-        guard let person = found.last(where: { entities[$0.located.entity].kind == .person }) else { return nil }
+        // Only someone already heard in the article: "incriminate dal pm Graziano leggiamo:" names a prosecutor
+        // who is not the speaker, "esclusa dal primo cittadino che …:" the mayor quoted before.
+        let heard = Set((narrativeEvents + quoteEvents).compactMap { $0.speaker.entity })
+        guard let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity) })
+        else { return nil }
         return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65)
     }
 
