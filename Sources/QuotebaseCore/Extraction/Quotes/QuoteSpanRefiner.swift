@@ -101,7 +101,16 @@ struct QuoteSpanRefiner {
         while last < text.words.count, text.words[last].end <= quote.contentEnd { last += 1 }
         let wordCount = last - first
         guard wordCount > 0 else { return true }
-        if wordCount > 5 { return false }
+        if wordCount > 8 { return false }
+        if wordCount > 5 {
+            // A longer name after an article: `titolare del “Benny's bar di Quei bravi ragazzi”`.
+            guard guillemetSpeech, quote.family != .guillemet, let open = quote.open,
+                  QuoteText.isUppercase(text.scalars[quote.contentStart]), first > 0,
+                  lexicon.contains(text.words[first - 1].key, .determiner), text.words[first - 1].end <= open,
+                  !(quote.contentStart..<quote.contentEnd).contains(where: { ".!?:;".unicodeScalars.contains(text.scalars[$0]) })
+            else { return false }
+            return true
+        }
         if guillemetSpeech, quote.family != .guillemet, wordCount <= 4, quote.open != nil {
             // Colon right before still reads as speech ("mi ha detto: “Basta”").
             var k = quote.open! - 1
