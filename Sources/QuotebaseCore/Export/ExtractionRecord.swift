@@ -1,0 +1,61 @@
+/// The per-article JSON object `quotebase extract` prints (the format `../shared/eval/score.py` reads).
+public struct ExtractionRecord: Sendable, Hashable, Codable {
+    public struct Entity: Sendable, Hashable, Codable {
+        public var name: String
+        public var kind: EntityKind
+        public var aliases: [String]
+        public var roles: [String]
+        public var mentions: Int
+    }
+
+    public struct Quote: Sendable, Hashable, Codable {
+        public var text: String
+        /// The first speaker's canonical name (or surface text when unresolved); nil when unknown.
+        public var speaker: String?
+        public var speakers: [String]
+        public var speaker_kind: EntityKind?
+        public var about: [String]
+        public var kind: QuoteKind
+        public var cue: String?
+        public var part: ArticlePart
+        public var start: Int
+        public var end: Int
+        public var confidence: Double
+    }
+
+    public var file: String
+    public var source: String
+    public var lang: String
+    public var title: String?
+    public var published: String?
+    public var author: String?
+    public var entities: [Entity]
+    public var quotes: [Quote]
+
+    public init(_ read: ReadArticle, analysis: ArticleAnalysis) {
+        let article = read.article
+        file = read.name
+        source = article.source
+        lang = article.lang
+        title = article.title
+        published = article.published
+        author = article.author
+        entities = analysis.entities.map {
+            Entity(name: $0.name, kind: $0.kind, aliases: $0.aliases, roles: $0.roles, mentions: $0.mentions.count)
+        }
+        func name(_ speaker: QuoteSpeaker) -> String {
+            speaker.entity.flatMap { analysis.entities.indices.contains($0) ? analysis.entities[$0].name : nil }
+                ?? speaker.surface
+        }
+        quotes = analysis.quotes.map { quote in
+            let names = quote.speakers.map(name)
+            let firstEntity = quote.speakers.first?.entity.flatMap {
+                analysis.entities.indices.contains($0) ? analysis.entities[$0] : nil
+            }
+            return Quote(text: quote.text, speaker: names.first, speakers: names, speaker_kind: firstEntity?.kind,
+                         about: quote.targets.compactMap { analysis.entities.indices.contains($0) ? analysis.entities[$0].name : nil },
+                         kind: quote.kind, cue: quote.cue, part: quote.span.part, start: quote.span.start,
+                         end: quote.span.end, confidence: quote.confidence)
+        }
+    }
+}

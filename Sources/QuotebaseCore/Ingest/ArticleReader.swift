@@ -1,0 +1,206 @@
+import Foundation
+
+/// An article read from an input, with the name it goes by in per-article output (`extract`).
+public struct ReadArticle: Sendable, Hashable {
+    /// The file's basename for a one-article file; the record's `id` (or `file:line`) inside JSONL.
+    public var name: String
+    public var article: Article
+}
+
+/// Reads articles from files, folders (recursively) and standard input (`-`), streaming JSONL line by line.
+///
+/// Each input yields articles or failures through `handle`; a failure never stops the other inputs.
+/// Formats by extension: `.txt`, `.md` (one article); `.json` (one object); `.jsonl`, `.ndjson`, `.jsonl.gz`
+/// (one object per line); `.html`, `.htm` (a saved web page). Standard input and unknown extensions are sniffed.
+public struct ArticleReader: Sendable {
+    public enum Event: Sendable {
+        case article(ReadArticle)
+        case failure(QuotebaseError)
+    }
+
+    enum Format { case text, markdown, json, jsonLines, html }
+
+    static let supportedSuffixes: [(String, Format)] = [
+        (".jsonl.gz", .jsonLines), (".ndjson.gz", .jsonLines), (".json.gz", .jsonLines), (".jsonl", .jsonLines),
+        (".ndjson", .jsonLines), (".json", .json), (".txt", .text), (".text", .text), (".md", .markdown),
+        (".markdown", .markdown), (".html", .html), (".htm", .html),
+    ]
+
+    private let textParser: PlainTextArticleParser
+    private let jsonDecoder: JSONArticleDecoder
+    private let detector: LanguageDetector
+
+    public init(profiles: [String: LanguageProfile] = LanguageProfile.all) {
+        textParser = PlainTextArticleParser(profiles: profiles)
+        jsonDecoder = JSONArticleDecoder(profiles: profiles)
+        detector = LanguageDetector(profiles: profiles)
+    }
+
+    /// Reads every input in order. `handle` may throw to stop reading (for example when the database fails).
+    public func read(_ inputs: [String], handle: (Event) throws -> Void) throws {
+        for input in inputs {
+            if input == "-" {
+                try readFile("-", format: nil, handle: handle)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                try handle(.failure(QuotebaseError(.notFound, input, "no such file or directory")))
+                continue
+            }
+            if isDirectory.boolValue {
+                for file in Self.supportedFiles(under: input) {
+                    try readFile(file, format: Self.format(of: file), handle: handle)
+                }
+            } else {
+                try readFile(input, format: Self.format(of: input), handle: handle)
+            }
+        }
+    }
+
+    static func format(of path: String) -> Format? {
+        let lower = path.lowercased()
+        return supportedSuffixes.first { lower.hasSuffix($0.0) }?.1
+    }
+
+    /// Supported files below `folder`, sorted so that ingest order (and article ids) are reproducible.
+    static func supportedFiles(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            if format(of: name) != nil, (enumerator.fileAttributes?[.type] as? FileAttributeType) != .typeDirectory {
+                files.append((folder as NSString).appendingPathComponent(relative))
+            }
+        }
+        return files.sorted()
+    }
+
+    private func readFile(_ path: String, format declared: Format?, handle: (Event) throws -> Void) throws {
+        let reader: LineReader
+        do {
+            reader = try LineReader(path: path)
+        } catch let error as QuotebaseError {
+            try handle(.failure(error))
+            return
+        }
+        do {
+            var format = declared
+            if format == nil || format == .json {
+                // Sniff: one JSON object per line, or a single (possibly pretty-printed) object.
+                let bytes = try reader.readAll(limit: TextDecoding.maxArticleBytes)
+                format = format ?? Self.sniff(bytes)
+                try readWhole(bytes, path: path, format: format!, handle: handle)
+                return
+            }
+            if format == .jsonLines {
+                try readLines(reader, path: path, handle: handle)
+            } else {
+                try readWhole(try reader.readAll(limit: TextDecoding.maxArticleBytes), path: path, format: format!,
+                              handle: handle)
+            }
+        } catch let error as QuotebaseError {
+            try handle(.failure(error))
+        }
+    }
+
+    private static func sniff(_ bytes: [UInt8]) -> Format {
+        let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        switch first {
+        case UInt8(ascii: "{"):
+            // A pretty-printed object has a line that is just "{" or ends without "}".
+            let firstLine = bytes.split(separator: 0x0A, maxSplits: 1).first ?? []
+            return firstLine.last(where: { $0 != 0x20 && $0 != 0x0D }) == UInt8(ascii: "}") ? .jsonLines : .json
+        case UInt8(ascii: "<"): return .html
+        default: return .text
+        }
+    }
+
+    private func readWhole(_ bytes: [UInt8], path: String, format: Format, handle: (Event) throws -> Void) throws {
+        if format == .jsonLines {
+            var lineNumber = 0
+            for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                lineNumber += 1
+                try handleLine(Array(line), path: path, lineNumber: lineNumber, handle: handle)
+            }
+            return
+        }
+        let name = path == "-" ? "-" : (path as NSString).lastPathComponent
+        switch format {
+        case .json:
+            let text = try TextDecoding.decode(bytes, subject: path)
+            let record = try jsonDecoder.decodeObject(Array(text.utf8), subject: path)
+            try handle(.article(ReadArticle(name: name, article: article(from: record, source: path))))
+        case .html:
+            let page = try HTMLPage.read(bytes, source: path, detector: detector)
+            try handle(.article(ReadArticle(name: name, article: page)))
+        case .text, .markdown:
+            let text = try TextDecoding.decode(bytes, subject: path)
+            let parsed = textParser.parse(text, markdown: format == .markdown)
+            guard !parsed.body.isEmpty else {
+                throw QuotebaseError(.emptyInput, path, "no article body after the title and boilerplate")
+            }
+            let lang = detector.detect((parsed.title ?? "") + "\n" + parsed.body)
+            let article = Article(source: path, title: parsed.title, author: parsed.author,
+                                  published: parsed.published, lang: lang, body: parsed.body)
+            try handle(.article(ReadArticle(name: name, article: article)))
+        case .jsonLines:
+            break
+        }
+    }
+
+    private func readLines(_ reader: LineReader, path: String, handle: (Event) throws -> Void) throws {
+        while true {
+            let line: [UInt8]?
+            do {
+                line = try reader.nextLine()
+            } catch let error as QuotebaseError where error.code == .malformedInput {
+                try handle(.failure(error))
+                continue
+            }
+            guard let line else { return }
+            try handleLine(line, path: path, lineNumber: reader.lineNumber, handle: handle)
+        }
+    }
+
+    private func handleLine(_ line: [UInt8], path: String, lineNumber: Int, handle: (Event) throws -> Void) throws {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+        let subject = "\(path):\(lineNumber)"
+        do {
+            let text = try TextDecoding.decode(line, subject: subject)
+            let record = try jsonDecoder.decodeObject(Array(text.utf8), subject: subject)
+            let name = record.id ?? "\((path as NSString).lastPathComponent):\(lineNumber)"
+            try handle(.article(ReadArticle(name: name, article: try article(from: record, source: subject))))
+        } catch let error as QuotebaseError {
+            try handle(.failure(error))
+        }
+    }
+
+    private func article(from record: JSONArticleDecoder.Record, source: String) throws -> Article {
+        var body = record.body.map(TextDecoding.normalizingLineEnds) ?? ""
+        var title = record.title
+        var author = record.author
+        var published = record.published
+        var lang = record.lang
+        var articleSource = record.url ?? source
+        if body.isEmpty, let html = record.html {
+            let page = try HTMLPage.read(Array(html.utf8), source: source, detector: detector)
+            body = page.body
+            title = title ?? page.title
+            author = author ?? page.author
+            published = published ?? page.published
+            lang = lang ?? page.lang
+            if record.url == nil { articleSource = page.source }
+        }
+        guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw QuotebaseError(.emptyInput, source, "the record's text is empty")
+        }
+        let detected = lang ?? detector.detect((title ?? "") + "\n" + body)
+        return Article(source: articleSource, title: title, author: author, published: published,
+                       lang: detected, body: body)
+    }
+}

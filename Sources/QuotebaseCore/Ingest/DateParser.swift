@@ -1,0 +1,98 @@
+/// Finds a calendar date in a short line: `20 Dicembre 2022`, `December 20, 2022`, `20/12/2022`, `2022-12-20`,
+/// `1987-02-26T15:01:01`, in any language with a bundled profile. Returns ISO `YYYY-MM-DD`.
+public struct DateParser: Sendable {
+    private let monthNumbers: [String: Int]
+
+    public init(profiles: [String: LanguageProfile] = LanguageProfile.all) {
+        var numbers: [String: Int] = [:]
+        for profile in profiles.values {
+            for (index, name) in profile.months.enumerated() { numbers[Normalizer.key(name)] = index + 1 }
+            for (index, name) in profile.monthAbbreviations.enumerated() where numbers[Normalizer.key(name)] == nil {
+                numbers[Normalizer.key(name)] = index + 1
+            }
+        }
+        monthNumbers = numbers
+    }
+
+    /// The first date in `text`, as `YYYY-MM-DD`.
+    public func firstDate(in text: String) -> String? {
+        let tokens = Self.tokens(text)
+        for (i, token) in tokens.enumerated() {
+            switch token {
+            case .number(let digits, let separator):
+                if let iso = Self.isoDate(digits, separator) { return iso }
+                // 20 Dicembre 2022
+                if digits.count == 1, let day = digits.first, i + 2 < tokens.count,
+                   case .word(let month) = tokens[i + 1], let m = monthNumbers[month],
+                   case .number(let year, _) = tokens[i + 2], year.count == 1 {
+                    if let iso = Self.format(year[0], m, day) { return iso }
+                }
+            case .word(let word):
+                // December 20, 2022
+                if let m = monthNumbers[word], i + 2 < tokens.count,
+                   case .number(let day, _) = tokens[i + 1], day.count == 1,
+                   case .number(let year, _) = tokens[i + 2], year.count == 1,
+                   let iso = Self.format(year[0], m, day[0]) {
+                    return iso
+                }
+            }
+        }
+        return nil
+    }
+
+    private enum Token { case number([Int], Character?), word(String) }
+
+    /// Numbers joined by / . - (as one token with their parts), and folded words.
+    private static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var parts: [Int] = []
+        var digits = ""
+        var separator: Character?
+        var word = ""
+        func flushNumber() {
+            if !digits.isEmpty { parts.append(Int(digits) ?? -1); digits = "" }
+            if !parts.isEmpty { tokens.append(.number(parts, separator)) }
+            parts = []
+            separator = nil
+        }
+        func flushWord() {
+            if !word.isEmpty { tokens.append(.word(Normalizer.key(word))); word = "" }
+        }
+        for character in text {
+            if character.isASCII, character.isNumber {
+                flushWord()
+                digits.append(character)
+            } else if character.isLetter {
+                // "2022-12-20T15:01" keeps its date part; "20th" keeps 20.
+                flushNumber()
+                word.append(character)
+            } else if "/.-".contains(character), !digits.isEmpty, separator == nil || separator == character {
+                parts.append(Int(digits) ?? -1)
+                digits = ""
+                separator = character
+            } else {
+                flushNumber()
+                flushWord()
+            }
+            if tokens.count > 64 { break }
+        }
+        flushNumber()
+        flushWord()
+        return tokens
+    }
+
+    private static func isoDate(_ parts: [Int], _ separator: Character?) -> String? {
+        guard parts.count == 3 else { return nil }
+        if parts[0] >= 1000 { return format(parts[0], parts[1], parts[2]) }  // 2022-12-20
+        if parts[2] >= 1000, separator != "-" || parts[0] <= 31 {
+            return format(parts[2], parts[1], parts[0])  // 20/12/2022, 20.12.2022
+        }
+        return nil
+    }
+
+    private static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard (1800...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}

@@ -1,0 +1,94 @@
+import CZlib
+import Foundation
+
+/// Streams a file (plain or gzip-compressed, told apart by zlib) or standard input, line by line,
+/// holding one buffer and one line in memory at a time.
+final class LineReader {
+    private let file: gzFile
+    private let subject: String
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var bufferStart = 0
+    private var bufferEnd = 0
+    private var finished = false
+    /// 1-based number of the line last returned.
+    private(set) var lineNumber = 0
+
+    /// Opens `path`, or standard input when `path` is "-".
+    init(path: String) throws {
+        subject = path
+        let opened: gzFile? = path == "-" ? gzdopen(dup(STDIN_FILENO), "rb") : gzopen(path, "rb")
+        guard let opened else {
+            throw QuotebaseError(.notFound, path, "cannot open (\(String(cString: strerror(errno))))")
+        }
+        file = opened
+        gzbuffer(file, 1 << 17)
+    }
+
+    deinit { gzclose(file) }
+
+    /// The next line without its line terminator, or nil at the end. A line longer than
+    /// `TextDecoding.maxArticleBytes` is skipped and reported, so one bad line cannot exhaust memory.
+    func nextLine() throws -> [UInt8]? {
+        var line = [UInt8]()
+        var oversized = false
+        while true {
+            if bufferStart == bufferEnd {
+                if finished { break }
+                try refill()
+                if bufferStart == bufferEnd { finished = true; break }
+            }
+            let window = buffer[bufferStart..<bufferEnd]
+            if let newline = window.firstIndex(of: 0x0A) {
+                if !oversized { line.append(contentsOf: buffer[bufferStart..<newline]) }
+                bufferStart = newline + 1
+                lineNumber += 1
+                return try finish(line, oversized: oversized)
+            }
+            if !oversized { line.append(contentsOf: window) }
+            if line.count > TextDecoding.maxArticleBytes { oversized = true; line = [] }
+            bufferStart = bufferEnd
+        }
+        if line.isEmpty && !oversized { return nil }
+        lineNumber += 1
+        return try finish(line, oversized: oversized)
+    }
+
+    private func finish(_ line: [UInt8], oversized: Bool) throws -> [UInt8] {
+        if oversized {
+            throw QuotebaseError(.malformedInput, "\(subject):\(lineNumber)",
+                "line longer than \(TextDecoding.maxArticleBytes >> 20) MB; skipped")
+        }
+        if line.last == 0x0D { return Array(line.dropLast()) }
+        return line
+    }
+
+    /// Reads the whole remaining input, refusing more than `limit` bytes.
+    func readAll(limit: Int) throws -> [UInt8] {
+        var all = [UInt8]()
+        while true {
+            if bufferStart == bufferEnd {
+                try refill()
+                if bufferStart == bufferEnd { return all }
+            }
+            all.append(contentsOf: buffer[bufferStart..<bufferEnd])
+            bufferStart = bufferEnd
+            if all.count > limit {
+                throw QuotebaseError(.malformedInput, subject,
+                    "larger than the \(limit >> 20) MB limit for one article; split it or use JSONL")
+            }
+        }
+    }
+
+    private func refill() throws {
+        let count = buffer.withUnsafeMutableBytes { raw in
+            gzread(file, raw.baseAddress, UInt32(raw.count))
+        }
+        if count < 0 {
+            var code: Int32 = 0
+            let message = String(cString: gzerror(file, &code))
+            throw QuotebaseError(.ioError, subject, "cannot read: \(message)")
+        }
+        bufferStart = 0
+        bufferEnd = Int(count)
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import QuotebaseCore
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print the entities and quotes of articles as JSON lines, without a database.",
+        discussion: """
+            One JSON object per article on stdout: file, source, lang, title, published, author,
+            entities [{name, kind, aliases, roles, mentions}] and quotes [{text, speaker, speakers,
+            speaker_kind, about, kind, cue, part, start, end, confidence}]. Offsets count Unicode scalars
+            in the article's title or body (part).
+
+            Reads the same inputs as ingest, including JSONL on standard input, so it works as the map
+            step of any pipeline:
+              quotebase extract Fixtures/articles > predictions.jsonl
+              zcat corpus.jsonl.gz | quotebase extract - | jq -c '.quotes[]'
+            """)
+
+    @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    @Flag(help: "Pretty-print each object (JSON, not JSON lines).")
+    var pretty = false
+
+    func run() throws {
+        let analyzer = NewsAnalyzer()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+        var failed = 0
+        try ArticleReader().read(paths) { event in
+            switch event {
+            case .article(let read):
+                let record = ExtractionRecord(read, analysis: analyzer.analyze(read.article))
+                Terminal.out(String(decoding: try encoder.encode(record), as: UTF8.self) + "\n")
+            case .failure(let error):
+                failed += 1
+                Terminal.err("quotebase: \(error)")
+            }
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

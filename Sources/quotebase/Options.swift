@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import QuotebaseCore
+
+/// `--db`, shared by every command that opens a knowledge base.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite knowledge base.", discussion:
+        "Defaults to $QUOTEBASE_DB, else ./quotebase.sqlite.", valueName: "path"))
+    var db: String?
+
+    var path: String {
+        if let db { return db }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["QUOTEBASE_DB"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        return "quotebase.sqlite"
+    }
+
+    /// Opens the database, turning errors into a one-line message and exit code 3.
+    func open(readOnly: Bool = false) throws -> QuotebaseDatabase {
+        try Terminal.reporting { try QuotebaseDatabase(path: path, readOnly: readOnly) }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `--format`, shared by every listing.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Output format: table, csv, json or jsonl.",
+        discussion: "Defaults to table when standard output is a terminal and to jsonl when it is piped."))
+    var format: OutputFormat?
+
+    var resolved: OutputFormat { format ?? (Terminal.stdoutIsTerminal ? .table : .jsonl) }
+
+    func writer(columns: [String]) -> RecordWriter {
+        RecordWriter(format: resolved, columns: columns, terminalWidth: Terminal.width) { Terminal.out($0) }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import QuotebaseCore
+
+@main
+struct Quotebase: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotebase",
+        abstract: "Turn news articles into a SQLite knowledge base of who said what about whom.",
+        discussion: """
+            Quick start:
+              quotebase demo                          ingest the bundled fixtures and show what is inside
+              quotebase ingest articles/ news.jsonl   add articles to ./quotebase.sqlite
+              quotebase stats                         what the database holds
+
+            Every command takes --db PATH (default: $QUOTEBASE_DB, else ./quotebase.sqlite).
+            Listings take --format table|csv|json|jsonl (table on a terminal, jsonl when piped).
+
+            Exit codes: 0 success; 1 some input could not be read (the rest was stored); 2 usage error;
+            3 database problem (not a database, locked, read-only, newer schema, disk full).
+            """,
+        version: QuotebaseVersion.current,
+        subcommands: [
+            DemoCommand.self, InitCommand.self, IngestCommand.self, ExtractCommand.self, ArticlesCommand.self,
+            StatsCommand.self,
+        ]
+    )
+}
+
+enum QuotebaseVersion {
+    static let current = "0.1.0"
+}

@@ -1,2 +1,0 @@
-import QuotebaseCore
-print(QuotebaseDatabase.knownMigrations)

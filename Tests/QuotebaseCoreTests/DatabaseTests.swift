@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import QuotebaseCore
+
+final class DatabaseTests: XCTestCase {
+    func testNewDatabaseIsMigratedWithWALAndForeignKeys() throws {
+        let folder = try TemporaryFolder()
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        XCTAssertEqual(try db.schemaVersion(), QuotebaseDatabase.knownMigrations.last)
+        try db.read { db in
+            XCTAssertEqual(try String.fetchOne(db, sql: "PRAGMA journal_mode"), "wal")
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1)
+            let strict = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'quotes'")
+            XCTAssertTrue(strict?.contains("STRICT") ?? false)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_report"), 0)
+        }
+    }
+
+    func testFileThatIsNotSQLiteIsRefusedAndLeftUnchanged() throws {
+        let folder = try TemporaryFolder()
+        let bytes = Data("these are my notes, not a database\n".utf8)
+        let path = try folder.write("notes.sqlite", bytes)
+        XCTAssertThrowsError(try QuotebaseDatabase(path: path)) { error in
+            XCTAssertEqual((error as? QuotebaseError)?.code, .notADatabase)
+            XCTAssertTrue("\(error)".hasPrefix(path))
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    func testDatabaseFromANewerQuotebaseIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("kb.sqlite")
+        _ = try QuotebaseDatabase(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('9999_from_the_future')") }
+        try queue.close()
+        XCTAssertThrowsError(try QuotebaseDatabase(path: path)) { error in
+            XCTAssertEqual((error as? QuotebaseError)?.code, .newerSchema)
+        }
+    }
+
+    func testOlderDatabaseIsUpgradedOnOpen() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("kb.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        let first = EmbeddedMigrations.all[0]
+        migrator.registerMigration(first.identifier) { db in try db.execute(sql: first.sql) }
+        try migrator.migrate(queue)
+        try queue.close()
+        XCTAssertEqual(try QuotebaseDatabase(path: path).schemaVersion(), QuotebaseDatabase.knownMigrations.last)
+    }
+
+    func testMissingFolderGivesAClearError() {
+        XCTAssertThrowsError(try QuotebaseDatabase(path: "/nonexistent-folder/kb.sqlite")) { error in
+            XCTAssertEqual((error as? QuotebaseError)?.code, .readOnly)
+            XCTAssertTrue("\(error)".contains("/nonexistent-folder/kb.sqlite"))
+        }
+    }
+
+    func testFullTextIndexFollowsArticles() throws {
+        let folder = try TemporaryFolder()
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        let article = Article(source: "a.txt", title: "Vertice a Minsk", lang: "it", body: "La Bielorussia è più vicina.")
+        try db.write { db in _ = try ArticleStore.insert(article, analysis: ArticleAnalysis(), in: db) }
+        let hits = try db.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'piu'")
+        }
+        XCTAssertEqual(hits, 1, "remove_diacritics folds più to piu")
+        try db.write { db in try db.execute(sql: "DELETE FROM articles") }
+        XCTAssertEqual(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'minsk'") }, 0)
+    }
+}

