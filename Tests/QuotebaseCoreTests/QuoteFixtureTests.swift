@@ -174,6 +174,16 @@ final class QuoteFixtureTests: XCTestCase {
             gold += String(data: try JSONSerialization.data(withJSONObject: object), encoding: .utf8)! + "\n"
         }
         try pred.write(toFile: "/tmp/quotes-pred.jsonl", atomically: true, encoding: .utf8)
+        // The same articles through the real pipeline: ArticleReader, EntityRecognizer, QuoteExtractor.
+        var real = ""
+        let paths = set.map { QuoteFixtures.fixturesDirectory.appendingPathComponent("articles/\($0.1.file)").path }
+        try ArticleReader().read(paths) { event in
+            guard case .article(let read) = event else { return }
+            let entities = EntityRecognizer().recognize(read.article)
+            let quotes = QuoteExtractor().extract(from: read.article, entities: entities)
+            real += QuoteFixtures.predictionLine(file: read.name, quotes: quotes, entities: entities) + "\n"
+        }
+        try real.write(toFile: "/tmp/quotes-pred-real.jsonl", atomically: true, encoding: .utf8)
         try gold.write(toFile: "/tmp/quotes-gold.jsonl", atomically: true, encoding: .utf8)
     }
 }
