@@ -187,3 +187,26 @@ final class QuoteFixtureTests: XCTestCase {
         try gold.write(toFile: "/tmp/quotes-gold.jsonl", atomically: true, encoding: .utf8)
     }
 }
+
+/// Runs the extractor on one body (and optional title) with an entity index built from `known`: every
+/// occurrence of each form in the text is a mention, as `EntityRecognizer` would report it.
+func extractQuotes(_ body: String, title: String? = nil, lang: String = "it",
+                   known: [(name: String, kind: EntityKind, forms: [String])] = []) -> (quotes: [ExtractedQuote], entities: ArticleEntities) {
+    let gold = known.map { GoldEntityIndex.GoldEntity(name: $0.name, kind: $0.kind.rawValue, aliases: $0.forms, role: nil) }
+    let entities = GoldEntityIndex.build(gold, title: title, body: body)
+    let article = Article(source: "test", title: title, lang: lang, body: body)
+    return (QuoteExtractor().extract(from: article, entities: entities), entities)
+}
+
+/// The display names of a quote's speakers: the entity's name, else the surface.
+func speakerNames(_ quote: ExtractedQuote, _ entities: ArticleEntities) -> [String] {
+    quote.speakers.map { $0.entity.map { entities.entities[$0].name } ?? $0.surface }
+}
+
+/// Asserts the quotes found, in order, as (text, speakers) pairs.
+func assertQuotes(_ found: (quotes: [ExtractedQuote], entities: ArticleEntities), _ expected: [(String, [String])],
+                  file: StaticString = #filePath, line: UInt = #line) {
+    let got = found.quotes.map { ($0.text, speakerNames($0, found.entities)) }
+    XCTAssertEqual(got.map(\.0), expected.map(\.0), "quote texts", file: file, line: line)
+    XCTAssertEqual(got.map(\.1), expected.map(\.1), "speakers", file: file, line: line)
+}

@@ -33,6 +33,10 @@ struct QuoteAttributor {
     /// Italian, French, Spanish put the head noun first ("il portavoce del Cremlino"); English, German last.
     let headFirst: Bool
     private let roleIndex: [String: [Int]]
+    /// Head nouns of the roles the text gives named people ("il sottosegretario all'interno Alfredo Mantovano" →
+    /// sottosegretario, "Rossella Malagoli, titolare della …" → titolare), so "la titolare" finds its holder even
+    /// when the entity index does not link the role.
+    private var textRoles: [String: Set<Int>] = [:]
     private(set) var narrativeEvents: [SpeakerEvent] = []
     var quoteEvents: [SpeakerEvent] = []
 
@@ -61,6 +65,7 @@ struct QuoteAttributor {
             }
         }
         roleIndex = roles
+        textRoles = computeTextRoles()
         narrativeEvents = computeNarrativeEvents()
     }
 
@@ -145,9 +150,7 @@ struct QuoteAttributor {
 
     /// The latest speaker before `offset`; with `personal`, only people (named or not: "the official").
     private func lastEvent(before offset: Int, notBefore floor: Int, personal: Bool = false) -> SpeakerEvent? {
-        func accepted(_ e: SpeakerEvent) -> Bool {
-            !personal || e.speaker.entity.map { entities[$0].kind == .person } ?? true
-        }
+        func accepted(_ e: SpeakerEvent) -> Bool { !personal || isPersonal(e.speaker) }
         var best: SpeakerEvent? = nil
         var lo = 0, hi = narrativeEvents.count
         while lo < hi {
@@ -380,7 +383,8 @@ struct QuoteAttributor {
     func resolve(_ range: Range<Int>, extendTo limit: Int? = nil) -> QuoteSpeaker? {
         let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
         let found = mentions(overlapping: start, end)
-        if let person = found.first(where: { entities[$0.located.entity].kind == .person }) {
+        // A name beats a role description in the same phrase ("il sottosegretario all'interno Alfredo Mantovano").
+        if let person = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) {
             return speaker(person.located.entity)
         }
         // "spiega il comandante dei Nas, Sabato Simonetti": a name in apposition right after the phrase.
@@ -398,17 +402,15 @@ struct QuoteAttributor {
             return resolvePronoun(at: start, personal: false)
         }
         let head = headWord(range)
-        if let other = found.first(where: {
+        let headCovered = found.filter {
             $0.located.mention.span.start <= words[head].start && words[head].end <= $0.located.mention.span.end
-        }) {
+        }
+        if let other = headCovered.first(where: { entities[$0.located.entity].kind != .person }) {
             return speaker(other.located.entity)
         }
-        let key = Self.roleKey(range.map { words[$0].key }.joined(separator: " "), lexicon: lexicon)
-        if let holders = roleIndex[key], let best = latestMentioned(holders, before: start) ?? holders.first {
-            return speaker(best)
-        }
+        if let holder = roleHolder(range, found: found) { return holder }
         if let earlier = definiteReference(range) { return earlier }
-        // Without a mention, strip the article for the lookup but keep it in the surface ("il titolare").
+        // Unresolved: keep the article's words ("il titolare", "a spokesman").
         return QuoteSpeaker(surface: text.string(start, end), entity: nil)
     }
 
@@ -457,6 +459,104 @@ struct QuoteAttributor {
         let floor = max(0, offset - 3000)
         if let event = lastEvent(before: offset, notBefore: floor, personal: personal) { return event.speaker }
         return lastPerson(before: offset, notBefore: floor)?.1
+    }
+
+    // MARK: Roles
+
+    private func isNamed(_ m: ArticleEntities.Located) -> Bool {
+        m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true
+    }
+
+    private func computeTextRoles() -> [String: Set<Int>] {
+        var out: [String: Set<Int>] = [:]
+        for (k, m) in mentions.enumerated() where !mentionInQuote[k] && entities[m.entity].kind == .person && isNamed(m) {
+            let first = text.wordIndex(atOrAfter: m.mention.span.start)
+            let last = text.wordIndex(atOrAfter: m.mention.span.end) - 1
+            guard first < words.count, last >= first else { continue }
+            // Before the name: "il presidente russo Vladimir Putin", "CBI President David Nickson".
+            var j = first
+            while j - 1 >= 0, first - (j - 1) <= 4, !gapHasBoundary(j - 1, j), !isClauseVerb(j - 1),
+                  !lexicon.contains(words[j - 1].key, .determiner), !lexicon.contains(words[j - 1].key, .function),
+                  mentions(overlapping: words[j - 1].start, words[j - 1].end).allSatisfy({ $0.located.entity == m.entity }) {
+                j -= 1
+            }
+            if j < first {
+                let head = headFirst ? j : first - 1
+                if !headFirst || !words[head].isCapitalized { out[words[head].key, default: []].insert(m.entity) }
+            }
+            // After it, between commas: "Rossella Malagoli, titolare della …", "David Steel, leader of …".
+            var a = last + 1
+            if a < words.count, gapHasOnlyComma(last, a) {
+                while a < words.count, lexicon.contains(words[a].key, .determiner) { a += 1 }
+                var b = a
+                while b < words.count, b - a < 6, b == a || !gapHasBoundary(b - 1, b), !lexicon.contains(words[b].key, .stop),
+                      !isClauseVerb(b) {
+                    b += 1
+                }
+                if b > a {
+                    let head = headFirst ? a : b - 1
+                    out[words[head].key, default: []].insert(m.entity)
+                    if !headFirst { out[words[a].key, default: []].insert(m.entity) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The person a role phrase without a name refers to: a role the text or the entity index gave someone named
+    /// before; else, for "l'ambulante", "la titolare", "the man", the person named last — unless the article
+    /// introduced an unnamed one ("a State Department official … the official said").
+    private func roleHolder(_ range: Range<Int>, found: [(index: Int, located: ArticleEntities.Located)]) -> QuoteSpeaker? {
+        let start = words[range.lowerBound].start
+        let headKey = words[headWord(range)].key
+        func namedBefore(_ entity: Int) -> Int? {
+            var k = mentionIndex(atOrAfter: start) - 1
+            while k >= 0 {
+                if mentions[k].entity == entity, isNamed(mentions[k]) { return mentions[k].mention.span.start }
+                k -= 1
+            }
+            return nil
+        }
+        if let role = found.first(where: { entities[$0.located.entity].kind == .person }),
+           namedBefore(role.located.entity) != nil {
+            return speaker(role.located.entity)
+        }
+        var candidates = textRoles[headKey] ?? []
+        for (key, holders) in roleIndex where key == headKey || key.split(separator: " ").first.map(String.init) == headKey {
+            candidates.formUnion(holders)
+        }
+        if let best = candidates.compactMap({ e in namedBefore(e).map { (e, $0) } }).max(by: { $0.1 < $1.1 }) {
+            return speaker(best.0)
+        }
+        guard lexicon.contains(words[range.lowerBound].key, .determiner), range.count <= 4,
+              lexicon.contains(headKey, .speakernoun) || lexicon.contains(headKey, .generic),
+              !introducedUnnamed(headKey, before: start) else { return nil }
+        return lastPerson(before: start, notBefore: max(0, start - 2500), named: true)?.1
+    }
+
+    /// "a State Department official", "un testimone": the head noun came with an indefinite article before.
+    private func introducedUnnamed(_ head: String, before offset: Int) -> Bool {
+        var k = text.wordIndex(atOrAfter: offset) - 1
+        while k >= 0, offset - words[k].start < 5000 {
+            if words[k].key == head {
+                var j = k - 1
+                while j >= 0, k - j <= 4, !gapHasBoundary(j, j + 1) {
+                    if lexicon.contains(words[j].key, .indefinite) { return true }
+                    j -= 1
+                }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A person, named or not ("the official", "l'ambulante", "he"): the antecedent of a later "he said".
+    func isPersonal(_ who: QuoteSpeaker) -> Bool {
+        if let e = who.entity { return entities[e].kind == .person }
+        let keys = Normalizer.key(who.surface).split(separator: " ").map(String.init)
+            .filter { !lexicon.contains($0, .determiner) }
+        guard let head = headFirst ? keys.first : keys.last else { return false }
+        return lexicon.contains(head, .speakernoun) || lexicon.contains(head, .generic) || lexicon.contains(head, .pronoun)
     }
 
     // MARK: Narrative speech events

@@ -93,7 +93,7 @@ struct QuoteSpanRefiner {
                                                  "dubbed", "nicknamed", "detto", "detta", "soprannominato",
                                                  "soprannominata", "titled", "intitolato", "intitolata", "operazione",
                                                  "operation", "libro", "book", "film", "via", "bar", "ristorante",
-                                                 "hotel", "pizzeria", "negozio", "locale"]
+                                                 "hotel", "pizzeria", "negozio", "locale", "so called"]
 
     func isNonSpeech(_ quote: ScannedQuote, guillemetSpeech: Bool) -> Bool {
         let first = text.wordIndex(atOrAfter: quote.contentStart)
@@ -102,6 +102,13 @@ struct QuoteSpanRefiner {
         let wordCount = last - first
         guard wordCount > 0 else { return true }
         if wordCount > 8 { return false }
+        // A speech verb right after the marks: speech (`“Ancora qui”, ha detto Rossi`).
+        if let close = quote.close {
+            let next = text.wordIndex(atOrAfter: close)
+            for k in next..<min(text.words.count, next + 3) where lexicon.isVerb(text.words[k]) {
+                if k == next || lexicon.contains(text.words[k - 1].key, .aux) { return false }
+            }
+        }
         if wordCount > 5 {
             // A longer name after an article: `titolare del “Benny's bar di Quei bravi ragazzi”`.
             guard guillemetSpeech, quote.family != .guillemet, let open = quote.open,
@@ -129,9 +136,13 @@ struct QuoteSpanRefiner {
         var k = (quote.open ?? quote.contentStart) - 1
         while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
         if k >= 0, text.scalars[k] == ":" { return false }
-        if let before, text.words[before].start >= sentenceStart, lexicon.isVerb(text.words[before]) { return false }
+        if let before, text.words[before].start >= sentenceStart, lexicon.isVerb(text.words[before]),
+           !(before > 0 && Self.scareCues.contains(text.words[before - 1].key + " " + text.words[before].key)) {
+            return false
+        }
         let startsUpper = QuoteText.isUppercase(text.scalars[quote.contentStart])
         if let prevKey, Self.scareCues.contains(prevKey) { return true }
+        if let before, before > 0, Self.scareCues.contains(text.words[before - 1].key + " " + (prevKey ?? "")) { return true }
         if quote.depth > 0 && wordCount <= 3 { return true }
         guard let prevKey else { return false }  // sentence-initial: a headline or an answer ("Si vedono")
         // After an article: a name or a term (`del bar “La Baracchina”`, `un "ma"`, `the "haves"`); after a
