@@ -37,6 +37,7 @@ struct QuoteAttributor {
     /// sottosegretario, "Rossella Malagoli, titolare della …" → titolare), so "la titolare" finds its holder even
     /// when the entity index does not link the role.
     private var textRoles: [String: Set<Int>] = [:]
+    private var entitiesWithRoles: Set<Int> = []
     private(set) var narrativeEvents: [SpeakerEvent] = []
     var quoteEvents: [SpeakerEvent] = []
 
@@ -66,6 +67,8 @@ struct QuoteAttributor {
         }
         roleIndex = roles
         textRoles = computeTextRoles()
+        entitiesWithRoles = Set(textRoles.values.flatMap { $0 })
+            .union(entities.entities.indices.filter { !entities.entities[$0].roles.isEmpty })
         narrativeEvents = computeNarrativeEvents()
     }
 
@@ -480,13 +483,17 @@ struct QuoteAttributor {
                   mentions(overlapping: words[j - 1].start, words[j - 1].end).allSatisfy({ $0.located.entity == m.entity }) {
                 j -= 1
             }
-            if j < first {
+            // A role stands between an article and the name ("il presidente russo Vladimir Putin"), or opens the
+            // clause in English ("CBI President David Nickson"); "l'agenzia di Cristina Teggi" is no role.
+            let opener = j == 0 || gapHasBoundary(j - 1, j) || lexicon.contains(words[j - 1].key, .determiner)
+            let genitive = first > 0 && (lexicon.contains(words[first - 1].key, .agent) || lexicon.contains(words[first - 1].key, .stop))
+            if j < first, opener, !genitive, headFirst ? j > 0 && lexicon.contains(words[j - 1].key, .determiner) : true {
                 let head = headFirst ? j : first - 1
                 if !headFirst || !words[head].isCapitalized { out[words[head].key, default: []].insert(m.entity) }
             }
             // After it, between commas: "Rossella Malagoli, titolare della …", "David Steel, leader of …".
             var a = last + 1
-            if a < words.count, gapHasOnlyComma(last, a) {
+            if a < words.count, gapHasOnlyComma(last, a), gapHasComma(last, a) {
                 while a < words.count, lexicon.contains(words[a].key, .determiner) { a += 1 }
                 var b = a
                 while b < words.count, b - a < 6, b == a || !gapHasBoundary(b - 1, b), !lexicon.contains(words[b].key, .stop),
@@ -517,21 +524,32 @@ struct QuoteAttributor {
             }
             return nil
         }
-        if let role = found.first(where: { entities[$0.located.entity].kind == .person }),
-           namedBefore(role.located.entity) != nil {
-            return speaker(role.located.entity)
-        }
+        // "a State Department official": an unnamed person, by the article's own words.
+        if lexicon.contains(words[range.lowerBound].key, .indefinite) { return nil }
+        let recognized = found.first(where: { entities[$0.located.entity].kind == .person })
         var candidates = textRoles[headKey] ?? []
         for (key, holders) in roleIndex where key == headKey || key.split(separator: " ").first.map(String.init) == headKey {
             candidates.formUnion(holders)
         }
-        if let best = candidates.compactMap({ e in namedBefore(e).map { (e, $0) } }).max(by: { $0.1 < $1.1 }) {
-            return speaker(best.0)
+        if let r = recognized { candidates.insert(r.located.entity) }
+        let best = candidates.compactMap { e in namedBefore(e).map { (entity: e, position: $0) } }.max { $0.position < $1.position }
+        // Someone named more recently whose role the text never gave may hold this one ("nell'agenzia di Cristina
+        // Teggi … - spiega la titolare -", while an earlier "titolare" was someone else).
+        let recent = lastPerson(before: start, notBefore: max(0, start - 2500), named: true)
+        if let best {
+            if let recent, let e = recent.1.entity, recent.0 > best.position, !entitiesWithRoles.contains(e) {
+                return recent.1
+            }
+            return speaker(best.entity)
         }
-        guard lexicon.contains(words[range.lowerBound].key, .determiner), range.count <= 4,
+        if let recognized { return speaker(recognized.located.entity) }
+        // A bare role ("l'ambulante", "il sindaco", "the man") refers back to the person named last; a role with a
+        // name in it ("the State Department source", "il portavoce del Cremlino") stays as written.
+        let bare = (range.lowerBound..<range.upperBound).allSatisfy { !words[$0].isCapitalized || $0 == range.lowerBound }
+        guard bare, lexicon.contains(words[range.lowerBound].key, .determiner), range.count <= 4,
               lexicon.contains(headKey, .speakernoun) || lexicon.contains(headKey, .generic),
               !introducedUnnamed(headKey, before: start) else { return nil }
-        return lastPerson(before: start, notBefore: max(0, start - 2500), named: true)?.1
+        return recent?.1
     }
 
     /// "a State Department official", "un testimone": the head noun came with an indefinite article before.

@@ -31,9 +31,9 @@ public struct QuoteExtractor: Sendable {
         let candidates = QuoteSpanRefiner(text: text, lexicon: lexicon).refine(scanned)
         guard !candidates.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
+        // Quoted text, without the inline attributions between two halves ("- spiega la titolare X -").
         for c in candidates where c.depth == 0 {
-            let r = c.scanned.open.map { $0 } ?? c.scanned.contentStart
-            let e = c.scanned.close.map { $0 + 1 } ?? c.scanned.contentEnd
+            let r = c.outerStart, e = c.outerEnd
             if let last = ranges.last, last.upperBound > r {
                 ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, e)
             } else {

@@ -105,8 +105,12 @@ struct QuoteSpanRefiner {
         // A speech verb right after the marks: speech (`“Ancora qui”, ha detto Rossi`).
         if let close = quote.close {
             let next = text.wordIndex(atOrAfter: close)
-            for k in next..<min(text.words.count, next + 3) where lexicon.isVerb(text.words[k]) {
-                if k == next || lexicon.contains(text.words[k - 1].key, .aux) { return false }
+            let sentenceEnd = text.sentenceEnd(containing: close)
+            // `“Q”, ha detto X`, `"Q," a spokesman said`: a comma at the mark, then a verb within four words.
+            let comma = close > 0 && text.scalars[close - 1] == "," || close + 1 < text.count && text.scalars[close + 1] == ","
+            let reach = comma ? 4 : 1
+            for k in next..<min(text.words.count, next + reach) where text.words[k].end <= sentenceEnd && lexicon.isVerb(text.words[k]) {
+                return false
             }
         }
         if wordCount > 5 {
