@@ -270,8 +270,10 @@ struct QuoteAttributor {
             if !words[a].isCapitalized, !lexicon.contains(words[a].key, .determiner) { continue }
             if a > 0, text.scalars[words[a].start - 1] == "(" { continue }
             guard let subject = subjectPhrase(a..<end) else { continue }
-            if mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end)
-                .contains(where: { entities[$0.located.entity].kind == .person }) {
+            let found = mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end)
+            if found.contains(where: { entities[$0.located.entity].kind == .person }) { return subject }
+            // A personal name the entity index missed ("David Owen, the leader of the SDP, said").
+            if found.isEmpty, (2...3).contains(subject.count), subject.allSatisfy({ words[$0].isCapitalized }) {
                 return subject
             }
             if firstFound == nil { firstFound = subject }
@@ -480,7 +482,7 @@ struct QuoteAttributor {
             var j = first
             while j - 1 >= 0, first - (j - 1) <= 4, !gapHasBoundary(j - 1, j), !isClauseVerb(j - 1),
                   !lexicon.contains(words[j - 1].key, .determiner), !lexicon.contains(words[j - 1].key, .function),
-                  mentions(overlapping: words[j - 1].start, words[j - 1].end).allSatisfy({ $0.located.entity == m.entity }) {
+                  !headFirst || !words[j - 1].isCapitalized {
                 j -= 1
             }
             // A role stands between an article and the name ("il presidente russo Vladimir Putin"), or opens the
@@ -782,7 +784,12 @@ struct QuoteAttributor {
             if let person = mentions(overlapping: words[a].start, words[a].end).first(where: {
                 entities[$0.located.entity].kind == .person
             }) {
-                return Attribution(speakers: [speaker(person.located.entity)], cue: words[cue].key, confidence: 0.7)
+                // "il sottosegretario all'interno Alfredo Mantovano": the name a few words on beats the role.
+                let upto = min(limit, a + 6 < words.count ? words[a + 6].end : limit)
+                let named = mentions(overlapping: words[a].start, upto).first {
+                    entities[$0.located.entity].kind == .person && isNamed($0.located)
+                }
+                return Attribution(speakers: [speaker((named ?? person).located.entity)], cue: words[cue].key, confidence: 0.7)
             }
             if lexicon.contains(words[a].key, .agent), let s = subjectAfter(a, limit: limit), let who = resolve(s) {
                 return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.6)
