@@ -210,3 +210,41 @@ func assertQuotes(_ found: (quotes: [ExtractedQuote], entities: ArticleEntities)
     XCTAssertEqual(got.map(\.0), expected.map(\.0), "quote texts", file: file, line: line)
     XCTAssertEqual(got.map(\.1), expected.map(\.1), "speakers", file: file, line: line)
 }
+
+/// Throughput on the shared corpus, in a release build:
+/// `QUOTEBASE_BENCH=1 swift test -c release --filter QuoteBenchmarkTests`.
+final class QuoteBenchmarkTests: XCTestCase {
+    func testExtractionThroughput() throws {
+        guard ProcessInfo.processInfo.environment["QUOTEBASE_BENCH"] != nil else { throw XCTSkip("set QUOTEBASE_BENCH=1") }
+        for corpus in ["it_dice_crime_news", "en_reuters21578", "en_bbc_fulltext"] {
+            var articles: [Article] = []
+            var bytes = 0
+            let path = "/work/shared/corpus/\(corpus).jsonl.gz"
+            struct Enough: Error {}
+            do {
+                try ArticleReader().read([path]) { event in
+                    guard case .article(let read) = event else { return }
+                    articles.append(read.article)
+                    bytes += read.article.body.utf8.count + (read.article.title?.utf8.count ?? 0)
+                    if bytes > 8_000_000 { throw Enough() }
+                }
+            } catch is Enough {}
+            let recognizer = EntityRecognizer(), extractor = QuoteExtractor()
+            let empty = ArticleEntities(entities: [])
+            var quotes = 0
+            var start = Date()
+            for a in articles { quotes += extractor.extract(from: a, entities: empty).count }
+            let quotesOnly = Date().timeIntervalSince(start)
+            let recognized = articles.map { recognizer.recognize($0) }
+            start = Date()
+            for (a, e) in zip(articles, recognized) { _ = extractor.extract(from: a, entities: e) }
+            let withEntities = Date().timeIntervalSince(start)
+            start = Date()
+            for a in articles { _ = extractor.extract(from: a, entities: recognizer.recognize(a)) }
+            let both = Date().timeIntervalSince(start)
+            let mb = Double(bytes) / 1_000_000
+            print(String(format: "BENCH %@: %d articles, %.1f MB, %d quotes; quotes alone %.2f MB/s, quotes given entities %.2f MB/s, entities+quotes %.2f MB/s",
+                         corpus, articles.count, mb, quotes, mb / quotesOnly, mb / withEntities, mb / both))
+        }
+    }
+}
