@@ -248,3 +248,26 @@ final class QuoteBenchmarkTests: XCTestCase {
         }
     }
 }
+
+/// Writes quotes of unannotated corpus articles through the real pipeline, for reading by eye:
+/// `QUOTEBASE_SAMPLE=/work/shared/corpus/it_dice_crime_news.jsonl.gz swift test --filter QuoteCorpusSampleTests`.
+final class QuoteCorpusSampleTests: XCTestCase {
+    func testDumpSample() throws {
+        guard let path = ProcessInfo.processInfo.environment["QUOTEBASE_SAMPLE"] else { throw XCTSkip("set QUOTEBASE_SAMPLE") }
+        let every = Int(ProcessInfo.processInfo.environment["QUOTEBASE_SAMPLE_EVERY"] ?? "500") ?? 500
+        var out = "", n = 0
+        struct Enough: Error {}
+        do {
+            try ArticleReader().read([path]) { event in
+                guard case .article(let read) = event else { return }
+                n += 1
+                guard n % every == 0 else { return }
+                let entities = EntityRecognizer().recognize(read.article)
+                let quotes = QuoteExtractor().extract(from: read.article, entities: entities)
+                out += QuoteFixtures.predictionLine(file: read.name, quotes: quotes, entities: entities) + "\n"
+                if n >= every * 40 { throw Enough() }
+            }
+        } catch is Enough {}
+        try out.write(toFile: "/tmp/quotes-sample.jsonl", atomically: true, encoding: .utf8)
+    }
+}

@@ -401,7 +401,7 @@ struct QuoteAttributor {
             }
         }
         if range.count == 1, lexicon.contains(words[range.lowerBound].key, .pronoun) {
-            return resolvePronoun(at: start)
+            return resolvePronoun(at: start) ?? QuoteSpeaker(surface: text.string(start, end), entity: nil)
         }
         if range.count == 1, lexicon.contains(words[range.lowerBound].key, .thingpronoun) {
             return resolvePronoun(at: start, personal: false)
@@ -613,8 +613,16 @@ struct QuoteAttributor {
         let outerStart = q.outerStart, outerEnd = q.outerEnd
         // 1. Inline attribution between dashes.
         if let cue = q.inlineCue {
-            if let a = attribution(inWords: cue, limit: words[cue.upperBound - 1].end) {
+            let limit = words[cue.upperBound - 1].end
+            if let a = attribution(inWords: cue, limit: limit) {
                 return remember(a, at: outerStart)
+            }
+            // A speech noun ("– è il commento del presidente Bonaccini –") or a verb the lexicon lacks.
+            let pivot = cue.first { lexicon.contains(words[$0].key, .noun) } ?? cue.lowerBound
+            var after = pivot
+            if after + 1 < cue.upperBound, lexicon.contains(words[after + 1].key, .agent) { after += 1 }
+            if let s = subjectAfter(after, limit: limit), let who = resolve(s, extendTo: limit) {
+                return remember(Attribution(speakers: [who], cue: words[pivot].key, confidence: 0.7), at: outerStart)
             }
             let v = cue.first { isSpeechVerb($0) }
             return remember(contextAttribution(for: q, cue: v.map { words[$0].key }, confidence: 0.6), at: outerStart)
@@ -734,10 +742,38 @@ struct QuoteAttributor {
             }
             return Attribution(speakers: seen.map(speaker), cue: ":", confidence: 0.8, viaLabel: true)
         }
-        if prefix.count <= 4, lexicon.contains(words[prefix.lowerBound].key, .determiner), let who = resolve(prefix) {
+        if prefix.count <= 4, lexicon.contains(words[prefix.lowerBound].key, .determiner), words.count > prefix.lowerBound + 1,
+           !words[prefix.lowerBound + 1].isCapitalized, !prefix.contains(where: { lexicon.contains(words[$0].key, .agent) }),
+           let who = resolve(prefix) {
             return Attribution(speakers: [who], cue: ":", confidence: 0.6, viaLabel: true)
         }
-        return nil
+        // Names the entity index does not know: "Putin e Lukashenko:", "L’obiettivo di Putin:".
+        let names = capitalisedNames(in: prefix)
+        return names.isEmpty ? nil : Attribution(speakers: names, cue: ":", confidence: 0.5, viaLabel: true)
+    }
+
+    /// Runs of capitalised words split at conjunctions and commas, after a possessive "di"/"of" when there is one.
+    private func capitalisedNames(in range: Range<Int>) -> [QuoteSpeaker] {
+        var from = range.lowerBound
+        if let agent = range.first(where: { lexicon.contains(words[$0].key, .agent) }) { from = agent + 1 }
+        var names: [QuoteSpeaker] = []
+        var run: Range<Int>? = nil
+        func flush() {
+            if let r = run { names.append(QuoteSpeaker(surface: text.string(words[r.lowerBound].start, words[r.upperBound - 1].end))) }
+            run = nil
+        }
+        for k in from..<range.upperBound {
+            let key = words[k].key
+            if words[k].isCapitalized, !lexicon.contains(key, .determiner), !lexicon.contains(key, .function) {
+                if let r = run, !gapHasBoundary(r.upperBound - 1, k) { run = r.lowerBound..<(k + 1) } else { flush(); run = k..<(k + 1) }
+            } else if lexicon.contains(key, .function) || lexicon.contains(key, .stop) && key.count <= 2 {
+                flush()
+            } else {
+                return []  // a lowercase word: a sentence, not a list of names
+            }
+        }
+        flush()
+        return names
     }
 
     /// `Questa possibilità è esclusa dal primo cittadino che …: «Q»`: a person named in a sentence that

@@ -65,6 +65,8 @@ public struct QuoteExtractor: Sendable {
                 outerSpeakers = a.speakers
                 outerRange = c.contentStart..<c.contentEnd
             }
+            // A few words nobody is said to have said are a term or a scare quote (“giacca”, “di affari”).
+            if a.speakers.isEmpty, a.cue == nil, c.inlineCue == nil, wordCount(c, in: text) <= 4 { continue }
             let speakerEntities = Set(a.speakers.compactMap(\.entity))
             var targets: [Int] = []
             for m in attributor.mentions(inside: c.contentStart, c.contentEnd)
@@ -81,6 +83,11 @@ public struct QuoteExtractor: Sendable {
                 confidence: min(1, max(0, a.confidence))))
         }
         return out
+    }
+
+    private func wordCount(_ c: QuoteCandidate, in text: QuoteText) -> Int {
+        let first = text.wordIndex(atOrAfter: c.contentStart)
+        return text.wordIndex(atOrAfter: c.contentEnd) - first
     }
 
     private func kind(of c: QuoteCandidate, in text: QuoteText, attribution: QuoteAttributor.Attribution,

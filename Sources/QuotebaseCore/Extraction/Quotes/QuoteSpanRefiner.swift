@@ -69,10 +69,16 @@ struct QuoteSpanRefiner {
         guard b > a, b - a <= 16 else { return nil }
         for k in a..<min(b, a + 3) {
             let key = text.words[k].key
-            if lexicon.isVerb(text.words[k]) { return a..<b }
-            if !lexicon.contains(key, .aux) { break }
+            if lexicon.isVerb(text.words[k]) || lexicon.contains(key, .noun) { return a..<b }  // "– è il commento di X –"
+            if !lexicon.contains(key, .aux) && !lexicon.contains(key, .determiner) { break }
         }
-        return nil
+        // A verb the lexicon lacks, followed by its subject: "- minimizza il proprietario Paolo Martinelli -".
+        let first = text.words[a]
+        guard b - a >= 2, b - a <= 8, !first.isCapitalized, first.key.unicodeScalars.first?.properties.numericType == nil,
+              !lexicon.contains(first.key, .function), !lexicon.contains(first.key, .stop),
+              !lexicon.contains(first.key, .determiner) else { return nil }
+        let next = text.words[a + 1]
+        return next.isCapitalized || lexicon.contains(next.key, .determiner) ? a..<b : nil
     }
 
     private func trimEnd(_ end: Int, from start: Int) -> Int {
