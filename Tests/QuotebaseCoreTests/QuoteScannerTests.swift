@@ -40,6 +40,12 @@ final class QuoteScannerTests: XCTestCase {
         XCTAssertEqual(texts(body, lang: "en"), ["I think we will hold the election either late or early.\n\n\"There is not any compulsion to go for an early election."])
     }
 
+    func testStraightQuoteReopenedMidLineIsANewQuote() {
+        // BBC text whose paragraph break was lost: `"A. "B."` is two quotes, not B nested in A.
+        let body = "\"We have tried very hard to make them come back. \"Obviously we have failed in that.\" He left."
+        XCTAssertEqual(texts(body, lang: "en"), ["We have tried very hard to make them come back.", "Obviously we have failed in that."])
+    }
+
     func testUnclosedQuoteContinuesIntoParagraphThatCloses() {
         // Reuters 6190: no closing mark and no reopening mark; the next paragraph ends the quote.
         let body = "David Steel said \"this was a strangely deceptive budget.\n\nThe Chancellor had six billion stg to give back.\"\n\nSteel said more."

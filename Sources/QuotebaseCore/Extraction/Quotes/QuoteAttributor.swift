@@ -364,7 +364,7 @@ struct QuoteAttributor {
         // "said he hoped Baker would …": a pronoun is the whole subject.
         if lexicon.contains(words[a].key, .pronoun) { b = a + 1 }
         let range = a..<b
-        guard !range.isEmpty else { return nil }
+        guard !range.isEmpty, !range.allSatisfy({ lexicon.contains(words[$0].key, .determiner) }) else { return nil }
         let k = words[a].key
         if lexicon.contains(k, .stop) || lexicon.contains(k, .function) && !lexicon.contains(k, .determiner) { return nil }
         if words[a].isCapitalized || lexicon.contains(k, .determiner) || lexicon.contains(k, .pronoun)

@@ -193,6 +193,16 @@ struct QuoteMarkScanner {
             switch effective {
             case .open:
                 flushPending()
+                // `"A. "B."` — a straight quote reopened at a sentence start is the next paragraph of the same
+                // speech whose line break was lost, not a quote inside it: end the first where the second begins.
+                if s == "\"", let top = stack.last, scalars[top.pos] == "\"", stack.count == 1 {
+                    var p = i - 1
+                    while p > top.pos, QuoteText.isSpace(scalars[p]) { p -= 1 }
+                    if p > top.pos, p < i - 1, ".!?".unicodeScalars.contains(scalars[p]) {
+                        stack.removeLast()
+                        emit(top, close: nil, end: p + 1, depth: 0)
+                    }
+                }
                 if let top = stack.last, top.family == fam, fam != .double || scalars[top.pos] != "\"" || s != "\"" {
                     // A second « while one is open: the first was never closed; end it before this one.
                     if fam != .single {
