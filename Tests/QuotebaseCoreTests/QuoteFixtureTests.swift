@@ -205,6 +205,24 @@ final class QuoteFixtureTests: XCTestCase {
         XCTAssertEqual(quotes.count, gold.quotes.count, quotes.map(\.text).joined(separator: " | "))
     }
 
+    /// The seed article read by ArticleReader and recognised by EntityRecognizer, as `quotebase` runs it.
+    func testSeedArticleThroughTheRealPipeline() throws {
+        guard let (_, gold) = try QuoteFixtures.seed() else { throw XCTSkip("seed not on this machine") }
+        var found: (ReadArticle, ArticleEntities, [ExtractedQuote])? = nil
+        try ArticleReader().read([QuoteFixtures.seedDirectory.appendingPathComponent(gold.file).path]) { event in
+            guard case .article(let read) = event else { return }
+            let entities = EntityRecognizer().recognize(read.article)
+            found = (read, entities, QuoteExtractor().extract(from: read.article, entities: entities))
+        }
+        guard let (_, entities, quotes) = found else { return XCTFail("seed not read") }
+        var s = QuoteFixtures.Score()
+        QuoteFixtures.score(gold, quotes, entities, into: &s)
+        for q in quotes { print("SEED", speakerNames(q, entities), q.kind, q.cue ?? "-", q.text.prefix(60)) }
+        XCTAssertEqual(s.matched, 10)
+        XCTAssertEqual(s.predicted, 10)
+        XCTAssertEqual(s.speakerOK, 10)
+    }
+
     /// Writes predictions and gold for the dev set to /tmp, for `python3 /work/shared/eval/score.py`.
     func testDevSetPredictionsForScorer() throws {
         let set = try QuoteFixtures.devSet()

@@ -367,6 +367,11 @@ struct QuoteAttributor {
         guard !range.isEmpty, !range.allSatisfy({ lexicon.contains(words[$0].key, .determiner) }) else { return nil }
         let k = words[a].key
         if lexicon.contains(k, .stop) || lexicon.contains(k, .function) && !lexicon.contains(k, .determiner) { return nil }
+        // "dal presidente bielorusso": the preposition carries the article.
+        let pivot = words[v].key
+        let fusedArticle = (lexicon.contains(pivot, .agent) || lexicon.contains(pivot, .passive)) && pivot.count >= 3
+            && !words[v].isCapitalized
+        if fusedArticle, !lexicon.contains(k, .function) { return range }
         if words[a].isCapitalized || lexicon.contains(k, .determiner) || lexicon.contains(k, .pronoun)
             || !mentions(overlapping: words[a].start, words[a].end).isEmpty {
             return range
