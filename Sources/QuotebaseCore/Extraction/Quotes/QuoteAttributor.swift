@@ -152,8 +152,13 @@ struct QuoteAttributor {
     }
 
     /// The latest speaker before `offset`; with `personal`, only people (named or not: "the official").
-    private func lastEvent(before offset: Int, notBefore floor: Int, personal: Bool = false) -> SpeakerEvent? {
-        func accepted(_ e: SpeakerEvent) -> Bool { !personal || isPersonal(e.speaker) }
+    /// `speakersOnly` skips unresolved phrases that are no speaker nouns ("le indagini").
+    private func lastEvent(before offset: Int, notBefore floor: Int, personal: Bool = false,
+                           speakersOnly: Bool = false) -> SpeakerEvent? {
+        func accepted(_ e: SpeakerEvent) -> Bool {
+            if personal { return isPersonal(e.speaker) }
+            return !speakersOnly || e.speaker.entity != nil || isPersonal(e.speaker)
+        }
         var best: SpeakerEvent? = nil
         var lo = 0, hi = narrativeEvents.count
         while lo < hi {
@@ -578,6 +583,12 @@ struct QuoteAttributor {
     /// A person, named or not ("the official", "l'ambulante", "he"): the antecedent of a later "he said".
     func isPersonal(_ who: QuoteSpeaker) -> Bool {
         if let e = who.entity { return entities[e].kind == .person }
+        // An unrecognised name ("Luisa", "David Owen").
+        let surfaceWords = who.surface.split(separator: " ")
+        if let first = surfaceWords.first(where: { !lexicon.contains(Normalizer.key($0), .determiner) }),
+           first.unicodeScalars.first.map(QuoteText.isUppercase) == true, surfaceWords.count <= 3 {
+            return true
+        }
         let keys = Normalizer.key(who.surface).split(separator: " ").map(String.init)
             .filter { !lexicon.contains($0, .determiner) }
         guard let head = headFirst ? keys.first : keys.last else { return false }
@@ -796,6 +807,15 @@ struct QuoteAttributor {
         return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65)
     }
 
+    /// A phrase that can name a speaker away from a speech verb: a mention, a name, or a speaker noun
+    /// ("il sottosegretario"), not any noun phrase ("le indagini").
+    private func namesSomeone(_ range: Range<Int>) -> Bool {
+        if !mentions(overlapping: words[range.lowerBound].start, words[range.upperBound - 1].end).isEmpty { return true }
+        let head = words[headWord(range)]
+        return lexicon.contains(head.key, .speakernoun) || lexicon.contains(head.key, .generic)
+            || range.contains { $0 > range.lowerBound && words[$0].isCapitalized }
+    }
+
     /// `«…». Sono le parole di Claudio`, `…“. Questo quanto rilasciato dal presidente bielorusso`,
     /// `«…». Così il sottosegretario alla Giustizia, Morrone.`
     private func nextSentenceAttribution(after end: Int, bounds: Range<Int>) -> Attribution? {
@@ -813,9 +833,8 @@ struct QuoteAttributor {
             k += 1
         }
         guard let cue else { return nil }
-        if isSpeechVerb(cue), let subject = subjectOfVerb(cue, floor: next, limit: limit),
-           !mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end).isEmpty
-            || lexicon.contains(words[headWord(subject)].key, .speakernoun), let who = resolve(subject) {
+        if isSpeechVerb(cue), let subject = subjectOfVerb(cue, floor: next, limit: limit), namesSomeone(subject),
+           let who = resolve(subject) {
             return Attribution(speakers: [who], cue: cueText(cue), confidence: 0.65)
         }
         // The speaker: a person named in the sentence, else the phrase after an agent preposition ("rese da uno
@@ -837,7 +856,7 @@ struct QuoteAttributor {
             }
             a += 1
         }
-        if let s = subjectAfter(cue, limit: limit), let who = resolve(s, extendTo: limit) {
+        if let s = subjectAfter(cue, limit: limit), namesSomeone(s), let who = resolve(s, extendTo: limit) {
             return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.55)
         }
         return nil
@@ -848,7 +867,7 @@ struct QuoteAttributor {
     private func contextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
         let at = q.outerStart
         let floor = max(0, at - 4000)
-        let event = lastEvent(before: at, notBefore: floor)
+        let event = lastEvent(before: at, notBefore: floor, speakersOnly: true)
         let person = lastPerson(before: at, notBefore: floor, named: true)
         // A person named since the latest speaker takes over when a bare verb says someone speaks ("«…», nota
         // sconsolato.") or when the name is in the sentence before; otherwise the quote continues the speaker.
