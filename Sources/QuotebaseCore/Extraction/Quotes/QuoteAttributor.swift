@@ -333,7 +333,10 @@ struct QuoteAttributor {
             || !mentions(overlapping: words[a].start, words[a].end).isEmpty
         guard opensPhrase, looksLikeSubject(trimmed) else { return nil }
         var b = a + 1
-        while b < trimmed.upperBound, !lexicon.contains(words[b].key, .stop) || mentionCovers(b) { b += 1 }
+        while b < trimmed.upperBound, !lexicon.contains(words[b].key, .stop) || mentionCovers(b),
+              !lexicon.contains(words[b].key, .function) || lexicon.contains(words[b].key, .determiner) || mentionCovers(b) {
+            b += 1
+        }
         while b - 1 > a, lexicon.contains(words[b - 1].key, .function), !lexicon.contains(words[b - 1].key, .determiner) {
             b -= 1
         }
@@ -455,6 +458,8 @@ struct QuoteAttributor {
             while k < range.upperBound - 1, lexicon.contains(words[k].key, .determiner) { k += 1 }
             return k
         }
+        // "the leader of the Social Democratic Party": the head ends before the first preposition.
+        if let stop = range.dropFirst().first(where: { lexicon.contains(words[$0].key, .stop) }) { return stop - 1 }
         return range.upperBound - 1
     }
 
