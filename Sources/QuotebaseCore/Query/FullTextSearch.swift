@@ -84,7 +84,7 @@ extension QuotebaseDatabase {
         let sql = parts.joined(separator: "\nUNION ALL\n") + "\nORDER BY score, type, id LIMIT ? OFFSET ?"
         arguments += [limit.databaseValue, offset.databaseValue]
         do {
-            return try pool.read { db in
+            return try connection.read { db in
                 try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                     SearchHit(type: row[0], id: row[1], article_id: row[2], published: row[3], title: row[4],
                               speaker: row[5], snippet: row[6], score: row[7])
