@@ -4,9 +4,16 @@
 /// 1. inline dash attribution inside the marks (`«A - racconta l'ambulante - B»`);
 /// 2. a speech verb right after the quote (`“Q”, ha sottolineato il presidente russo`, `"Q," he said`);
 /// 3. a speech verb or "according to" before it in the sentence (`X ha detto: “Q”`, `X ha detto che … “Q”`);
-/// 4. a label before a colon (`Putin e Lukashenko: “Q”`, `L’obiettivo di Putin: “Q”`, `Mosca: “Q”`);
-/// 5. a cue in the next sentence of the paragraph (`Questo quanto rilasciato dal presidente bielorusso`);
-/// 6. context: the latest speaker or newly named person before the quote, else the first person named after it.
+/// 4. a label before a colon (`Putin e Lukashenko: “Q”`, `L’obiettivo di Putin: “Q”`, `Mosca: “Q”`), or a
+///    speaker already heard named in the sentence the colon ends (`esclusa dal primo cittadino che …: «Q»`);
+/// 5. a verb later in the sentence, then a cue in the next sentence of the paragraph (`Questo quanto rilasciato dal
+///    presidente bielorusso`, `Così il sottosegretario`);
+/// 6. context: the latest speaker, or a person named since when a bare verb says someone speaks or the name is in
+///    the sentence before; a lead quote takes the first person named after it.
+///
+/// Speaker phrases resolve through the entity index; role phrases the index leaves unlinked ("la titolare",
+/// "il presidente russo") go to the person the text gave that role, else to the person named last; pronouns to the
+/// latest person who spoke. Anything still unresolved keeps the article's words.
 struct QuoteAttributor {
     struct Attribution {
         var speakers: [QuoteSpeaker]
