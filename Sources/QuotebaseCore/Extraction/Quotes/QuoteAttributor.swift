@@ -1,0 +1,900 @@
+/// Finds who said a quotation, from the speech cues around it and the article's entity index.
+///
+/// Rules, tried in order (each is a method below, tested in `QuoteAttributionTests`):
+/// 1. inline dash attribution inside the marks (`«A - racconta l'ambulante - B»`);
+/// 2. a speech verb right after the quote (`“Q”, ha sottolineato il presidente russo`, `"Q," he said`);
+/// 3. a speech verb or "according to" before it in the sentence (`X ha detto: “Q”`, `X ha detto che … “Q”`);
+/// 4. a label before a colon (`Putin e Lukashenko: “Q”`, `L’obiettivo di Putin: “Q”`, `Mosca: “Q”`), or a
+///    speaker already heard named in the sentence the colon ends (`esclusa dal primo cittadino che …: «Q»`);
+/// 5. a verb later in the sentence, then a cue in the next sentence of the paragraph (`Questo quanto rilasciato dal
+///    presidente bielorusso`, `Così il sottosegretario`);
+/// 6. context: the latest speaker, or a person named since when a bare verb says someone speaks or the name is in
+///    the sentence before; a lead quote takes the first person named after it.
+///
+/// Speaker phrases resolve through the entity index; role phrases the index leaves unlinked ("la titolare",
+/// "il presidente russo") go to the person the text gave that role, else to the person named last; pronouns to the
+/// latest person who spoke. Anything still unresolved keeps the article's words.
+struct QuoteAttributor {
+    struct Attribution {
+        var speakers: [QuoteSpeaker]
+        var cue: String?
+        var confidence: Double
+        /// The quote sits in reported speech or after a label: used to pick its kind.
+        var viaLabel = false
+    }
+
+    /// A speaker met in the text: a quote's attribution or a speech verb in narrative ("…, the official said.").
+    struct SpeakerEvent {
+        var position: Int
+        var speaker: QuoteSpeaker
+    }
+
+    let text: QuoteText
+    let lexicon: SpeechCueLexicon
+    let entities: [ExtractedEntity]
+    /// Mentions in this part, sorted by start, with whether each lies inside a quotation.
+    let mentions: [ArticleEntities.Located]
+    let mentionInQuote: [Bool]
+    /// Top-level quotation ranges (outer, marks included), sorted.
+    let quoteRanges: [Range<Int>]
+    /// Italian, French, Spanish put the head noun first ("il portavoce del Cremlino"); English, German last.
+    let headFirst: Bool
+    private let roleIndex: [String: [Int]]
+    /// Head nouns of the roles the text gives named people ("il sottosegretario all'interno Alfredo Mantovano" →
+    /// sottosegretario, "Rossella Malagoli, titolare della …" → titolare), so "la titolare" finds its holder even
+    /// when the entity index does not link the role.
+    private var textRoles: [String: Set<Int>] = [:]
+    private var entitiesWithRoles: Set<Int> = []
+    private(set) var narrativeEvents: [SpeakerEvent] = []
+    var quoteEvents: [SpeakerEvent] = []
+
+    init(text: QuoteText, lexicon: SpeechCueLexicon, entities: ArticleEntities, quoteRanges: [Range<Int>],
+         lang: String) {
+        self.text = text
+        self.lexicon = lexicon
+        self.entities = entities.entities
+        self.quoteRanges = quoteRanges
+        headFirst = lang != "en" && lang != "de"
+        let located = entities.located.filter { $0.mention.span.part == text.part }
+        mentions = located
+        var inQuote: [Bool] = []
+        inQuote.reserveCapacity(located.count)
+        var q = 0
+        for m in located {
+            while q < quoteRanges.count, quoteRanges[q].upperBound <= m.mention.span.start { q += 1 }
+            inQuote.append(q < quoteRanges.count && quoteRanges[q].lowerBound <= m.mention.span.start)
+        }
+        mentionInQuote = inQuote
+        var roles: [String: [Int]] = [:]
+        for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
+            for form in entity.roles + entity.aliases {
+                let key = Self.roleKey(Normalizer.key(form), lexicon: lexicon)
+                if !key.isEmpty { roles[key, default: []].append(index) }
+            }
+        }
+        roleIndex = roles
+        textRoles = computeTextRoles()
+        entitiesWithRoles = Set(textRoles.values.flatMap { $0 })
+            .union(entities.entities.indices.filter { !entities.entities[$0].roles.isEmpty })
+        narrativeEvents = computeNarrativeEvents()
+    }
+
+    private static func roleKey(_ key: String, lexicon: SpeechCueLexicon) -> String {
+        var words = key.split(separator: " ").map(String.init)
+        while let first = words.first, lexicon.contains(first, .determiner) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    // MARK: Positions
+
+    func isInsideQuote(_ offset: Int) -> Bool {
+        var lo = 0, hi = quoteRanges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoteRanges[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < quoteRanges.count && quoteRanges[lo].contains(offset)
+    }
+
+    /// Index of the first mention starting at or after `offset`.
+    private func mentionIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].mention.span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Mentions outside quotations overlapping `start..<end`, in text order.
+    func mentions(overlapping start: Int, _ end: Int) -> [(index: Int, located: ArticleEntities.Located)] {
+        var out: [(Int, ArticleEntities.Located)] = []
+        var k = mentionIndex(atOrAfter: start)
+        // A mention may start a little before the range and still overlap it.
+        while k > 0, mentions[k - 1].mention.span.end > start { k -= 1 }
+        while k < mentions.count, mentions[k].mention.span.start < end {
+            if !mentionInQuote[k], mentions[k].mention.span.end > start { out.append((k, mentions[k])) }
+            k += 1
+        }
+        return out
+    }
+
+    func mentions(inside start: Int, _ end: Int) -> [ArticleEntities.Located] {
+        var out: [ArticleEntities.Located] = []
+        var k = mentionIndex(atOrAfter: start)
+        while k < mentions.count, mentions[k].mention.span.start < end {
+            if mentions[k].mention.span.end <= end { out.append(mentions[k]) }
+            k += 1
+        }
+        return out
+    }
+
+    private func speaker(_ entity: Int) -> QuoteSpeaker {
+        QuoteSpeaker(surface: entities[entity].name, entity: entity)
+    }
+
+    /// The latest person mentioned before `offset`; with `named`, only a name ("Cesare Lochi"), not a role
+    /// description ("la titolare"), which refers back to someone already met.
+    private func lastPerson(before offset: Int, notBefore floor: Int = 0, named: Bool = false) -> (Int, QuoteSpeaker)? {
+        var k = mentionIndex(atOrAfter: offset) - 1
+        while k >= 0, mentions[k].mention.span.start >= floor {
+            let m = mentions[k]
+            if !mentionInQuote[k], m.mention.span.end <= offset, entities[m.entity].kind == .person,
+               !named || m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true {
+                return (m.mention.span.start, speaker(m.entity))
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func firstPerson(after offset: Int, before limit: Int) -> QuoteSpeaker? {
+        var k = mentionIndex(atOrAfter: offset)
+        while k < mentions.count, mentions[k].mention.span.start < limit {
+            let m = mentions[k]
+            if !mentionInQuote[k], entities[m.entity].kind == .person { return speaker(m.entity) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The latest speaker before `offset`; with `personal`, only people (named or not: "the official").
+    /// `speakersOnly` skips unresolved phrases that are no speaker nouns ("le indagini").
+    private func lastEvent(before offset: Int, notBefore floor: Int, personal: Bool = false,
+                           speakersOnly: Bool = false) -> SpeakerEvent? {
+        func accepted(_ e: SpeakerEvent) -> Bool {
+            if personal { return isPersonal(e.speaker) }
+            return !speakersOnly || e.speaker.entity != nil || isPersonal(e.speaker)
+        }
+        var best: SpeakerEvent? = nil
+        var lo = 0, hi = narrativeEvents.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if narrativeEvents[mid].position < offset { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0, narrativeEvents[k].position >= floor {
+            if accepted(narrativeEvents[k]) { best = narrativeEvents[k]; break }
+            k -= 1
+        }
+        for event in quoteEvents.reversed() where event.position < offset && event.position >= floor && accepted(event) {
+            if best == nil || event.position > best!.position { best = event }
+            break
+        }
+        return best
+    }
+
+    // MARK: Words and phrases
+
+    private var words: [QuoteText.Word] { text.words }
+
+    /// A speech verb at word `k`: in the lexicon and not used as a noun after an article ("la nota", "the call").
+    func isSpeechVerb(_ k: Int) -> Bool {
+        guard lexicon.isVerb(words[k]) else { return false }
+        // After an article or a possessive it is a noun: "la nota", "the call", "Shultz's remarks".
+        if k > 0, lexicon.contains(words[k - 1].key, .determiner) || words[k - 1].key == "s", !gapHasBoundary(k - 1, k) {
+            return false
+        }
+        return true
+    }
+
+    /// The text between words `a` and `b` (a < b) contains clause punctuation, a quote mark or a dash.
+    private func gapHasBoundary(_ a: Int, _ b: Int) -> Bool {
+        var i = words[a].end
+        let end = words[b].start
+        while i < end {
+            let s = text.scalars[i]
+            if s == ".", i == words[a].end, text.isAbbreviation(a) { i += 1; continue }
+            if ",;:()".unicodeScalars.contains(s) || s == "." || s == "!" || s == "?" || QuoteMarkScanner.isQuoteMark(s)
+                && !(i > 0 && QuoteText.isLetterOrDigit(text.scalars[i - 1]) && i + 1 < text.count
+                     && QuoteText.isLetterOrDigit(text.scalars[i + 1])) || QuoteText.isDash(s) && i > words[a].end
+                && QuoteText.isSpace(text.scalars[i - 1]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private func gapHasComma(_ a: Int, _ b: Int) -> Bool {
+        var i = words[a].end
+        while i < words[b].start {
+            if text.scalars[i] == "," { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// First word of the verb group ending at `v` ("ha detto", "avrebbe spiegato", "would tell").
+    private func verbGroupStart(_ v: Int, floor: Int) -> Int {
+        var s = v
+        while s - 1 >= floor, v - (s - 1) <= 2, lexicon.contains(words[s - 1].key, .aux), !gapHasBoundary(s - 1, s) {
+            s -= 1
+        }
+        return s
+    }
+
+    /// Words that may name a speaker: a mention, a pronoun, an article + noun, or a capitalised name.
+    private func looksLikeSubject(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        if !mentions(overlapping: words[range.lowerBound].start, words[range.upperBound - 1].end).isEmpty { return true }
+        for k in range {
+            let key = words[k].key
+            if lexicon.contains(key, .pronoun) { return true }
+            if lexicon.contains(key, .determiner), k + 1 < range.upperBound { return true }
+            if words[k].isCapitalized, !lexicon.contains(key, .function), !lexicon.contains(key, .stop),
+               !lexicon.contains(key, .determiner), !lexicon.contains(key, .according), !lexicon.contains(key, .aux) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The subject before a verb group starting at word `g`, within the sentence (not before `floor`, an offset).
+    private func subjectBefore(_ g: Int, floor: Int) -> Range<Int>? {
+        // "what he called", "Reagan said he would tell": a pronoun right before the verb is its subject.
+        if g > 0, words[g - 1].start >= floor, lexicon.contains(words[g - 1].key, .pronoun), !gapHasBoundary(g - 1, g) {
+            return (g - 1)..<g
+        }
+        var end = g
+        var a = g
+        while a - 1 >= 0, words[a - 1].start >= floor, end - (a - 1) <= 12, !gapHasBoundary(a - 1, a),
+              !isClauseVerb(a - 1) {
+            a -= 1
+        }
+        // Twelve words without reaching the clause start: the subject is out of reach, not the words in view.
+        let reachedStart = a == 0 || words[a - 1].start < floor || gapHasBoundary(a - 1, a) || isClauseVerb(a - 1)
+        if reachedStart, let subject = subjectPhrase(a..<end) { return subject }
+        // Appositions between commas: "David Steel, leader of the Liberal Party, said"; "The commission, headed
+        // by John Tower, said". Walk back a few segments; a person beats anything else.
+        var firstFound: Range<Int>? = nil
+        for _ in 0..<4 {
+            guard a > 0, words[a - 1].start >= floor, gapHasBoundary(a - 1, a), !gapHasSentenceEnd(a - 1, a) else { break }
+            end = a
+            a = end - 1
+            while a - 1 >= 0, words[a - 1].start >= floor, end - (a - 1) <= 16, !gapHasBoundary(a - 1, a),
+                  !isClauseVerb(a - 1) {
+                a -= 1
+            }
+            if isClauseVerb(end - 1) { break }
+            // Relative and participial clauses modify the subject ("which …", "headed by John Tower"), and so do
+            // parentheses: skip them.
+            if !words[a].isCapitalized, !lexicon.contains(words[a].key, .determiner) { continue }
+            if a > 0, text.scalars[words[a].start - 1] == "(" { continue }
+            guard let subject = subjectPhrase(a..<end) else { continue }
+            let found = mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end)
+            if found.contains(where: { entities[$0.located.entity].kind == .person }) { return subject }
+            // A personal name the entity index missed ("David Owen, the leader of the SDP, said").
+            if found.isEmpty, (2...3).contains(subject.count), subject.allSatisfy({ words[$0].isCapitalized }) {
+                return subject
+            }
+            if firstFound == nil { firstFound = subject }
+        }
+        return firstFound
+    }
+
+    private func gapHasSentenceEnd(_ a: Int, _ b: Int) -> Bool {
+        var i = words[a].end
+        while i < words[b].start {
+            let s = text.scalars[i]
+            if s == ".", i == words[a].end, text.isAbbreviation(a) { i += 1; continue }
+            if s == "." || s == "!" || s == "?" || s == ":" || s == ";" || s == "\n" { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Who performs the speech verb at `v`: a passive agent ("confermata dallo stesso Mantovano"), the subject
+    /// before it ("Reagan said"), or the inverted subject after it ("ha sottolineato il presidente russo").
+    /// Nil after a relative pronoun ("Zavatti, che ha segnalato il caso"): the antecedent is the context's.
+    func subjectOfVerb(_ v: Int, floor: Int, limit: Int) -> Range<Int>? {
+        if v + 1 < words.count, words[v + 1].end <= limit, lexicon.contains(words[v + 1].key, .passive),
+           !gapHasBoundary(v, v + 1), let agent = subjectAfter(v + 1, limit: limit) {
+            return agent
+        }
+        let g = verbGroupStart(v, floor: 0)
+        if g > 0, words[g - 1].start >= floor, lexicon.contains(words[g - 1].key, .relative), !gapHasBoundary(g - 1, g) {
+            return nil
+        }
+        if g > 0, words[g - 1].start >= floor, let s = subjectBefore(g, floor: floor) { return s }
+        return subjectAfter(v, limit: limit)
+    }
+
+    /// A speech verb or auxiliary: a clause the subject search must not cross ("Bellotti ha assicurato …").
+    private func isClauseVerb(_ k: Int) -> Bool {
+        lexicon.contains(words[k].key, .aux) || isSpeechVerb(k)
+    }
+
+    /// The noun phrase a clause opens with, when it can name a speaker: it starts with a name, an article, a
+    /// pronoun or a mention, and ends before a preposition ("The committee in its report" → "The committee").
+    private func subjectPhrase(_ clause: Range<Int>) -> Range<Int>? {
+        let trimmed = trimLeadingFunctionWords(clause)
+        guard !trimmed.isEmpty else { return nil }
+        let a = trimmed.lowerBound
+        let key = words[a].key
+        if trimmed.count == 1, lexicon.contains(key, .function) { return nil }
+        guard trimmed.count <= 9 else { return nil }
+        if trimmed.count == 1, lexicon.contains(key, .thingpronoun) { return trimmed }
+        let opensPhrase = words[a].isCapitalized && !lexicon.contains(key, .stop) && !lexicon.contains(key, .according)
+            || lexicon.contains(key, .determiner) || lexicon.contains(key, .pronoun) || lexicon.contains(key, .speakernoun)
+            || !mentions(overlapping: words[a].start, words[a].end).isEmpty
+        guard opensPhrase, looksLikeSubject(trimmed) else { return nil }
+        var b = a + 1
+        while b < trimmed.upperBound, !lexicon.contains(words[b].key, .stop) || mentionCovers(b),
+              !lexicon.contains(words[b].key, .function) || lexicon.contains(words[b].key, .determiner) || mentionCovers(b) {
+            b += 1
+        }
+        while b - 1 > a, lexicon.contains(words[b - 1].key, .function), !lexicon.contains(words[b - 1].key, .determiner) {
+            b -= 1
+        }
+        return a..<b
+    }
+
+    private func mentionCovers(_ k: Int) -> Bool {
+        !mentions(overlapping: words[k].start, words[k].end).isEmpty
+    }
+
+    private func trimLeadingFunctionWords(_ range: Range<Int>) -> Range<Int> {
+        var a = range.lowerBound
+        while a < range.upperBound - 1, lexicon.contains(words[a].key, .function) { a += 1 }
+        return a..<range.upperBound
+    }
+
+    /// The speaker phrase after a verb at `v`: up to clause punctuation or a stop word, within `limit` (an offset).
+    private func subjectAfter(_ v: Int, limit: Int) -> Range<Int>? {
+        var a = v + 1
+        guard a < words.count, words[a].end <= limit, !gapHasBoundary(v, a) || gapHasOnlyComma(v, a) else { return nil }
+        // One adverb or adjective may stand between verb and subject ("ha detto ieri il sindaco", "nota amara Giuliana").
+        if !looksLikeSubject(a..<(a + 1)), a + 1 < words.count, words[a + 1].end <= limit, !gapHasBoundary(a, a + 1),
+           !lexicon.contains(words[a].key, .stop) {
+            let k = words[a + 1].key
+            if words[a + 1].isCapitalized || lexicon.contains(k, .determiner) { a += 1 }
+        }
+        var b = a
+        while b < words.count, words[b].end <= limit, b - a < 8 {
+            if b > a, gapHasBoundary(b - 1, b) { break }
+            if b > a, lexicon.contains(words[b].key, .stop) || isClauseVerb(b) { break }
+            b += 1
+        }
+        // "said he hoped Baker would …": a pronoun is the whole subject.
+        if lexicon.contains(words[a].key, .pronoun) { b = a + 1 }
+        let range = a..<b
+        guard !range.isEmpty, !range.allSatisfy({ lexicon.contains(words[$0].key, .determiner) }) else { return nil }
+        let k = words[a].key
+        if lexicon.contains(k, .stop) || lexicon.contains(k, .function) && !lexicon.contains(k, .determiner) { return nil }
+        // "dal presidente bielorusso": the preposition carries the article.
+        let pivot = words[v].key
+        let fusedArticle = (lexicon.contains(pivot, .agent) || lexicon.contains(pivot, .passive)) && pivot.count >= 3
+            && !words[v].isCapitalized
+        if fusedArticle, !lexicon.contains(k, .function) { return range }
+        if words[a].isCapitalized || lexicon.contains(k, .determiner) || lexicon.contains(k, .pronoun)
+            || !mentions(overlapping: words[a].start, words[a].end).isEmpty {
+            return range
+        }
+        return nil
+    }
+
+    private func gapHasOnlyComma(_ a: Int, _ b: Int) -> Bool {
+        var i = words[a].end
+        while i < words[b].start {
+            let s = text.scalars[i]
+            if !(s == "," || QuoteText.isSpace(s)) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Resolves a speaker phrase to an entity, a pronoun's antecedent, a role's holder, or keeps its surface.
+    func resolve(_ range: Range<Int>, extendTo limit: Int? = nil) -> QuoteSpeaker? {
+        let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
+        let found = mentions(overlapping: start, end)
+        // A name beats a role description in the same phrase ("il sottosegretario all'interno Alfredo Mantovano").
+        if let person = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) {
+            return speaker(person.located.entity)
+        }
+        // "spiega il comandante dei Nas, Sabato Simonetti": a name in apposition right after the phrase.
+        if let limit, range.upperBound < words.count, gapHasOnlyComma(range.upperBound - 1, range.upperBound) {
+            let next = words[range.upperBound]
+            if next.end <= limit, let m = mentions(overlapping: next.start, next.end).first,
+               entities[m.located.entity].kind == .person {
+                return speaker(m.located.entity)
+            }
+        }
+        if range.count == 1, lexicon.contains(words[range.lowerBound].key, .pronoun) {
+            return resolvePronoun(at: start) ?? QuoteSpeaker(surface: text.string(start, end), entity: nil)
+        }
+        if range.count == 1, lexicon.contains(words[range.lowerBound].key, .thingpronoun) {
+            return resolvePronoun(at: start, personal: false)
+        }
+        let head = headWord(range)
+        let headCovered = found.filter {
+            $0.located.mention.span.start <= words[head].start && words[head].end <= $0.located.mention.span.end
+        }
+        if let other = headCovered.first(where: { entities[$0.located.entity].kind != .person }) {
+            return speaker(other.located.entity)
+        }
+        if let holder = roleHolder(range, found: found) { return holder }
+        if let earlier = definiteReference(range) { return earlier }
+        // Unresolved: keep the article's words ("il titolare", "a spokesman").
+        return QuoteSpeaker(surface: text.string(start, end), entity: nil)
+    }
+
+    /// "the committee" → the Defence Committee named earlier; "l'uomo" → the man named last.
+    private func definiteReference(_ range: Range<Int>) -> QuoteSpeaker? {
+        guard range.count >= 2, range.count <= 3, lexicon.contains(words[range.lowerBound].key, .determiner) else { return nil }
+        let head = words[headWord(range)].key
+        let start = words[range.lowerBound].start
+        if lexicon.contains(head, .generic) {
+            return lastPerson(before: start, notBefore: max(0, start - 3000), named: true)?.1
+        }
+        var k = mentionIndex(atOrAfter: start) - 1
+        while k >= 0, start - mentions[k].mention.span.start < 5000 {
+            let entity = entities[mentions[k].entity]
+            let nameWords = Normalizer.key(entity.name).split(separator: " ")
+            if nameWords.count >= 2, (headFirst ? nameWords.first : nameWords.last).map(String.init) == head {
+                return speaker(mentions[k].entity)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func headWord(_ range: Range<Int>) -> Int {
+        if headFirst {
+            var k = range.lowerBound
+            while k < range.upperBound - 1, lexicon.contains(words[k].key, .determiner) { k += 1 }
+            return k
+        }
+        // "the leader of the Social Democratic Party": the head ends before the first preposition.
+        if let stop = range.dropFirst().first(where: { lexicon.contains(words[$0].key, .stop) }) { return stop - 1 }
+        return range.upperBound - 1
+    }
+
+    private func latestMentioned(_ candidates: [Int], before offset: Int) -> Int? {
+        var k = mentionIndex(atOrAfter: offset) - 1
+        let wanted = Set(candidates)
+        while k >= 0 {
+            if wanted.contains(mentions[k].entity) { return mentions[k].entity }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "he said": the latest speaker met in the text, else the latest person named.
+    /// "it said" / "they said" (`personal: false`) may also be an organisation's.
+    func resolvePronoun(at offset: Int, personal: Bool = true) -> QuoteSpeaker? {
+        let floor = max(0, offset - 3000)
+        if let event = lastEvent(before: offset, notBefore: floor, personal: personal) { return event.speaker }
+        return lastPerson(before: offset, notBefore: floor)?.1
+    }
+
+    // MARK: Roles
+
+    private func isNamed(_ m: ArticleEntities.Located) -> Bool {
+        m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true
+    }
+
+    private func computeTextRoles() -> [String: Set<Int>] {
+        var out: [String: Set<Int>] = [:]
+        for (k, m) in mentions.enumerated() where !mentionInQuote[k] && entities[m.entity].kind == .person && isNamed(m) {
+            let first = text.wordIndex(atOrAfter: m.mention.span.start)
+            let last = text.wordIndex(atOrAfter: m.mention.span.end) - 1
+            guard first < words.count, last >= first else { continue }
+            // Before the name: "il presidente russo Vladimir Putin", "CBI President David Nickson".
+            var j = first
+            while j - 1 >= 0, first - (j - 1) <= 4, !gapHasBoundary(j - 1, j), !isClauseVerb(j - 1),
+                  !lexicon.contains(words[j - 1].key, .determiner), !lexicon.contains(words[j - 1].key, .function),
+                  !headFirst || !words[j - 1].isCapitalized {
+                j -= 1
+            }
+            // A role stands between an article and the name ("il presidente russo Vladimir Putin"), or opens the
+            // clause in English ("CBI President David Nickson"); "l'agenzia di Cristina Teggi" is no role.
+            let opener = j == 0 || gapHasBoundary(j - 1, j) || lexicon.contains(words[j - 1].key, .determiner)
+            let genitive = first > 0 && (lexicon.contains(words[first - 1].key, .agent) || lexicon.contains(words[first - 1].key, .stop))
+            if j < first, opener, !genitive, headFirst ? j > 0 && lexicon.contains(words[j - 1].key, .determiner) : true {
+                let head = headFirst ? j : first - 1
+                if !headFirst || !words[head].isCapitalized { out[words[head].key, default: []].insert(m.entity) }
+            }
+            // After it, between commas: "Rossella Malagoli, titolare della …", "David Steel, leader of …".
+            var a = last + 1
+            if a < words.count, gapHasOnlyComma(last, a), gapHasComma(last, a) {
+                while a < words.count, lexicon.contains(words[a].key, .determiner) { a += 1 }
+                var b = a
+                while b < words.count, b - a < 6, b == a || !gapHasBoundary(b - 1, b), !lexicon.contains(words[b].key, .stop),
+                      !isClauseVerb(b) {
+                    b += 1
+                }
+                if b > a {
+                    let head = headFirst ? a : b - 1
+                    out[words[head].key, default: []].insert(m.entity)
+                    if !headFirst { out[words[a].key, default: []].insert(m.entity) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The person a role phrase without a name refers to: a role the text or the entity index gave someone named
+    /// before; else, for "l'ambulante", "la titolare", "the man", the person named last — unless the article
+    /// introduced an unnamed one ("a State Department official … the official said").
+    private func roleHolder(_ range: Range<Int>, found: [(index: Int, located: ArticleEntities.Located)]) -> QuoteSpeaker? {
+        let start = words[range.lowerBound].start
+        let headKey = words[headWord(range)].key
+        func namedBefore(_ entity: Int) -> Int? {
+            var k = mentionIndex(atOrAfter: start) - 1
+            while k >= 0 {
+                if mentions[k].entity == entity, isNamed(mentions[k]) { return mentions[k].mention.span.start }
+                k -= 1
+            }
+            return nil
+        }
+        // "a State Department official": an unnamed person, by the article's own words.
+        if lexicon.contains(words[range.lowerBound].key, .indefinite) { return nil }
+        let recognized = found.first(where: { entities[$0.located.entity].kind == .person })
+        var candidates = textRoles[headKey] ?? []
+        for (key, holders) in roleIndex where key == headKey || key.split(separator: " ").first.map(String.init) == headKey {
+            candidates.formUnion(holders)
+        }
+        if let r = recognized { candidates.insert(r.located.entity) }
+        let best = candidates.compactMap { e in namedBefore(e).map { (entity: e, position: $0) } }.max { $0.position < $1.position }
+        // Someone named more recently whose role the text never gave may hold this one ("nell'agenzia di Cristina
+        // Teggi … - spiega la titolare -", while an earlier "titolare" was someone else).
+        let recent = lastPerson(before: start, notBefore: max(0, start - 2500), named: true)
+        if let best {
+            if let recent, let e = recent.1.entity, recent.0 > best.position, !entitiesWithRoles.contains(e) {
+                return recent.1
+            }
+            return speaker(best.entity)
+        }
+        if let recognized { return speaker(recognized.located.entity) }
+        // A bare role ("l'ambulante", "il sindaco", "the man") refers back to the person named last; a role with a
+        // name in it ("the State Department source", "il portavoce del Cremlino") stays as written.
+        let bare = (range.lowerBound..<range.upperBound).allSatisfy { !words[$0].isCapitalized || $0 == range.lowerBound }
+        guard bare, lexicon.contains(words[range.lowerBound].key, .determiner), range.count <= 4,
+              lexicon.contains(headKey, .speakernoun) || lexicon.contains(headKey, .generic),
+              !introducedUnnamed(headKey, before: start) else { return nil }
+        return recent?.1
+    }
+
+    /// "a State Department official", "un testimone": the head noun came with an indefinite article before.
+    private func introducedUnnamed(_ head: String, before offset: Int) -> Bool {
+        var k = text.wordIndex(atOrAfter: offset) - 1
+        while k >= 0, offset - words[k].start < 5000 {
+            if words[k].key == head {
+                var j = k - 1
+                while j >= 0, k - j <= 4, !gapHasBoundary(j, j + 1) {
+                    if lexicon.contains(words[j].key, .indefinite) { return true }
+                    j -= 1
+                }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A person, named or not ("the official", "l'ambulante", "he"): the antecedent of a later "he said".
+    func isPersonal(_ who: QuoteSpeaker) -> Bool {
+        if let e = who.entity { return entities[e].kind == .person }
+        // An unrecognised name ("Luisa", "David Owen").
+        let surfaceWords = who.surface.split(separator: " ")
+        if let first = surfaceWords.first(where: { !lexicon.contains(Normalizer.key($0), .determiner) }),
+           first.unicodeScalars.first.map(QuoteText.isUppercase) == true, surfaceWords.count <= 3 {
+            return true
+        }
+        let keys = Normalizer.key(who.surface).split(separator: " ").map(String.init)
+            .filter { !lexicon.contains($0, .determiner) }
+        guard let head = headFirst ? keys.first : keys.last else { return false }
+        return lexicon.contains(head, .speakernoun) || lexicon.contains(head, .generic) || lexicon.contains(head, .pronoun)
+    }
+
+    // MARK: Narrative speech events
+
+    private func computeNarrativeEvents() -> [SpeakerEvent] {
+        var out: [SpeakerEvent] = []
+        for k in words.indices where lexicon.isVerb(words[k]) {
+            guard !isInsideQuote(words[k].start), isSpeechVerb(k) else { continue }
+            let floor = text.sentenceStart(containing: words[k].start)
+            let range = subjectOfVerb(k, floor: floor, limit: text.sentenceEnd(containing: words[k].start))
+            guard let range, !(range.count == 1 && lexicon.contains(words[range.lowerBound].key, .pronoun)) else { continue }
+            let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
+            let found = mentions(overlapping: start, end)
+            let resolved: QuoteSpeaker
+            if let person = found.first(where: { entities[$0.located.entity].kind == .person }) {
+                resolved = speaker(person.located.entity)
+            } else if range.count <= 6, !found.isEmpty || lexicon.contains(words[headWord(range)].key, .speakernoun) {
+                guard let r = resolve(range) else { continue }
+                resolved = r
+            } else {
+                continue
+            }
+            out.append(SpeakerEvent(position: words[k].start, speaker: resolved))
+        }
+        return out
+    }
+
+    // MARK: Rules
+
+    /// Attributes one candidate. `bounds` is the region the cue may lie in (the outer quote for nested ones).
+    mutating func attribute(_ q: QuoteCandidate, bounds: Range<Int>, neighbours: (previousEnd: Int, nextStart: Int))
+        -> Attribution
+    {
+        let outerStart = q.outerStart, outerEnd = q.outerEnd
+        // 1. Inline attribution between dashes.
+        if let cue = q.inlineCue {
+            let limit = words[cue.upperBound - 1].end
+            if let a = attribution(inWords: cue, limit: limit) {
+                return remember(a, at: outerStart)
+            }
+            // A speech noun ("– è il commento del presidente Bonaccini –") or a verb the lexicon lacks.
+            let pivot = cue.first { lexicon.contains(words[$0].key, .noun) } ?? cue.lowerBound
+            var after = pivot
+            if after + 1 < cue.upperBound, lexicon.contains(words[after + 1].key, .agent) { after += 1 }
+            if let s = subjectAfter(after, limit: limit), let who = resolve(s, extendTo: limit) {
+                return remember(Attribution(speakers: [who], cue: words[pivot].key, confidence: 0.7), at: outerStart)
+            }
+            let v = cue.first { isSpeechVerb($0) }
+            return remember(contextAttribution(for: q, cue: v.map { words[$0].key }, confidence: 0.6), at: outerStart)
+        }
+        let sentenceStart = max(bounds.lowerBound, text.sentenceStart(containing: outerStart), neighbours.previousEnd)
+        let tailLimit = min(bounds.upperBound, q.scanned.close == nil ? outerEnd : text.sentenceEnd(containing: outerEnd),
+                            neighbours.nextStart)
+        let tail = text.wordIndex(atOrAfter: outerEnd)..<text.wordIndex(atOrAfter: tailLimit)
+        let prefix = text.wordIndex(atOrAfter: sentenceStart)..<text.wordIndex(atOrAfter: outerStart)
+
+        // 2. A speech verb right after the quote.
+        if let a = tailAttribution(tail, limit: tailLimit, tight: true) { return remember(a, at: outerStart) }
+        // 3. A cue before it in the sentence.
+        if q.scanned.open != nil, let a = prefixAttribution(prefix, quoteStart: outerStart) {
+            return remember(a, at: outerStart)
+        }
+        // 4. A label before a colon.
+        if q.scanned.open != nil, let a = labelAttribution(prefix, quoteStart: outerStart) {
+            return remember(a, at: outerStart)
+        }
+        if q.scanned.open != nil, let a = colonAgentAttribution(prefix, quoteStart: outerStart) {
+            return remember(a, at: outerStart)
+        }
+        if let a = tailAttribution(tail, limit: tailLimit, tight: false) { return remember(a, at: outerStart) }
+        // 5. The next sentence of the paragraph.
+        if let a = nextSentenceAttribution(after: outerEnd, bounds: bounds) { return remember(a, at: outerStart) }
+        // A verb with no subject next to the quote still says it is speech: "«…», nota sconsolato."
+        let bareVerb = tail.prefix(3).first { isSpeechVerb($0) }
+        return remember(contextAttribution(for: q, cue: bareVerb.map { words[$0].key },
+                                           confidence: bareVerb == nil ? 0.45 : 0.55), at: outerStart)
+    }
+
+    private mutating func remember(_ a: Attribution, at position: Int) -> Attribution {
+        if let first = a.speakers.first { quoteEvents.append(SpeakerEvent(position: position, speaker: first)) }
+        return a
+    }
+
+    private func cueText(_ v: Int) -> String {
+        let g = verbGroupStart(v, floor: 0)
+        return text.string(words[g].start, words[v].end)
+    }
+
+    /// Speaker from a run of words holding a verb: pre-verb subject, else post-verb.
+    private func attribution(inWords range: Range<Int>, limit: Int) -> Attribution? {
+        guard let v = range.first(where: { isSpeechVerb($0) }),
+              let s = subjectOfVerb(v, floor: words[range.lowerBound].start, limit: limit),
+              let who = resolve(s, extendTo: limit) else { return nil }
+        return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
+    }
+
+    /// An "according to" word: `secondo`, `according`; a word that is also a preposition ("per") only when it
+    /// opens the sentence ("Per Franco Zavatti, …, «Q»").
+    private func isAccording(_ k: Int, sentenceStart: Int) -> Bool {
+        let key = words[k].key
+        guard lexicon.contains(key, .according) else { return false }
+        return !lexicon.contains(key, .stop) || words[k].start <= sentenceStart
+    }
+
+    private func accordingAttribution(_ k: Int, limit: Int) -> Attribution? {
+        let after = k + (k + 1 < words.count && lexicon.contains(words[k + 1].key, .stop) ? 1 : 0)
+        guard let s = subjectAfter(after, limit: limit), let who = resolve(s, extendTo: limit) else { return nil }
+        return Attribution(speakers: [who], cue: words[k].key, confidence: 0.85)
+    }
+
+    private func tailAttribution(_ tail: Range<Int>, limit: Int, tight: Bool) -> Attribution? {
+        guard !tail.isEmpty else { return nil }
+        let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + (tight ? 5 : 10))
+        let sentenceStart = words[tail.lowerBound].start
+        if let k = window.first(where: { isAccording($0, sentenceStart: -1) }), let a = accordingAttribution(k, limit: limit) {
+            return a
+        }
+        guard let v = window.first(where: { isSpeechVerb($0) }),
+              let s = subjectOfVerb(v, floor: sentenceStart, limit: limit),
+              let who = resolve(s, extendTo: limit) else { return nil }
+        return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
+    }
+
+    private func prefixAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
+        guard !prefix.isEmpty else { return nil }
+        let sentenceStart = words[prefix.lowerBound].start
+        if let k = prefix.first(where: { isAccording($0, sentenceStart: sentenceStart) }),
+           let a = accordingAttribution(k, limit: quoteStart) {
+            return a
+        }
+        // The verb nearest the quote introduces it ("Reagan said he would tell Nakasone: …" → tell, he → Reagan).
+        let verbs = prefix.filter { isSpeechVerb($0) }
+        for v in verbs.reversed() {
+            if let s = subjectOfVerb(v, floor: sentenceStart, limit: quoteStart), let who = resolve(s, extendTo: quoteStart) {
+                return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85)
+            }
+        }
+        // A verb without a subject ("e ricorda che «…»"): the subject is the context's.
+        if let v = verbs.last, let who = resolvePronoun(at: words[v].start) {
+            return Attribution(speakers: [who], cue: cueText(v), confidence: 0.6)
+        }
+        return nil
+    }
+
+    /// `Putin e Lukashenko: “Q”`, `L’obiettivo di Putin: “Q”`, `Mosca: “Q”`, `Il sindaco: «Q»`.
+    private func labelAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
+        var k = quoteStart - 1
+        while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+        guard k >= 0, text.scalars[k] == ":", !prefix.isEmpty, prefix.count <= 6 else { return nil }
+        let start = words[prefix.lowerBound].start, end = words[prefix.upperBound - 1].end
+        let found = mentions(overlapping: start, end)
+        let rank: (EntityKind) -> Int = { kind in
+            switch kind {
+            case .person: return 0
+            case .organization: return 1
+            case .country, .location: return 2
+            }
+        }
+        if let best = found.map({ rank(entities[$0.located.entity].kind) }).min() {
+            var seen: [Int] = []
+            for m in found where rank(entities[m.located.entity].kind) == best && !seen.contains(m.located.entity) {
+                seen.append(m.located.entity)
+            }
+            return Attribution(speakers: seen.map(speaker), cue: ":", confidence: 0.8, viaLabel: true)
+        }
+        if prefix.count <= 4, lexicon.contains(words[prefix.lowerBound].key, .determiner), words.count > prefix.lowerBound + 1,
+           !words[prefix.lowerBound + 1].isCapitalized, !prefix.contains(where: { lexicon.contains(words[$0].key, .agent) }),
+           let who = resolve(prefix) {
+            return Attribution(speakers: [who], cue: ":", confidence: 0.6, viaLabel: true)
+        }
+        // Names the entity index does not know: "Putin e Lukashenko:", "L’obiettivo di Putin:".
+        let names = capitalisedNames(in: prefix)
+        return names.isEmpty ? nil : Attribution(speakers: names, cue: ":", confidence: 0.5, viaLabel: true)
+    }
+
+    /// Runs of capitalised words split at conjunctions and commas, after a possessive "di"/"of" when there is one.
+    private func capitalisedNames(in range: Range<Int>) -> [QuoteSpeaker] {
+        var from = range.lowerBound
+        if let agent = range.first(where: { lexicon.contains(words[$0].key, .agent) }) { from = agent + 1 }
+        var names: [QuoteSpeaker] = []
+        var run: Range<Int>? = nil
+        func flush() {
+            if let r = run { names.append(QuoteSpeaker(surface: text.string(words[r.lowerBound].start, words[r.upperBound - 1].end))) }
+            run = nil
+        }
+        for k in from..<range.upperBound {
+            let key = words[k].key
+            if words[k].isCapitalized, !lexicon.contains(key, .determiner), !lexicon.contains(key, .function) {
+                if let r = run, !gapHasBoundary(r.upperBound - 1, k) { run = r.lowerBound..<(k + 1) } else { flush(); run = k..<(k + 1) }
+            } else if lexicon.contains(key, .function) || lexicon.contains(key, .stop) && key.count <= 2 {
+                flush()
+            } else {
+                return []  // a lowercase word: a sentence, not a list of names
+            }
+        }
+        flush()
+        return names
+    }
+
+    /// `Questa possibilità è esclusa dal primo cittadino che …: «Q»`: a person named in a sentence that
+    /// introduces the quote with a colon.
+    private func colonAgentAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
+        var k = quoteStart - 1
+        while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+        guard k >= 0, text.scalars[k] == ":", !prefix.isEmpty else { return nil }
+        let found = mentions(overlapping: words[prefix.lowerBound].start, words[prefix.upperBound - 1].end)
+        // Only someone already heard in the article: "incriminate dal pm Graziano leggiamo:" names a prosecutor
+        // who is not the speaker, "esclusa dal primo cittadino che …:" the mayor quoted before.
+        let heard = Set((narrativeEvents + quoteEvents).compactMap { $0.speaker.entity })
+        guard let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity) })
+        else { return nil }
+        return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65)
+    }
+
+    /// A phrase that can name a speaker away from a speech verb: a mention, a name, or a speaker noun
+    /// ("il sottosegretario"), not any noun phrase ("le indagini").
+    private func namesSomeone(_ range: Range<Int>) -> Bool {
+        if !mentions(overlapping: words[range.lowerBound].start, words[range.upperBound - 1].end).isEmpty { return true }
+        let head = words[headWord(range)]
+        return lexicon.contains(head.key, .speakernoun) || lexicon.contains(head.key, .generic)
+            || range.contains { $0 > range.lowerBound && words[$0].isCapitalized }
+    }
+
+    /// `«…». Sono le parole di Claudio`, `…“. Questo quanto rilasciato dal presidente bielorusso`,
+    /// `«…». Così il sottosegretario alla Giustizia, Morrone.`
+    private func nextSentenceAttribution(after end: Int, bounds: Range<Int>) -> Attribution? {
+        let next = text.sentenceStart(atOrAfter: end)
+        guard next < text.count, next < bounds.upperBound,
+              text.paragraphStart(containing: next) == text.paragraphStart(containing: max(0, end - 1)),
+              !isInsideQuote(next) else { return nil }
+        let first = text.wordIndex(atOrAfter: next)
+        let limit = text.sentenceEnd(containing: next)
+        guard first < words.count else { return nil }
+        var cue: Int? = lexicon.contains(words[first].key, .pointer) ? first : nil
+        var k = first
+        while cue == nil, k < words.count, k - first < 6, words[k].end <= limit {
+            if lexicon.contains(words[k].key, .noun) || isSpeechVerb(k) { cue = k }
+            k += 1
+        }
+        guard let cue else { return nil }
+        if isSpeechVerb(cue), let subject = subjectOfVerb(cue, floor: next, limit: limit), namesSomeone(subject),
+           let who = resolve(subject) {
+            return Attribution(speakers: [who], cue: cueText(cue), confidence: 0.65)
+        }
+        // The speaker: a person named in the sentence, else the phrase after an agent preposition ("rese da uno
+        // dei bambini"), else the phrase right after the cue ("Così il sindaco").
+        var a = cue + 1
+        while a < words.count, a - cue <= 15, words[a].end <= limit, !isInsideQuote(words[a].start) {
+            if let person = mentions(overlapping: words[a].start, words[a].end).first(where: {
+                entities[$0.located.entity].kind == .person
+            }) {
+                // "il sottosegretario all'interno Alfredo Mantovano": the name a few words on beats the role.
+                let upto = min(limit, a + 6 < words.count ? words[a + 6].end : limit)
+                let named = mentions(overlapping: words[a].start, upto).first {
+                    entities[$0.located.entity].kind == .person && isNamed($0.located)
+                }
+                return Attribution(speakers: [speaker((named ?? person).located.entity)], cue: words[cue].key, confidence: 0.7)
+            }
+            if lexicon.contains(words[a].key, .agent), let s = subjectAfter(a, limit: limit), let who = resolve(s) {
+                return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.6)
+            }
+            a += 1
+        }
+        if let s = subjectAfter(cue, limit: limit), namesSomeone(s), let who = resolve(s, extendTo: limit) {
+            return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.55)
+        }
+        return nil
+    }
+
+    /// No cue: the quote continues the latest speaker, unless a person was named since; a lead quote takes the
+    /// first person named after it.
+    private func contextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
+        let at = q.outerStart
+        let floor = max(0, at - 4000)
+        let event = lastEvent(before: at, notBefore: floor, speakersOnly: true)
+        let person = lastPerson(before: at, notBefore: floor, named: true)
+        // A person named since the latest speaker takes over when a bare verb says someone speaks ("«…», nota
+        // sconsolato.") or when the name is in the sentence before; otherwise the quote continues the speaker.
+        if let person, let event, person.0 > event.position {
+            let previousSentence = text.sentenceStart(containing: max(0, text.sentenceStart(containing: at) - 1))
+            if cue != nil || person.0 >= previousSentence {
+                return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1)
+            }
+        }
+        if let event { return Attribution(speakers: [event.speaker], cue: cue, confidence: confidence) }
+        if let person { return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1) }
+        let limit = min(text.count, q.outerEnd + 600)
+        if let after = firstPerson(after: q.outerEnd, before: limit) {
+            return Attribution(speakers: [after], cue: cue, confidence: confidence - 0.2)
+        }
+        return Attribution(speakers: [], cue: cue, confidence: 0.1)
+    }
+}

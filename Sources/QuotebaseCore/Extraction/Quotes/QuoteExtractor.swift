@@ -1,0 +1,111 @@
+/// Finds the direct, partial and headline quotations of an article and who said them.
+///
+/// ```swift
+/// let entities = EntityRecognizer().recognize(article)
+/// for quote in QuoteExtractor().extract(from: article, entities: entities) {
+///     print(quote.speakers.map(\.surface), quote.text)
+/// }
+/// ```
+///
+/// The title and the body are scanned separately (title quotes are `.headline`). Speakers and targets index
+/// `entities.entities`; a speaker the index does not know keeps the article's words ("il titolare", "a spokesman").
+/// Extraction is linear in the text length: marks are paired in one pass, and every rule looks at a bounded window.
+public struct QuoteExtractor: Sendable {
+    public init() {}
+
+    public func extract(from article: Article, entities: ArticleEntities) -> [ExtractedQuote] {
+        let lexicon = SpeechCueLexicon.forLanguage(article.lang)
+        var out: [ExtractedQuote] = []
+        var seen: Set<String> = []
+        if let title = article.title, !title.isEmpty {
+            out += extract(QuoteText(title, part: .title), lang: article.lang, lexicon: lexicon, entities: entities)
+        }
+        out += extract(QuoteText(article.body, part: .body), lang: article.lang, lexicon: lexicon, entities: entities)
+        // A quote printed twice (a title repeated as the first body line) is stored once.
+        return out.filter { seen.insert(Normalizer.key($0.text)).inserted }
+    }
+
+    private func extract(_ text: QuoteText, lang: String, lexicon: SpeechCueLexicon,
+                         entities: ArticleEntities) -> [ExtractedQuote] {
+        let scanned = QuoteMarkScanner(text: text, lang: lang).scan()
+        let candidates = QuoteSpanRefiner(text: text, lexicon: lexicon).refine(scanned)
+        guard !candidates.isEmpty else { return [] }
+        var ranges: [Range<Int>] = []
+        // Quoted text, without the inline attributions between two halves ("- spiega la titolare X -").
+        for c in candidates where c.depth == 0 {
+            let r = c.outerStart, e = c.outerEnd
+            if let last = ranges.last, last.upperBound > r {
+                ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, e)
+            } else {
+                ranges.append(r..<e)
+            }
+        }
+        var attributor = QuoteAttributor(text: text, lexicon: lexicon, entities: entities, quoteRanges: ranges,
+                                         lang: lang)
+        var out: [ExtractedQuote] = []
+        var outerSpeakers: [QuoteSpeaker] = []
+        var outerRange = 0..<0
+        for (i, c) in candidates.enumerated() {
+            let bounds: Range<Int>
+            if c.depth > 0, let outer = candidates[..<i].last(where: {
+                $0.depth == 0 && $0.contentStart <= c.contentStart && c.contentEnd <= $0.contentEnd
+            }) {
+                bounds = outer.contentStart..<outer.contentEnd
+            } else {
+                bounds = 0..<text.count
+            }
+            // Neighbouring top-level quotes bound where a cue may be looked for.
+            let previousEnd = c.depth == 0 ? (candidates[..<i].last { $0.depth == 0 && $0.scanned != c.scanned }?.outerEnd ?? 0) : 0
+            let nextStart = c.depth == 0 ? (candidates[(i + 1)...].first { $0.depth == 0 && $0.scanned != c.scanned }?.outerStart ?? text.count) : text.count
+            var a = attributor.attribute(c, bounds: bounds, neighbours: (min(previousEnd, c.outerStart), max(nextStart, c.outerEnd)))
+            if c.depth > 0, a.speakers.isEmpty || a.confidence < 0.6, outerRange.contains(c.contentStart) {
+                a.speakers = outerSpeakers
+            }
+            if c.depth == 0 {
+                outerSpeakers = a.speakers
+                outerRange = c.contentStart..<c.contentEnd
+            }
+            // A few words nobody is said to have said are a term or a scare quote (“giacca”, “di affari”).
+            if a.speakers.isEmpty, a.cue == nil, c.inlineCue == nil, wordCount(c, in: text) <= 4 { continue }
+            let speakerEntities = Set(a.speakers.compactMap(\.entity))
+            var targets: [Int] = []
+            for m in attributor.mentions(inside: c.contentStart, c.contentEnd)
+            where !speakerEntities.contains(m.entity) && !targets.contains(m.entity) {
+                targets.append(m.entity)
+            }
+            out.append(ExtractedQuote(
+                text: text.string(c.contentStart, c.contentEnd),
+                span: TextSpan(part: text.part, start: c.contentStart, end: c.contentEnd),
+                kind: kind(of: c, in: text, attribution: a, lexicon: lexicon),
+                cue: a.cue,
+                speakers: a.speakers,
+                targets: targets,
+                confidence: min(1, max(0, a.confidence))))
+        }
+        return out
+    }
+
+    private func wordCount(_ c: QuoteCandidate, in text: QuoteText) -> Int {
+        let first = text.wordIndex(atOrAfter: c.contentStart)
+        return text.wordIndex(atOrAfter: c.contentEnd) - first
+    }
+
+    private func kind(of c: QuoteCandidate, in text: QuoteText, attribution: QuoteAttributor.Attribution,
+                      lexicon: SpeechCueLexicon) -> QuoteKind {
+        if text.part == .title { return .headline }
+        let paragraphStart = text.paragraphStart(containing: c.outerStart)
+        let paragraphEnd = text.paragraphEnd(containing: c.outerStart)
+        if attribution.viaLabel, paragraphEnd - paragraphStart < 160, paragraphEnd == c.outerEnd {
+            return .headline
+        }
+        guard c.inlineCue == nil, let open = c.scanned.open else { return .direct }
+        let sentenceStart = text.sentenceStart(containing: open)
+        var k = open - 1
+        while k >= sentenceStart, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+        if k < sentenceStart || text.scalars[k] == ":" || text.scalars[k] == "," || text.scalars[k] == ";"
+            || QuoteText.isDash(text.scalars[k]) || QuoteMarkScanner.isQuoteMark(text.scalars[k]) {
+            return QuoteText.isUppercase(text.scalars[c.contentStart]) || k < sentenceStart ? .direct : .partial
+        }
+        return .partial
+    }
+}

@@ -1,0 +1,173 @@
+import XCTest
+@testable import QuotebaseCore
+
+/// Speakers: one attribution rule per test, each input a real sentence (seed, DICE, Reuters) with the expected
+/// quote and speaker beside it.
+final class QuoteAttributionTests: XCTestCase {
+    private let putin = (name: "Vladimir Putin", kind: EntityKind.person, forms: ["Vladimir Putin", "Putin", "presidente russo"])
+    private let lukashenko = (name: "Alexander Lukashenko", kind: EntityKind.person, forms: ["Lukashenko", "presidente bielorusso"])
+
+    func testVerbAfterQuote() {
+        // “Q”, ha sottolineato X — the role description resolves through the entity index.
+        let body = "Il presidente russo Putin ha parlato. “Un sistema di difesa aerea unificato è stato creato“, ha sottolineato il presidente russo."
+        let found = extractQuotes(body, known: [putin])
+        assertQuotes(found, [("Un sistema di difesa aerea unificato è stato creato", ["Vladimir Putin"])])
+        XCTAssertEqual(found.quotes.first?.cue, "ha sottolineato")
+    }
+
+    func testVerbBeforeQuoteWithColon() {
+        let body = "Per quanto riguarda il settore nucleare, il presidente Putin avrebbe spiegato: “Stiamo costruendo una centrale nucleare“."
+        assertQuotes(extractQuotes(body, known: [putin]), [("Stiamo costruendo una centrale nucleare", ["Vladimir Putin"])])
+    }
+
+    func testInvertedSubjectWithoutComma() {
+        // «Q» spiega il titolare Davide Pelloni (DICE 2776929).
+        let body = "«Perché da qui hanno rubato anche un martello da 8 chili» spiega il titolare Davide Pelloni."
+        assertQuotes(extractQuotes(body, known: [("Davide Pelloni", .person, ["Davide Pelloni"])]),
+                     [("Perché da qui hanno rubato anche un martello da 8 chili", ["Davide Pelloni"])])
+    }
+
+    func testUnnamedSpeakerKeepsSurface() {
+        assertQuotes(extractQuotes("«Ci hanno rubato tutto» racconta il titolare."), [("Ci hanno rubato tutto", ["il titolare"])])
+        assertQuotes(extractQuotes("\"We will appeal,\" a spokesman said.", lang: "en"), [("We will appeal,", ["a spokesman"])])
+    }
+
+    func testHeadlineLabelWithTwoSpeakers() {
+        let title = "Russia e Bielorussia, l’alleanza si rafforza. Putin e Lukashenko: “Istituita difesa comune”"
+        let found = extractQuotes("Testo.", title: title, known: [putin, lukashenko])
+        assertQuotes(found, [("Istituita difesa comune", ["Vladimir Putin", "Alexander Lukashenko"])])
+        XCTAssertEqual(found.quotes.first?.kind, .headline)
+        XCTAssertEqual(found.quotes.first?.cue, ":")
+    }
+
+    func testLabelWithPossessor() {
+        let body = "L’obiettivo di Putin: “Creato uno spazio unico di Difesa”\n\nIl commento di Lukashenko: “I legami si rafforzano”"
+        assertQuotes(extractQuotes(body, known: [putin, lukashenko]), [
+            ("Creato uno spazio unico di Difesa", ["Vladimir Putin"]), ("I legami si rafforzano", ["Alexander Lukashenko"]),
+        ])
+    }
+
+    func testCityAsSpeaker() {
+        let body = "Mosca: “Non spingiamo Minsk ad un intervento diretto”\n\nLa Russia smentisce."
+        let found = extractQuotes(body, known: [("Moscow", .location, ["Mosca"]), ("Minsk", .location, ["Minsk"])])
+        assertQuotes(found, [("Non spingiamo Minsk ad un intervento diretto", ["Moscow"])])
+        XCTAssertEqual(found.quotes.first.map { $0.targets.map { found.entities.entities[$0].name } }, ["Minsk"])
+    }
+
+    func testInstitutionAsSpeaker() {
+        let body = "\"The talks were constructive,\" the Kremlin said."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Kremlin", .organization, ["Kremlin"])]),
+                     [("The talks were constructive,", ["Kremlin"])])
+    }
+
+    func testPartialQuoteInReportedSpeech() {
+        let body = "Il portavoce del Cremlino Dmitry Peskov ha detto che tali insinuazioni sono “infondate e stupide“."
+        let found = extractQuotes(body, known: [("Dmitry Peskov", .person, ["Dmitry Peskov"]), ("Kremlin", .organization, ["Cremlino"])])
+        assertQuotes(found, [("infondate e stupide", ["Dmitry Peskov"])])
+        XCTAssertEqual(found.quotes.first?.kind, .partial)
+    }
+
+    func testSpeakerInNextSentence() {
+        let body = "Il rafforzamento dei legami è una risposta naturale. Credo che siamo ancora in grado di trovare risposte“. Questo quanto rilasciato dal presidente bielorusso all’Agenzia di stampa russa Tass."
+        assertQuotes(extractQuotes(body, known: [lukashenko, ("TASS", .organization, ["Tass"])]),
+                     [("Il rafforzamento dei legami è una risposta naturale. Credo che siamo ancora in grado di trovare risposte", ["Alexander Lukashenko"])])
+    }
+
+    func testSpeakerNamedAfterVerblessCosi() {
+        let body = "«L'iter avrà una procedura più veloce grazie alla Lega». Così il sottosegretario alla Giustizia, Morrone, ieri."
+        assertQuotes(extractQuotes(body, known: [("Morrone", .person, ["Morrone"])]),
+                     [("L'iter avrà una procedura più veloce grazie alla Lega", ["Morrone"])])
+    }
+
+    func testContinuationInheritsSpeaker() {
+        // Reuters 6190: a last paragraph with no attribution continues the previous speaker.
+        let body = "CBI President David Nickson said \"This budget will reinforce business success.\"\n\n\"We have always said we would judge the budget on borrowing.\""
+        assertQuotes(extractQuotes(body, lang: "en", known: [("David Nickson", .person, ["David Nickson"])]), [
+            ("This budget will reinforce business success.", ["David Nickson"]),
+            ("We have always said we would judge the budget on borrowing.", ["David Nickson"]),
+        ])
+    }
+
+    func testPronounResolvesToLatestSpeaker() {
+        // Reuters 7471: "he" is the unnamed official who spoke last, not Shultz, who is only talked about.
+        let body = "Secretary of State George Shultz has decided not to oppose the subsidy, a State Department official said.\n\nThe Soviets want a higher subsidy offer, the State Department source said.\n\n\"What the Soviets want is something equivalent to the lowest price,\" he said."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("George Shultz", .person, ["George Shultz", "Shultz"])]),
+                     [("What the Soviets want is something equivalent to the lowest price,", ["the State Department source"])])
+    }
+
+    func testPronounSkipsPersonNamedAfterPreposition() {
+        // Reuters 17201: Nakasone is named last, but Reagan is the one speaking.
+        let body = "Reagan warned Congress that such action would undercut his ability to negotiate with Nakasone.\n\n\"Unfortunately, some in the Congress are trying to do exactly that,\" he said."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Reagan", .person, ["Reagan"]), ("Yasuhiro Nakasone", .person, ["Nakasone"])]),
+                     [("Unfortunately, some in the Congress are trying to do exactly that,", ["Reagan"])])
+    }
+
+    func testAppositionBetweenCommas() {
+        let body = "The commission, headed by former Republican Sen. John Tower, said Reagan's \"intense compassion\" had resulted in a bad policy."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Tower commission", .organization, ["Tower commission"]), ("John Tower", .person, ["John Tower"])]),
+                     [("intense compassion", ["the commission"])].map { ($0.0, ["The commission"]) })
+    }
+
+    func testAccordingTo() {
+        let body = "According to a police spokesman, \"the suspect was armed\". Secondo il sindaco, «la situazione è sotto controllo»."
+        let en = extractQuotes("According to a police spokesman, \"the suspect was armed and fled\".", lang: "en")
+        assertQuotes(en, [("the suspect was armed and fled", ["a police spokesman"])])
+        let it = extractQuotes("Secondo il sindaco, «la situazione è sotto controllo».")
+        assertQuotes(it, [("la situazione è sotto controllo", ["il sindaco"])])
+        _ = body
+    }
+
+    func testPassiveAgent() {
+        // DICE 224303: "Necessità confermata dallo stesso Mantovano, che … osserva come «…»".
+        let body = "Necessità confermata dallo stesso Mantovano, che tuttavia chiude le porte e osserva come «le Direzioni antimafia hanno sede dove esistono le Direzioni distrettuali»."
+        assertQuotes(extractQuotes(body, known: [("Alfredo Mantovano", .person, ["Mantovano"])]),
+                     [("le Direzioni antimafia hanno sede dove esistono le Direzioni distrettuali", ["Alfredo Mantovano"])])
+    }
+
+    func testRoleResolvedToPersonNamedWithIt() {
+        // DICE 10867: "la titolare" is the person introduced just before, not an earlier "titolare".
+        let body = "«Contributo per la luminaria», spiega Rossella Malagoli, titolare della erboristeria. Anche nell'agenzia immobiliare di Cristina Teggi ci si prepara. «Abbiamo voglia di far rivivere questo paese - spiega la titolare - ed è per questo che aderiamo»."
+        let found = extractQuotes(body, known: [("Rossella Malagoli", .person, ["Rossella Malagoli"]), ("Cristina Teggi", .person, ["Cristina Teggi"])])
+        XCTAssertEqual(found.quotes.map { speakerNames($0, found.entities) },
+                       [["Rossella Malagoli"], ["Cristina Teggi"], ["Cristina Teggi"]])
+    }
+
+    func testInlineDashAttributionNamesSpeaker() {
+        let body = "«Quest'anno abbiamo voluto essere vicini ai bambini - spiega la titolare Roberta Bertacchini - che potranno gustare la merenda dell'elfo»."
+        let found = extractQuotes(body, known: [("Roberta Bertacchini", .person, ["Roberta Bertacchini"]), ("Cristina Teggi", .person, ["titolare"])])
+        XCTAssertEqual(found.quotes.map { speakerNames($0, found.entities) }, [["Roberta Bertacchini"], ["Roberta Bertacchini"]])
+    }
+
+    func testBareVerbTakesPersonNamedBefore() {
+        // DICE 2776929: «…», nota sconsolato. — the pensioner named in the previous sentence.
+        let body = "«Rotte una porta e una finestra», dice il titolare Davide Pelloni. Il pensionato Cesare Lochi abita accanto. «Almeno 10mila euro di bottino», nota sconsolato."
+        let found = extractQuotes(body, known: [("Davide Pelloni", .person, ["Davide Pelloni"]), ("Cesare Lochi", .person, ["Cesare Lochi"])])
+        XCTAssertEqual(found.quotes.map { speakerNames($0, found.entities) }, [["Davide Pelloni"], ["Cesare Lochi"]])
+    }
+
+    func testLeadQuoteTakesPersonNamedNext() {
+        let body = "MODENA «Senza il paletto dello stendino avrei preso una coltellata». Fabio Ravagnani lavora da venti anni al mercato."
+        assertQuotes(extractQuotes(body, known: [("Fabio Ravagnani", .person, ["Fabio Ravagnani"])]),
+                     [("Senza il paletto dello stendino avrei preso una coltellata", ["Fabio Ravagnani"])])
+    }
+
+    func testTargetsIncludeDemonymsButNotSpeaker() {
+        let body = "«Il rafforzamento dei legami bielorusso-russi è naturale, lo dice Lukashenko», ha detto Lukashenko."
+        let found = extractQuotes(body, known: [lukashenko, ("Belarus", .country, ["bielorusso"]), ("Russia", .country, ["russi"])])
+        XCTAssertEqual(found.quotes.first.map { $0.targets.map { found.entities.entities[$0].name } }, ["Belarus", "Russia"])
+    }
+
+    func testFrenchSpanishGerman() {
+        assertQuotes(extractQuotes("« Nous ne céderons pas », a déclaré le ministre Dupont.", lang: "fr", known: [("Jean Dupont", .person, ["Dupont"])]),
+                     [("Nous ne céderons pas", ["Jean Dupont"])])
+        assertQuotes(extractQuotes("«No vamos a ceder», dijo el ministro García.", lang: "es", known: [("Ana García", .person, ["García"])]),
+                     [("No vamos a ceder", ["Ana García"])])
+        assertQuotes(extractQuotes("„Wir geben nicht nach“, sagte Ministerin Schmidt.", lang: "de", known: [("Eva Schmidt", .person, ["Schmidt"])]),
+                     [("Wir geben nicht nach", ["Eva Schmidt"])])
+    }
+
+    func testConfidenceInRange() {
+        let found = extractQuotes("«Ciao». «Ecco», ha detto Rossi. Lui: «Basta».", known: [("Mario Rossi", .person, ["Rossi"])])
+        for q in found.quotes { XCTAssertTrue((0...1).contains(q.confidence)) }
+    }
+}
