@@ -1,13 +1,17 @@
 /// The analyzer `quotebase ingest` and `extract` use: entities first, then quotes attributed through them.
 public struct NewsAnalyzer: ArticleAnalyzer {
     private let recognizer = EntityRecognizer()
+    private let quoteExtractor = QuoteExtractor()
 
     public init() {}
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
-        var entities = recognizer.recognize(article).entities
+        let recognized = recognizer.recognize(article)
+        let quotes = quoteExtractor.extract(from: article, entities: recognized)
+        // Authors are appended after the recognizer's entities, so the quotes' entity indexes stay valid.
+        var entities = recognized.entities
         Self.addAuthors(of: article, to: &entities)
-        return ArticleAnalysis(entities: entities)
+        return ArticleAnalysis(entities: entities, quotes: quotes)
     }
 
     /// The byline names people too: each author is a person with the role "author", even when the body never
