@@ -16,6 +16,11 @@ struct ExtractCommand: ParsableCommand {
             step of any pipeline:
               quotebase extract Fixtures/articles > predictions.jsonl
               zcat corpus.jsonl.gz | quotebase extract - | jq -c '.quotes[]'
+
+            --full adds the complete article and analysis to each line, so that `quotebase load` can store
+            the output without extracting again (see docs/SCALING.md):
+              zcat corpus.jsonl.gz | quotebase extract --full - > extracted.jsonl
+              quotebase load --db news.sqlite extracted.jsonl
             """)
 
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
@@ -23,6 +28,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Flag(help: "Pretty-print each object (JSON, not JSON lines).")
     var pretty = false
+
+    @Flag(help: "Add the complete article and analysis to each line, loadable with `quotebase load`.")
+    var full = false
 
     func run() throws {
         let analyzer = NewsAnalyzer()
@@ -32,7 +40,7 @@ struct ExtractCommand: ParsableCommand {
         try ArticleReader().read(paths) { event in
             switch event {
             case .article(let read):
-                let record = ExtractionRecord(read, analysis: analyzer.analyze(read.article))
+                let record = ExtractionRecord(read, analysis: analyzer.analyze(read.article), full: full)
                 Terminal.out(String(decoding: try encoder.encode(record), as: UTF8.self) + "\n")
             case .failure(let error):
                 failed += 1

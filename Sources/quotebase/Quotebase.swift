@@ -21,7 +21,7 @@ struct Quotebase: ParsableCommand {
         version: QuotebaseVersion.current,
         subcommands: [
             DemoCommand.self, InitCommand.self, IngestCommand.self, ExtractCommand.self, ArticlesCommand.self,
-            StatsCommand.self,
+            StatsCommand.self, LoadCommand.self, MergeCommand.self,
         ]
     )
 }

@@ -31,9 +31,19 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
     public var author: String?
     public var entities: [Entity]
     public var quotes: [Quote]
+    /// The whole article, only with `extract --full`: with `analysis`, enough for `quotebase load` to store the
+    /// line without extracting again (the map step's output of a sharded pipeline, see docs/SCALING.md).
+    public var article: Article?
+    /// The complete analysis (offsets of every mention, entity indexes of speakers and targets), only with `--full`.
+    public var analysis: ArticleAnalysis?
 
-    public init(_ read: ReadArticle, analysis: ArticleAnalysis) {
+    /// - Parameter full: also carry the complete `article` and `analysis`, so that the line is loadable.
+    public init(_ read: ReadArticle, analysis: ArticleAnalysis, full: Bool = false) {
         let article = read.article
+        if full {
+            self.article = article
+            self.analysis = analysis
+        }
         file = read.name
         source = article.source
         lang = article.lang
