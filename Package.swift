@@ -20,11 +20,19 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libxml2's forgiving HTML parser reads saved web pages (issue 9); tag soup is not something to parse by hand.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "QuotebaseCore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 "CZlib",
+                "CLibXML2",
             ],
             resources: [.copy("Resources")]
         ),

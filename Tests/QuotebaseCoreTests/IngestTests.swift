@@ -188,4 +188,54 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(SHA256.hex([UInt8]()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
+
+    // MARK: Hostile input
+
+    func testDeeplyNestedJSONIsABrokenLineNotACrash() throws {
+        let folder = try TemporaryFolder()
+        let nested = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let path = try folder.write("deep.jsonl", "{\"text\": \"Il sindaco ha parlato.\", \"x\": \(nested)}\n")
+        let (articles, failures) = try readArticles([path])
+        XCTAssertEqual(articles.count, 0)
+        XCTAssertEqual(failures.map(\.subject), ["\(path):1"])
+    }
+
+    func testNULAndInvalidUTF8MidFileAreRefusedWithTheirOffsets() throws {
+        let folder = try TemporaryFolder()
+        var text = Data("Titolo\n\nIl sindaco ha detto che il ponte riapre.".utf8)
+        text.append(contentsOf: [0x00, 0x41])
+        let withNUL = try folder.write("nul.txt", text)
+        let jsonl = try folder.write("bad.jsonl", Data("{\"text\": \"buono\"}\n{\"text\": \"caff".utf8) + Data([0xE8, 0x22, 0x7D, 0x0A]))
+        let (articles, failures) = try readArticles([withNUL, jsonl])
+        XCTAssertEqual(articles.map(\.article.body), ["buono"])
+        XCTAssertEqual(failures.map(\.code), [.binaryInput, .invalidEncoding])
+        XCTAssertEqual(failures.map(\.subject), [withNUL, "\(jsonl):2"])
+    }
+
+    func testZeroWidthAndRightToLeftCharactersSurviveUnchanged() throws {
+        let folder = try TemporaryFolder()
+        let body = "Il portavoce\u{200B} ha detto: «\u{202E}مرحبا\u{202C}» ai giornalisti di Teheran."
+        let path = try folder.write("rtl.txt", "Titolo\n\n" + body)
+        XCTAssertEqual(try readArticles([path]).articles.first?.article.body, body)
+    }
+
+    // MARK: Saved web pages
+
+    func testHTMLPagesAndHTMLInsideJSONLines() throws {
+        let page = fixturesFolder.appendingPathComponent("html/repubblica-2012-piano-sud.html")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let folder = try TemporaryFolder()
+        let object = try JSONSerialization.data(withJSONObject: ["id": "r1", "html": html])
+        let jsonl = try folder.write("pages.jsonl", String(decoding: object, as: UTF8.self) + "\n")
+        let (articles, failures) = try readArticles([page.path, jsonl])
+        XCTAssertEqual(failures, [])
+        XCTAssertEqual(articles.count, 2)
+        for read in articles {
+            XCTAssertEqual(read.article.lang, "it")
+            XCTAssertEqual(read.article.author, "Roberto Mania")
+            XCTAssertTrue(read.article.source.hasPrefix("http"), "the canonical URL is the source")
+            XCTAssertGreaterThan(read.article.body.count, 1000)
+        }
+        XCTAssertEqual(articles[0].article.body, articles[1].article.body)
+    }
 }

@@ -136,7 +136,7 @@ public struct ArticleReader: Sendable {
             let record = try jsonDecoder.decodeObject(Array(text.utf8), subject: path)
             try handle(.article(ReadArticle(name: name, article: article(from: record, source: path))))
         case .html:
-            let page = try HTMLPage.read(bytes, source: path)
+            let page = try HTMLPage.read(bytes, source: path, detector: detector)
             try handle(.article(ReadArticle(name: name, article: page)))
         case .text, .markdown:
             let text = try TextDecoding.decode(bytes, subject: path)
@@ -188,7 +188,7 @@ public struct ArticleReader: Sendable {
         var lang = record.lang
         var articleSource = record.url ?? source
         if body.isEmpty, let html = record.html {
-            let page = try HTMLPage.read(Array(html.utf8), source: source)
+            let page = try HTMLPage.read(Array(html.utf8), source: source, detector: detector)
             body = page.body
             title = title ?? page.title
             author = author ?? page.author

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The gazetteer and lexicons of `Resources/gazetteer/`, loaded once and shared read-only.
+///
+/// Every key is a phrase of token keys joined by one space, each token key made by `Normalizer.key`, so the
+/// recognizer looks phrases up by the same keys its tokenizer produces ("Stati Uniti" → `stati uniti`,
+/// "U.S." → `u s`, "dell’Ue" → tokens `dell`, `ue`).
+struct EntityGazetteer: Sendable {
+    struct Entry: Sendable, Hashable {
+        var surface: String
+        var canonical: String
+        var kind: EntityKind
+        /// A demonym adjective: matched in any case and counted as a mention of its country.
+        var isAdjective: Bool
+        /// May be written in lower case ("i carabinieri", "la procura").
+        var matchesLowercase: Bool
+        /// An institution that takes a place after "di"/"of": "Comune di Carpi".
+        var takesPlace: Bool
+        /// The alias is an acronym in capitals ("US", "WHO"): only an all-caps surface matches it.
+        var requiresAllCaps: Bool
+    }
+
+    /// Phrase key → entries, best first (countries, then organizations, then places).
+    let names: [String: [Entry]]
+    /// First token key → the longest phrase (in tokens) starting with it, in `names` or `roles`.
+    let longestPhrase: [String: Int]
+    let firstNames: Set<String>
+    /// Function words and boilerplate that are never a name alone, all languages together.
+    let notNames: Set<String>
+    /// Month and day names: not names at a sentence start, but "Sabato Simonetti" mid-sentence is a person.
+    let calendarWords: Set<String>
+    /// Role phrase key → role class ("portavoce" → spokesman, "prime minister" → premier).
+    let roles: [String: String]
+    let honorifics: Set<String>
+    let particles: Set<String>
+    /// Speech-verb phrase keys ("ha detto", "said"); first token → longest phrase length.
+    let speechVerbs: Set<String>
+    let longestSpeechVerb: [String: Int]
+
+    static let shared: EntityGazetteer = EntityGazetteer.load()
+
+    static func phraseKey(_ text: String) -> String {
+        // Apostrophes split tokens the way the tokenizer does ("Consiglio d'Europa" → `consiglio d europa`).
+        Normalizer.key(text).split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
+    }
+
+    private static func lines(_ name: String) -> [Substring] {
+        guard let base = Bundle.module.url(forResource: "Resources", withExtension: nil),
+              let text = try? String(contentsOf: base.appendingPathComponent("gazetteer/\(name)"), encoding: .utf8)
+        else {
+            preconditionFailure("missing resource gazetteer/\(name): the QuotebaseCore bundle is incomplete")
+        }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+    }
+
+    private static func load() -> EntityGazetteer {
+        var names: [String: [Entry]] = [:]
+        var longest: [String: Int] = [:]
+        func noteLength(_ key: String) {
+            let parts = key.split(separator: " ")
+            guard let first = parts.first else { return }
+            longest[String(first), default: 0] = max(longest[String(first)] ?? 0, parts.count)
+        }
+        for line in lines("names.tsv") {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cols.count >= 3, let kind = EntityKind(rawValue: String(cols[2])) else { continue }
+            let flags = cols.count > 3 ? cols[3].split(separator: " ") : []
+            let surface = String(cols[0])
+            let letters = surface.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let entry = Entry(
+                surface: surface, canonical: String(cols[1]), kind: kind,
+                isAdjective: flags.contains("adj"), matchesLowercase: flags.contains("lc"),
+                takesPlace: flags.contains("inst"),
+                requiresAllCaps: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase })
+            let key = phraseKey(surface)
+            guard !key.isEmpty else { continue }
+            names[key, default: []].append(entry)
+            noteLength(key)
+        }
+        func rank(_ e: Entry) -> Int {
+            switch e.kind {
+            case .country: return 0
+            case .organization: return 1
+            case .location: return 2
+            case .person: return 3
+            }
+        }
+        for (key, entries) in names {
+            names[key] = entries.sorted { (rank($0), $0.surface) < (rank($1), $1.surface) }
+        }
+
+        var firstNames = Set<String>()
+        for line in lines("first_names.txt") { firstNames.insert(Normalizer.key(line)) }
+
+        var notNames = Set<String>(), calendar = Set<String>()
+        for line in lines("not_names.tsv") {
+            let cols = line.split(separator: "\t")
+            guard cols.count == 2 else { continue }
+            let words = cols[1].split(separator: "|").map { Normalizer.key($0) }
+            if cols[0].hasPrefix("calendar:") { calendar.formUnion(words) } else { notNames.formUnion(words) }
+        }
+
+        var roles: [String: String] = [:], honorifics = Set<String>(), particles = Set<String>()
+        var verbs = Set<String>(), longestVerb: [String: Int] = [:]
+        for line in lines("person_cues.tsv") {
+            let cols = line.split(separator: "\t")
+            guard cols.count == 3 else { continue }
+            for surface in cols[2].split(separator: "|") {
+                let key = phraseKey(String(surface))
+                guard !key.isEmpty else { continue }
+                switch cols[0] {
+                case "role":
+                    roles[key] = String(cols[1])
+                    noteLength(key)
+                case "honorific": honorifics.insert(key)
+                case "particle": particles.insert(key)
+                case "verb":
+                    verbs.insert(key)
+                    let parts = key.split(separator: " ")
+                    longestVerb[String(parts[0])] = max(longestVerb[String(parts[0])] ?? 0, parts.count)
+                default: continue
+                }
+            }
+        }
+        return EntityGazetteer(
+            names: names, longestPhrase: longest, firstNames: firstNames, notNames: notNames,
+            calendarWords: calendar, roles: roles, honorifics: honorifics, particles: particles,
+            speechVerbs: verbs, longestSpeechVerb: longestVerb)
+    }
+}

@@ -1,0 +1,172 @@
+/// One word of an article part, with the layout facts the entity rules need.
+struct EntityToken: Sendable {
+    /// Unicode-scalar offsets in the part, end exclusive.
+    var start: Int
+    var end: Int
+    /// `Normalizer.key` of the word.
+    var key: String
+    var isCapitalized: Bool
+    /// Every letter is upper case (acronyms, Reuters headlines and datelines).
+    var isAllCaps: Bool
+    var hasLetters: Bool
+    /// First word of a sentence, a line, or a quotation.
+    var startsSentence: Bool
+    /// Glued to the previous word by a hyphen ("Beaumont-Dark", "bielorusso-russi").
+    var hyphenBefore: Bool
+    /// Only spaces (no newline, no punctuation) separate it from the previous word.
+    var plainGapBefore: Bool
+    /// Only a period (and spaces) separates it from the previous word ("U.S.", "George W. Bush").
+    var periodGapBefore: Bool
+    /// The first non-space scalar after the word ("\n" for a line break, nil at the end).
+    var next: Unicode.Scalar?
+}
+
+/// Splits text into words in one linear pass over its Unicode scalars.
+///
+/// Apostrophes: Italian and French elisions split ("dell’Ue" → `dell`, `Ue`); the English possessive is
+/// dropped ("Nakasone's" → `Nakasone`); names keep theirs ("O'Brien", "D'Alema").
+enum EntityTokenizer {
+    private static let elisions: Set<String> = [
+        "l", "d", "dell", "all", "nell", "sull", "dall", "coll", "un", "c", "s", "n", "m", "t", "v", "j", "qu",
+        "quest", "quell", "anch", "po", "lorsqu", "jusqu", "puisqu", "nessun", "tutt", "sant", "com", "dov",
+    ]
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{02BC}" }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+            || s.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        return s.properties.isAlphabetic
+    }
+
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var ascii = true
+        for s in scalars where !s.isASCII { ascii = false; break }
+        if ascii {
+            var out = String.UnicodeScalarView()
+            for s in scalars {
+                let v = s.value
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : s)
+            }
+            return String(out)
+        }
+        return Normalizer.key(String(String.UnicodeScalarView(scalars)))
+    }
+
+    static func tokenize(_ text: [Unicode.Scalar]) -> [EntityToken] {
+        var tokens: [EntityToken] = []
+        tokens.reserveCapacity(text.count / 5)
+        let n = text.count
+        var i = 0
+        // Layout since the previous word.
+        var sawNewline = true, sawBoundary = true, sawHyphenOnly = false, sawOther = false, sawNonPeriod = false
+        var lastToken: (singleUpperLetter: Bool, abbreviation: Bool) = (false, false)
+        while i < n {
+            let s = text[i]
+            if !isWordScalar(s) {
+                if s == "\n" || s == "\r" { sawNewline = true }
+                switch s {
+                case ".":
+                    // A period after an initial ("George W. Bush") or "Mr." does not end the sentence.
+                    if !(lastToken.singleUpperLetter || lastToken.abbreviation) { sawBoundary = true }
+                    sawOther = true
+                    i += 1
+                    continue
+                case "!", "?", ":", ";", "\u{2026}", "\u{00AB}", "\u{201C}", "\u{201D}", "\"", "(", "[",
+                     "\u{2014}", "\u{2013}", "\u{2022}", "|":
+                    sawBoundary = true
+                    sawOther = true
+                    sawNonPeriod = true
+                case "-":
+                    if !sawOther && i > 0 && isWordScalar(text[i - 1]) && i + 1 < n && isWordScalar(text[i + 1]) {
+                        sawHyphenOnly = true
+                    } else {
+                        sawOther = true
+                        sawNonPeriod = true
+                    }
+                case " ", "\t", "\u{00A0}": break
+                default: sawOther = true
+                }
+                if s != " " && s != "\t" && s != "\u{00A0}" { sawNonPeriod = true }
+                i += 1
+                continue
+            }
+            let start = i
+            var end = i
+            while end < n {
+                let c = text[end]
+                if isWordScalar(c) { end += 1; continue }
+                if isApostrophe(c), end + 1 < n, isLetter(text[end + 1]) {
+                    let prefix = key(text[start..<end])
+                    // "O'Brien", "D'Alema": one capital letter glued to a capitalized name.
+                    let namePrefix = end - start == 1 && isUpper(text[start]) && isUpper(text[end + 1])
+                        && (prefix == "o" || prefix == "d")
+                    if !namePrefix && elisions.contains(prefix) { break }
+                    // English possessive: "Nakasone's" ends the word before the apostrophe.
+                    if (text[end + 1] == "s" || text[end + 1] == "S"), end + 2 >= n || !isLetter(text[end + 2]) {
+                        break
+                    }
+                    end += 1
+                    continue
+                }
+                break
+            }
+            var upperCount = 0, letterCount = 0
+            for c in text[start..<end] where isLetter(c) {
+                letterCount += 1
+                if isUpper(c) { upperCount += 1 }
+            }
+            var next: Unicode.Scalar? = nil
+            var j = end
+            while j < n {
+                let c = text[j]
+                if c == " " || c == "\t" || c == "\u{00A0}" { j += 1; continue }
+                next = (c == "\r") ? "\n" : c
+                break
+            }
+            let tokenKey = key(text[start..<end])
+            tokens.append(EntityToken(
+                start: start, end: end, key: tokenKey,
+                isCapitalized: isUpper(text[start]), isAllCaps: letterCount >= 1 && upperCount == letterCount,
+                hasLetters: letterCount > 0,
+                startsSentence: tokens.isEmpty || sawBoundary || sawNewline,
+                hyphenBefore: sawHyphenOnly && !sawNewline && !sawOther,
+                plainGapBefore: !sawNewline && !sawOther && !sawHyphenOnly,
+                periodGapBefore: !sawNewline && sawOther && !sawNonPeriod && !sawHyphenOnly,
+                next: next))
+            lastToken = (end - start == 1 && isUpper(text[start]), abbreviations.contains(tokenKey))
+            sawNewline = false; sawBoundary = false; sawHyphenOnly = false; sawOther = false; sawNonPeriod = false
+            i = end
+            // Skip a dropped possessive "'s".
+            if i + 1 < n, isApostrophe(text[i]), text[i + 1] == "s" || text[i + 1] == "S",
+               i + 2 >= n || !isLetter(text[i + 2]) {
+                i += 2
+                sawOther = true
+                sawNonPeriod = true
+            }
+        }
+        return tokens
+    }
+
+    /// Abbreviations whose period does not end a sentence.
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "gov", "lt", "col", "capt", "sgt", "st", "jr", "sr",
+        "sig", "dott", "avv", "ing", "on", "mons", "co", "corp", "inc", "ltd", "no", "vs", "ca", "jan", "feb",
+        "aug", "sept", "oct", "nov", "dec",
+    ]
+}

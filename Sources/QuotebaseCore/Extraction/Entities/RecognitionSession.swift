@@ -1,0 +1,601 @@
+/// The mutable state of recognizing one article: one value per call, never shared.
+struct RecognitionSession {
+    let g: EntityGazetteer
+
+    /// An entity known by a fixed name: gazetteer hits and unknown proper nouns.
+    struct Named {
+        var name: String
+        var kind: EntityKind
+        var mentions: [EntityMention] = []
+    }
+
+    /// A role as the article words it, reduced to a class and qualifiers so translations compare equal:
+    /// "portavoce del Cremlino" and "Kremlin spokesman" → (spokesman, {Kremlin}).
+    struct Role: Hashable {
+        var roleClass: String
+        var qualifiers: Set<String>
+        var text: String
+    }
+
+    /// A capitalized word run that may name a person.
+    struct NameCandidate {
+        var keys: [String]
+        var surface: String
+        var span: TextSpan
+        /// Context says it is a person (a role before it, a speech verb, a first name, an apposition).
+        var strong: Bool
+        var sentenceInitial: Bool
+        var role: Role?
+    }
+
+    struct Person {
+        var first: String?
+        var surname: String
+        var nameSurface: String
+        var tokenCount: Int
+        var mentions: [EntityMention] = []
+        var roles: [Role] = []
+        var firstOffset: TextSpan
+    }
+
+    struct RoleMention {
+        var role: Role
+        var span: TextSpan
+        var surface: String
+    }
+
+    var named: [String: Named] = [:]
+    var candidates: [NameCandidate] = []
+    var roleMentions: [RoleMention] = []
+    /// Capitalized words of all-caps headlines not in the gazetteer: linked to people found in the body.
+    var headlineWords: [(key: String, span: TextSpan, surface: String)] = []
+
+    init(gazetteer: EntityGazetteer) {
+        g = gazetteer
+    }
+
+    // MARK: - Scanning one part
+
+    private static let determiners: Set<String> = [
+        "il", "lo", "la", "l", "i", "gli", "le", "the", "del", "dello", "della", "dell", "dal", "dallo", "dalla",
+        "dall", "al", "allo", "alla", "all", "nel", "nella", "nell", "sul", "sulla", "sull", "col", "un", "uno",
+        "una", "a", "an", "el", "les", "der", "die", "den", "dem", "des", "du", "suo", "sua", "his", "her", "its",
+        "their", "loro", "nostro",
+    ]
+    private static let linkWords: Set<String> = [
+        "di", "del", "dello", "della", "dell", "dei", "degli", "delle", "of", "the", "de", "du", "des", "da", "for",
+        "per", "d", "von", "der", "s",
+    ]
+    private static let roleComplementLinks: Set<String> = [
+        "di", "del", "dello", "della", "dell", "degli", "dei", "delle", "of", "de", "du", "des",
+    ]
+    private static let streetWords: Set<String> = [
+        "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada", "stradello", "borgo", "calle",
+        "rue", "avenue", "boulevard", "straße", "strasse", "platz", "lungomare", "circonvallazione",
+    ]
+    private static let directions: Set<String> = ["nord", "sud", "est", "ovest", "centro", "north", "south", "east", "west"]
+    private static let saints: Set<String> = ["san", "santa", "santo", "sant", "saint", "st", "sankt", "santi"]
+    private static let placePrepositions: Set<String> = [
+        "a", "in", "da", "at", "from", "to", "near", "nel", "nella", "presso", "verso", "zona", "quartiere",
+        "frazione", "località",
+    ]
+    /// Head words that make an unknown capitalized phrase an organization.
+    private static let organizationHeads: Set<String> = [
+        "associazione", "azienda", "banca", "bank", "party", "partito", "department", "ministry", "ministero",
+        "council", "consiglio", "commission", "commissione", "agency", "agenzia", "universita", "university",
+        "company", "corp", "corporation", "inc", "ltd", "plc", "group", "gruppo", "federazione", "federation",
+        "association", "board", "committee", "comitato", "tribunale", "corte", "court", "istituto", "institute",
+        "fondazione", "foundation", "ospedale", "hospital", "club", "spa", "srl", "snc", "cooperativa", "coop",
+        "consorzio", "alliance", "union", "unione", "confederation", "confederazione", "service", "servizio",
+        "office", "ufficio", "authority", "autorita", "bar", "hotel", "ristorante", "pizzeria", "trattoria",
+        "cicli", "industries", "industria", "industry", "motors", "airlines", "petroleum", "oil", "exchange",
+        "times", "post", "journal", "news", "televisione", "radio", "scuola", "school", "liceo", "teatro",
+        "museo", "museum", "squadra", "esercito", "army", "navy", "reserve", "fund", "fondo", "staff",
+        "stato", "maggiore", "guard", "guardia", "police", "polizia", "carabinieri", "questura", "prefettura",
+        "procura", "regione", "provincia", "comune", "chiesa", "church", "parrocchia", "onlus",
+    ]
+
+    mutating func scan(_ text: String, part: ArticlePart, lang: String = "") {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = EntityTokenizer.tokenize(scalars)
+        guard !tokens.isEmpty else { return }
+        func surface(_ a: Int, _ b: Int) -> String {
+            String(String.UnicodeScalarView(scalars[tokens[a].start..<tokens[b - 1].end]))
+        }
+        func span(_ a: Int, _ b: Int) -> TextSpan { TextSpan(part: part, start: tokens[a].start, end: tokens[b - 1].end) }
+
+        let letterTokens = tokens.filter { $0.hasLetters && $0.end - $0.start > 1 }
+        let headline = letterTokens.count >= 2
+            && letterTokens.filter(\.isAllCaps).count * 10 >= letterTokens.count * 6
+        let calendarIsCapitalized = lang == "en" || lang == "de"
+
+        // Which gazetteer entity (canonical) each token belongs to; "adj" tokens are demonyms.
+        var owner = [String?](repeating: nil, count: tokens.count)
+        var isDemonym = [Bool](repeating: false, count: tokens.count)
+        var roleAt = [Int](repeating: 0, count: tokens.count)  // length of a role phrase starting here
+        var roleClassAt = [String?](repeating: nil, count: tokens.count)
+
+        func joined(_ j: Int) -> Bool {
+            tokens[j].plainGapBefore || tokens[j].hyphenBefore
+                || (tokens[j].periodGapBefore && tokens[j - 1].end - tokens[j - 1].start == 1)
+        }
+        func isRunWord(_ t: EntityToken) -> Bool { t.hasLetters && (t.isCapitalized || headline) }
+
+        // A wire dateline opens the body: "DETROIT, March 3 -" names a place even when the gazetteer lacks it.
+        if part == .body, tokens[0].isAllCaps, tokens[0].end - tokens[0].start > 2 {
+            var b = 1
+            while b < tokens.count && b < 4 && tokens[b].isAllCaps && joined(b) { b += 1 }
+            if tokens[b - 1].next == "," && g.names[tokens[0..<b].map(\.key).joined(separator: " ")] == nil {
+                let text = surface(0, b)
+                let name = text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                add(name, .location, span(0, b), text)
+                for k in 0..<b { owner[k] = name }
+            }
+        }
+
+        // Pass 1: gazetteer phrases and role phrases, longest first.
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if owner[i] != nil { i += 1; continue }
+            // Street names are addresses, not actors: "via Cesena" is no mention of Cesena.
+            if i > 0, t.isCapitalized, t.plainGapBefore, Self.streetWords.contains(tokens[i - 1].key) { i += 1; continue }
+            guard t.hasLetters || t.isCapitalized || t.key.first?.isNumber == true else { i += 1; continue }
+            // A wire signature closing the body ("REUTER") is boilerplate, not a mention of the agency.
+            if part == .body, i == tokens.count - 1, t.isAllCaps, t.startsSentence, tokens.count > 1 { break }
+            let maxLen = min(g.longestPhrase[t.key] ?? 0, tokens.count - i)
+            var matched = false
+            if maxLen > 0 {
+                var keys: [String] = []
+                var candidatesByLength: [(Int, String)] = []
+                for l in 1...maxLen {
+                    if l > 1 && !joined(i + l - 1) { break }
+                    keys.append(tokens[i + l - 1].key)
+                    candidatesByLength.append((l, keys.joined(separator: " ")))
+                }
+                for (l, key) in candidatesByLength.reversed() {
+                    if let roleClass = g.roles[key], roleAt[i] == 0 {
+                        roleAt[i] = l
+                        roleClassAt[i] = roleClass
+                    }
+                    guard let entries = g.names[key],
+                          let entry = entries.first(where: { accepts($0, tokens: tokens[i..<(i + l)], headline: headline) })
+                    else { continue }
+                    // A first name before a capitalized word is a person, not a place ("Marino Ricci").
+                    if l == 1, entry.kind != .organization, !entry.isAdjective, i + 1 < tokens.count,
+                       tokens[i + 1].plainGapBefore, tokens[i + 1].isCapitalized, !headline,
+                       g.firstNames.contains(t.key) || entry.kind == .location,
+                       g.names[tokens[i + 1].key] == nil, !g.notNames.contains(tokens[i + 1].key),
+                       g.roles[tokens[i + 1].key] == nil {
+                        break
+                    }
+                    if l == 1, entry.kind == .location || entry.kind == .country, !entry.isAdjective, i > 0,
+                       t.plainGapBefore, owner[i - 1] == nil, tokens[i - 1].isCapitalized,
+                       g.firstNames.contains(tokens[i - 1].key) {
+                        break
+                    }
+                    // "Confesercenti Modena", "Modena Sud": a name extended by a place or a direction.
+                    var end = i + l
+                    var name = entry.canonical
+                    if l == 1, !entry.isAdjective, end < tokens.count, tokens[end].plainGapBefore, tokens[end].isCapitalized,
+                       (entry.kind == .organization && !entry.takesPlace
+                           && g.names[tokens[end].key]?.first?.kind == .location)
+                        || (entry.kind == .location && Self.directions.contains(tokens[end].key)) {
+                        if entry.kind == .organization, let place = g.names[tokens[end].key]?.first {
+                            add(place.canonical, .location, span(end, end + 1), surface(end, end + 1))
+                        }
+                        end += 1
+                        name = surface(i, end)
+                    }
+                    var kind = entry.kind
+                    // "Comune di Carpi", "Procura di Bologna": an institution named by its place.
+                    if entry.takesPlace, end + 1 < tokens.count, ["di", "of", "del", "della"].contains(tokens[end].key),
+                       tokens[end].plainGapBefore, tokens[end + 1].isCapitalized,
+                       let place = g.names[tokens[end + 1].key]?.first(where: { $0.kind == .location }) {
+                        add(place.canonical, .location, span(end + 1, end + 2), surface(end + 1, end + 2))
+                        owner[end + 1] = place.canonical
+                        end += 2
+                        name = surface(i, end).prefix(1).uppercased() + String(surface(i, end).dropFirst())
+                        kind = .organization
+                    }
+                    if end > i + l && !entry.takesPlace { kind = entry.kind }
+                    add(name, kind, span(i, end), surface(i, end))
+                    for k in i..<end where owner[k] == nil {
+                        owner[k] = name
+                        isDemonym[k] = entry.isAdjective
+                    }
+                    i = end
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+
+        if headline {
+            for (k, t) in tokens.enumerated() where owner[k] == nil && t.hasLetters && t.end - t.start > 2
+                && !g.notNames.contains(t.key) {
+                headlineWords.append((t.key, span(k, k + 1), surface(k, k + 1)))
+            }
+            return
+        }
+
+        // Role context before a name: "il presidente russo", "Chancellor of the Exchequer", "Kremlin spokesman".
+        func roleEnding(before a: Int) -> Role? {
+            var p = a - 1
+            var qualifiers = Set<String>()
+            var steps = 0
+            while p >= 0 && steps < 6 {
+                // A role phrase that ends at p?
+                for start in max(0, p - 3)...p where roleAt[start] == p - start + 1 {
+                    guard let roleClass = roleClassAt[start] else { continue }
+                    var from = start
+                    // English puts qualifiers first: "Japanese Prime Minister", "Labour leader".
+                    var q = start - 1
+                    while q >= 0 && start - q <= 2 && joined(q + 1)
+                        && (owner[q] != nil || (tokens[q].isCapitalized && !tokens[q].startsSentence
+                            && !g.notNames.contains(tokens[q].key))) {
+                        qualifiers.insert(owner[q] ?? tokens[q].key)
+                        from = q
+                        q -= 1
+                    }
+                    return Role(roleClass: roleClass, qualifiers: qualifiers, text: surface(from, a))
+                }
+                let t = tokens[p]
+                if !(tokens[p + 1].plainGapBefore || tokens[p + 1].hyphenBefore) { return nil }
+                if let o = owner[p] {
+                    qualifiers.insert(o)
+                } else if Self.linkWords.contains(t.key) {
+                    // "ministro della Difesa"
+                } else if t.isCapitalized && !t.startsSentence && t.hasLetters {
+                    qualifiers.insert(t.key)
+                } else {
+                    return nil
+                }
+                p -= 1
+                steps += 1
+            }
+            return nil
+        }
+        func speechVerb(at j: Int) -> Bool {
+            guard j < tokens.count, let maxLen = g.longestSpeechVerb[tokens[j].key] else { return false }
+            var key = ""
+            for l in 1...min(maxLen, tokens.count - j) {
+                key += (l > 1 ? " " : "") + tokens[j + l - 1].key
+                if g.speechVerbs.contains(key) { return true }
+            }
+            return false
+        }
+        func speechVerbEnding(at j: Int) -> Bool {
+            for l in 1...3 where j - l + 1 >= 0 {
+                let key = tokens[(j - l + 1)...j].map(\.key).joined(separator: " ")
+                if g.speechVerbs.contains(key) { return true }
+            }
+            return false
+        }
+        /// "David Steel, leader of the Liberal Party," → a role after a comma.
+        func appositionRole(after b: Int) -> Role? {
+            guard b < tokens.count, tokens[b - 1].next == ",", !tokens[b].plainGapBefore else { return nil }
+            var k = b
+            if Self.determiners.contains(tokens[k].key) { k += 1 }
+            // Skip an owner before the role: "the Labour Party's Treasury spokesman".
+            var qualifiers = Set<String>()
+            var guardSteps = 0
+            while k < tokens.count && roleAt[k] == 0 && guardSteps < 4
+                && (owner[k] != nil || tokens[k].isCapitalized || tokens[k].key == "s") {
+                if let o = owner[k] { qualifiers.insert(o) } else { qualifiers.insert(tokens[k].key) }
+                k += 1
+                guardSteps += 1
+            }
+            guard k < tokens.count, roleAt[k] > 0, let roleClass = roleClassAt[k] else { return nil }
+            var end = k + roleAt[k]
+            while end < tokens.count && end - k < 8 && tokens[end].plainGapBefore && tokens[end - 1].next != ","
+                && (owner[end] != nil || Self.linkWords.contains(tokens[end].key) || tokens[end].isCapitalized
+                    || isDemonym[end]) {
+                if let o = owner[end] { qualifiers.insert(o) } else if tokens[end].isCapitalized {
+                    qualifiers.insert(tokens[end].key)
+                }
+                end += 1
+            }
+            let from = Self.determiners.contains(tokens[b].key) ? b + 1 : b
+            return Role(roleClass: roleClass, qualifiers: qualifiers, text: surface(from, end))
+        }
+
+        func roleEnds(at p: Int) -> Bool {
+            guard p >= 0 else { return false }
+            return (max(0, p - 3)...p).contains { roleAt[$0] == p - $0 + 1 }
+        }
+        /// "ministro della Difesa", "Chancellor of the Exchequer": the capitalized word completes a role.
+        func completesRole(_ k: Int) -> Bool {
+            guard k >= 2, Self.roleComplementLinks.contains(tokens[k - 1].key) else { return false }
+            if roleEnds(at: k - 2) { return true }
+            return k >= 3 && tokens[k - 2].key == "the" && roleEnds(at: k - 3)
+        }
+
+        // Pass 2: runs of capitalized words outside gazetteer phrases.
+        var consumedByRun = [Bool](repeating: false, count: tokens.count)
+        i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard owner[i] == nil, isRunWord(t), roleAt[i] == 0 else { i += 1; continue }
+            // Street names are addresses, not actors: "via Cesena", "viale Amendola".
+            if i > 0, Self.streetWords.contains(tokens[i - 1].key), tokens[i].plainGapBefore {
+                var b = i + 1
+                while b < tokens.count, joined(b), tokens[b].isCapitalized || g.particles.contains(tokens[b].key) { b += 1 }
+                i = b
+                continue
+            }
+            if completesRole(i) {
+                i += 1
+                continue
+            }
+            // "San Donnino", "Santa Maria": a saint's name is a place or an institution.
+            if Self.saints.contains(t.key), i + 1 < tokens.count, tokens[i + 1].isCapitalized, joined(i + 1),
+               owner[i + 1] == nil {
+                var b = i + 2
+                while b < tokens.count, joined(b), tokens[b].isCapitalized, owner[b] == nil,
+                      !g.notNames.contains(tokens[b].key) { b += 1 }
+                let kind: EntityKind = i > 0 && Self.placePrepositions.contains(tokens[i - 1].key) ? .location : .organization
+                add(surface(i, b), kind, span(i, b), surface(i, b))
+                for k in i..<b { consumedByRun[k] = true }
+                i = b
+                continue
+            }
+            // A line in capitals inside the body is a heading, not a name ("TERZO FURTO").
+            if t.isAllCaps {
+                i += 1
+                continue
+            }
+            let isCalendar = g.calendarWords.contains(t.key)
+            if g.notNames.contains(t.key) || g.honorifics.contains(t.key)
+                || (isCalendar && (t.startsSentence || calendarIsCapitalized || i + 1 >= tokens.count
+                    || !tokens[i + 1].isCapitalized || !tokens[i + 1].plainGapBefore)) {
+                i += 1
+                continue
+            }
+            var b = i + 1
+            while b < tokens.count && b - i < 6 {
+                let u = tokens[b]
+                if owner[b] != nil || roleAt[b] > 0 { break }
+                if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !g.notNames.contains(u.key) { b += 1; continue }
+                // Capitalized particles inside a name: "Laila El Harim", "Ursula Von Der Leyen".
+                if u.isCapitalized && g.particles.contains(u.key) && joined(b) && b + 1 < tokens.count
+                    && tokens[b + 1].isCapitalized && joined(b + 1) && owner[b + 1] == nil {
+                    b += 2
+                    continue
+                }
+                // "National Association of Wheat Growers": an organization's name spans "of".
+                if Self.roleComplementLinks.contains(u.key), u.plainGapBefore, b + 1 < tokens.count,
+                   tokens[b + 1].isCapitalized, tokens[b + 1].plainGapBefore, owner[b + 1] == nil,
+                   tokens[i..<b].contains(where: { Self.organizationHeads.contains($0.key) }) {
+                    b += 2
+                    continue
+                }
+                if !u.isCapitalized && g.particles.contains(u.key) && u.plainGapBefore {
+                    // "Ursula von der Leyen": one or more particles, then a capitalized word.
+                    var c = b + 1
+                    while c < tokens.count && c - b < 3 && !tokens[c].isCapitalized && g.particles.contains(tokens[c].key)
+                        && tokens[c].plainGapBefore { c += 1 }
+                    if c < tokens.count && tokens[c].isCapitalized && tokens[c].plainGapBefore && owner[c] == nil {
+                        b = c + 1
+                        continue
+                    }
+                }
+                break
+            }
+            // "ministro della Difesa Sergei Shoigu": a capitalized qualifier glued to a name that starts with a
+            // first name; the name starts there.
+            if b - i >= 2, !g.firstNames.contains(t.key),
+               let k = (i + 1..<(b - 1)).first(where: { g.firstNames.contains(tokens[$0].key) && tokens[$0].isCapitalized }) {
+                b = k
+                if roleEnding(before: k) != nil {
+                    i = k
+                    continue
+                }
+            }
+            for k in i..<b { consumedByRun[k] = true }
+            let keys = tokens[i..<b].filter { !g.particles.contains($0.key) || $0.isCapitalized }.map(\.key)
+            let role = roleEnding(before: i) ?? appositionRole(after: b)
+            var speech = speechVerb(at: b) || (i > 0 && speechVerbEnding(at: i - 1) && tokens[i].plainGapBefore)
+            // "Parliamentarians said": a lone sentence-initial word before a verb may be a common noun.
+            if speech && b - i == 1 && t.startsSentence { speech = false }
+            let firstName = keys.count >= 2 && g.firstNames.contains(keys[0])
+            let orgHead = keys.contains { Self.organizationHeads.contains($0) }
+            let sp = span(i, b), text = surface(i, b)
+            if orgHead && !firstName && keys.count >= 2 {
+                add(text, .organization, sp, text)
+            } else if firstName || role != nil || speech {
+                candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: true,
+                                                sentenceInitial: t.startsSentence, role: role))
+            } else if keys.count >= 2 && !t.startsSentence && (lang != "en" || (i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))) {
+                // English capitalizes programme and product names ("Export Enhancement Program"); there only an
+                // organization head word or a place preposition makes an unknown phrase an entity.
+                let kind: EntityKind = i > 0 && Self.placePrepositions.contains(tokens[i - 1].key) ? .location : .organization
+                add(text, kind, sp, text)
+            } else {
+                candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: false,
+                                                sentenceInitial: t.startsSentence, role: nil))
+            }
+            i = b
+        }
+
+        // Pass 3: role descriptions standing for a person ("ha sottolineato il presidente russo").
+        i = 0
+        while i < tokens.count {
+            guard roleAt[i] > 0, let roleClass = roleClassAt[i], i > 0, tokens[i].plainGapBefore,
+                  Self.determiners.contains(tokens[i - 1].key) || (owner[i - 1] != nil && i > 1
+                    && tokens[i - 1].plainGapBefore && Self.determiners.contains(tokens[i - 2].key))
+            else { i += 1; continue }
+            var from = i
+            var qualifiers = Set<String>()
+            if let o = owner[i - 1] {
+                qualifiers.insert(o)
+                from = i - 1
+            }
+            var end = i + roleAt[i]
+            while end < tokens.count && tokens[end].plainGapBefore && end - i < 6 {
+                if let o = owner[end] {
+                    qualifiers.insert(o)
+                    end += 1
+                } else if Self.linkWords.contains(tokens[end].key), end + 1 < tokens.count,
+                          owner[end + 1] != nil || (tokens[end + 1].isCapitalized && !consumedByRun[end + 1]) {
+                    // "portavoce del Cremlino", "ministro della Difesa"
+                    if let o = owner[end + 1] { qualifiers.insert(o) } else { qualifiers.insert(tokens[end + 1].key) }
+                    end += 2
+                    while end < tokens.count, owner[end] != nil, owner[end] == owner[end - 1] { end += 1 }
+                } else {
+                    break
+                }
+            }
+            // Followed by a name: an introduction, already recorded as the person's role.
+            let introducesName = end < tokens.count && consumedByRun[end] && tokens[end].plainGapBefore
+            if !introducesName {
+                let role = Role(roleClass: roleClass, qualifiers: qualifiers, text: surface(from, end))
+                roleMentions.append(RoleMention(role: role, span: span(from, end), surface: surface(from, end)))
+            }
+            i = end
+        }
+    }
+
+    private func accepts(_ entry: EntityGazetteer.Entry, tokens: ArraySlice<EntityToken>, headline: Bool) -> Bool {
+        guard let first = tokens.first else { return false }
+        if entry.requiresAllCaps { return tokens.allSatisfy { $0.isAllCaps || !$0.hasLetters } }
+        if entry.isAdjective || entry.matchesLowercase { return true }
+        return first.isCapitalized
+    }
+
+    mutating func add(_ name: String, _ kind: EntityKind, _ span: TextSpan, _ surface: String) {
+        named[name, default: Named(name: name, kind: kind)].mentions.append(EntityMention(span: span, surface: surface))
+    }
+
+    // MARK: - Linking
+
+    private static let roleGroups: [String: Set<String>] = [
+        "leader": ["leader", "president", "premier", "king", "secretary", "chairman"],
+    ]
+
+    private static func compatible(_ a: String, _ b: String) -> Bool {
+        a == b || roleGroups[a]?.contains(b) == true || roleGroups[b]?.contains(a) == true
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+
+    static func surnamesMatch(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let n = min(a.unicodeScalars.count, b.unicodeScalars.count)
+        guard n >= 5, a.unicodeScalars.first == b.unicodeScalars.first else { return false }
+        return editDistance(a, b) <= (n >= 8 ? 2 : 1)
+    }
+
+    static func firstNamesMatch(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        if a == b { return true }
+        guard a.unicodeScalars.first == b.unicodeScalars.first else { return false }
+        if a.unicodeScalars.count == 1 || b.unicodeScalars.count == 1 { return true }
+        return editDistance(a, b) <= max(2, min(a.unicodeScalars.count, b.unicodeScalars.count) / 3)
+    }
+
+    mutating func finish() -> [ExtractedEntity] {
+        var people: [Person] = []
+        func findPerson(surname: String, first: String?) -> Int? {
+            if let exact = people.firstIndex(where: { $0.surname == surname && Self.firstNamesMatch($0.first, first) }) {
+                return exact
+            }
+            return people.firstIndex { Self.surnamesMatch($0.surname, surname) && Self.firstNamesMatch($0.first, first) }
+        }
+        // Full names first, so "Putin" finds "Vladimir Putin" wherever it appears.
+        let ordered = candidates.enumerated().sorted {
+            ($0.element.keys.count, $0.element.strong ? 1 : 0, -$0.offset) > ($1.element.keys.count, $1.element.strong ? 1 : 0, -$1.offset)
+        }
+        var weakLeft: [NameCandidate] = []
+        for (_, c) in ordered {
+            guard let surname = c.keys.last else { continue }
+            let first = c.keys.count >= 2 ? c.keys[0] : nil
+            let mention = EntityMention(span: c.span, surface: c.surface)
+            var index = findPerson(surname: surname, first: first)
+            if index == nil && c.keys.count == 1 {
+                // A first name alone ("Luigi") names the one person with that first name.
+                let byFirst = people.indices.filter { people[$0].first == surname }
+                if byFirst.count == 1 { index = byFirst[0] }
+            }
+            if let index {
+                people[index].mentions.append(mention)
+                if let role = c.role { people[index].roles.append(role) }
+                if c.keys.count > people[index].tokenCount {
+                    people[index].nameSurface = c.surface
+                    people[index].tokenCount = c.keys.count
+                    people[index].first = first
+                }
+            } else if c.strong {
+                people.append(Person(first: first, surname: surname, nameSurface: c.surface, tokenCount: c.keys.count,
+                                     mentions: [mention], roles: c.role.map { [$0] } ?? [], firstOffset: c.span))
+            } else {
+                weakLeft.append(c)
+            }
+        }
+        // Unlinked single capitalized words that recur mid-sentence are proper nouns of some kind.
+        var recurring: [String: [NameCandidate]] = [:]
+        for c in weakLeft { recurring[c.keys.joined(separator: " "), default: []].append(c) }
+        for (_, group) in recurring where group.filter({ !$0.sentenceInitial }).count >= 2 {
+            for c in group { add(group[0].surface, group[0].keys.count >= 2 ? .organization : .organization, c.span, c.surface) }
+        }
+        for w in headlineWords {
+            if let index = people.firstIndex(where: { $0.surname == w.key }) {
+                people[index].mentions.append(EntityMention(span: w.span, surface: w.surface))
+            } else if let key = named.keys.first(where: { Normalizer.key($0) == w.key }) {
+                named[key]?.mentions.append(EntityMention(span: w.span, surface: w.surface))
+            }
+        }
+        // Role descriptions → the person introduced with a compatible role.
+        for r in roleMentions {
+            func candidates(_ exact: Bool) -> [Int] {
+                people.indices.filter { p in
+                    people[p].roles.contains { role in
+                        Self.compatible(role.roleClass, r.role.roleClass)
+                            && (exact ? role.qualifiers == r.role.qualifiers
+                                : role.qualifiers.isSubset(of: r.role.qualifiers) || r.role.qualifiers.isSubset(of: role.qualifiers))
+                    }
+                }
+            }
+            var found = candidates(true)
+            if found.isEmpty { found = candidates(false) }
+            guard found.count == 1 else { continue }
+            people[found[0]].mentions.append(EntityMention(span: r.span, surface: r.surface))
+            people[found[0]].roles.append(r.role)
+        }
+
+        var result: [ExtractedEntity] = []
+        func aliases(_ mentions: [EntityMention], name: String) -> [String] {
+            var seen = Set<String>(), out: [String] = []
+            for m in mentions.sorted(by: { $0.span < $1.span }) where m.surface != name && seen.insert(m.surface).inserted {
+                out.append(m.surface)
+            }
+            return out
+        }
+        for p in people {
+            var roles: [String] = [], seen = Set<String>()
+            for r in p.roles where seen.insert(r.text).inserted { roles.append(r.text) }
+            result.append(ExtractedEntity(name: p.nameSurface, kind: .person, aliases: aliases(p.mentions, name: p.nameSurface),
+                                          roles: roles, mentions: p.mentions.sorted { $0.span < $1.span }))
+        }
+        for n in named.values {
+            result.append(ExtractedEntity(name: n.name, kind: n.kind, aliases: aliases(n.mentions, name: n.name),
+                                          mentions: n.mentions.sorted { $0.span < $1.span }))
+        }
+        return result.sorted { ($0.mentions.first?.span ?? TextSpan(start: .max, end: .max)) < ($1.mentions.first?.span ?? TextSpan(start: .max, end: .max)) }
+    }
+}
