@@ -103,6 +103,32 @@ final class MergeTests: XCTestCase {
         XCTAssertEqual(stored?.article, article)
         XCTAssertEqual(stored?.contentHash, article.contentHash)
     }
+
+    /// Cases found by merging four Reuters shards and comparing with one ingest (the analyzer names a person by the
+    /// fullest form the article uses; the shard may store another name).
+    func testArticleNameIsTheNameTheArticleUsed() {
+        func entity(_ name: String, _ kind: EntityKind = .person, aliases: [String]) -> AnalysisReader.StoredEntity {
+            AnalysisReader.StoredEntity(id: 1, kind: kind, name: name,
+                                        aliases: Dictionary(([name] + aliases).map { (Normalizer.key($0), $0) }, uniquingKeysWith: { first, _ in first }))
+        }
+        func mentions(_ surfaces: String...) -> [EntityMention] {
+            surfaces.enumerated().map { EntityMention(span: TextSpan(start: $0.offset * 10, end: $0.offset * 10 + 5), surface: $0.element) }
+        }
+        // Unified through the alias "Lee" into an entity an earlier article named.
+        XCTAssertEqual(AnalysisReader.articleName(of: entity("Lee Ta", aliases: ["Lee", "Rob Lee"]),
+                                                  mentions: mentions("Lee", "Rob Lee"), roles: []), "Rob Lee")
+        // Renamed by a later article; a capitalized role is not a name.
+        XCTAssertEqual(AnalysisReader.articleName(of: entity("John Peter", aliases: ["Peter", "President"]),
+                                                  mentions: mentions("President", "Peter"), roles: ["President"]), "Peter")
+        // Particles inside a name; the stored spelling beats the headline's capitals.
+        XCTAssertEqual(AnalysisReader.articleName(of: entity("Dick de Bruyn", aliases: ["Bruyn"]),
+                                                  mentions: mentions("DICK DE BRUYN", "Bruyn"), roles: []), "Dick de Bruyn")
+        XCTAssertEqual(AnalysisReader.articleName(of: entity("Gary Ames", aliases: ["Ames", "AMES"]),
+                                                  mentions: mentions("AMES", "Ames"), roles: []), "Ames")
+        // Places, countries and organizations keep the gazetteer's name.
+        XCTAssertEqual(AnalysisReader.articleName(of: entity("Belarus", .country, aliases: ["Bielorussia"]),
+                                                  mentions: mentions("Bielorussia"), roles: []), "Belarus")
+    }
 }
 
 // MARK: - Shared by the merge and load tests

@@ -4,10 +4,10 @@ import GRDB
 /// through `ArticleStore.insert` (how `ShardMerger` copies a shard: one code path for storing).
 ///
 /// What comes back is what the database kept, not necessarily what the analyzer returned:
-/// - an entity carries its stored canonical name, except a person whose name this article never uses: a later
-///   article renamed "Putin" to "Vladimir Putin", so the article's fullest name-like mention ("Putin") is its name;
-/// - its `aliases` are the stored aliases that this article's mentions use (aliases are kept per entity, not per
-///   article); `ShardMerger` adds the entity's remaining aliases once the whole shard is copied;
+/// - an entity carries its stored canonical name, except a person whose name this article never uses (see
+///   `articleName(of:mentions:roles:)`);
+/// - its `aliases` are the surfaces of this article's mentions, as the analyzer lists them (aliases are stored per
+///   entity, not per article); `ShardMerger` adds the aliases no mention uses once the whole shard is copied;
 /// - two extracted entities the store unified are one entity, with the mentions of both;
 /// - entities come in the order of their first stored mention, then those named only in roles, speakers or targets.
 public enum AnalysisReader {
@@ -117,22 +117,13 @@ public enum AnalysisReader {
         for id in order {
             guard let stored = try entity(id: id, in: db) else { continue }
             let used = mentions[id, default: []]
+            let name = articleName(of: stored, mentions: used, roles: roles[id, default: []])
+            // As the analyzer lists them: every other surface of the article's mentions, in text order, once each.
             var aliases: [String] = []
-            var seen: Set<String> = [Normalizer.key(stored.name)]
-            for mention in used {
-                let key = Normalizer.key(mention.surface)
-                if let alias = stored.aliases[key], seen.insert(key).inserted { aliases.append(alias) }
-            }
-            // A person renamed by a later article ("Putin", then "Vladimir Putin") keeps the name this article
-            // used, so that storing it again unifies it as ingest did: by surname where ingest had only the surname.
-            var name = stored.name
-            if stored.kind == .person, !aliases.isEmpty,
-               !used.contains(where: { Normalizer.key($0.surface) == Normalizer.key(stored.name) }),
-               let fullest = aliases.filter(EntityStore.isNameLike).max(by: {
-                   ($0.split(separator: " ").count, $0.count) < ($1.split(separator: " ").count, $1.count)
-               }) {
-                name = fullest
-                aliases.removeAll { $0 == fullest }
+            var seen: Set<String> = [name]
+            for mention in used.sorted(by: { $0.span < $1.span })
+            where stored.aliases[Normalizer.key(mention.surface)] != nil && seen.insert(mention.surface).inserted {
+                aliases.append(mention.surface)
             }
             position[id] = entities.count
             entities.append(ExtractedEntity(name: name, kind: stored.kind, aliases: aliases,
@@ -145,6 +136,36 @@ public enum AnalysisReader {
             return quote
         }
         return ArticleAnalysis(entities: entities, quotes: resolved)
+    }
+
+    /// The name the article most likely gave the entity. For places, organizations and countries, the stored
+    /// (gazetteer) name. For a person, like the analyzer, the article's fullest name-like mention that is not one of
+    /// its roles ("Rob Lee", not "President"): the stored name may come from another article, which renamed "Putin"
+    /// to "Vladimir Putin", or into which the store unified this one through an alias ("Lee Ta" ← "Rob Lee").
+    /// Storing the article again under the name it had then unifies it as ingest did.
+    static func articleName(of stored: StoredEntity, mentions: [EntityMention], roles: [String]) -> String {
+        guard stored.kind == .person else { return stored.name }
+        let storedKey = Normalizer.key(stored.name)
+        let roleKeys = Set(roles.map { Normalizer.key($0) })
+        // Names first ("Dick de Bruyn" counts: particles inside are fine), then most words, then the stored name,
+        // then the surface stored for the alias (the first the shard saw, so the one its analysis named the entity
+        // by: "Ames" rather than the headline's "AMES"), then text order.
+        func looksLikeName(_ surface: String) -> Bool {
+            let words = surface.split(separator: " ")
+            return [words.first, words.last].allSatisfy { $0?.first.map { $0.isUppercase || $0.isNumber } ?? false }
+        }
+        var best: (rank: (Int, Int, Int, Int), surface: String)?
+        for mention in mentions.sorted(by: { $0.span < $1.span }) {
+            let key = Normalizer.key(mention.surface)
+            guard let alias = stored.aliases[key], !roleKeys.contains(key) else { continue }
+            let isStored = key == storedKey
+            let rank = (looksLikeName(mention.surface) || isStored ? 1 : 0, key.split(separator: " ").count,
+                        isStored ? 1 : 0, alias == mention.surface ? 1 : 0)
+            if best == nil || rank > best!.rank {
+                best = (rank, isStored && alias != mention.surface ? stored.name : mention.surface)
+            }
+        }
+        return best?.surface ?? stored.name
     }
 
     /// The entity stored under `id` with all its aliases, or nil when there is none.

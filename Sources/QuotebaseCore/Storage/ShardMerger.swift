@@ -6,8 +6,8 @@ import GRDB
 /// Every article of every shard, in shard order then id order, is read back with `AnalysisReader` and stored again
 /// through `ArticleStore.insert`, the path ingest uses. So articles are de-duplicated by content hash, and entities
 /// are unified by their canonical keys (kind + folded name, and name-like aliases) exactly as `EntityStore.upsert`
-/// does during ingest. After each shard, every shard entity is upserted once more with all its aliases, so that
-/// aliases no article mention uses (and entities no article references) are kept too.
+/// does during ingest. After each shard, the aliases no mention uses (and entities no article references) are
+/// upserted too, so nothing the shard knew is lost.
 ///
 /// ```swift
 /// let out = try QuotebaseDatabase(path: "all.sqlite")
@@ -102,21 +102,40 @@ public struct ShardMerger: Sendable {
         try completeEntities(from: input)
     }
 
-    /// Upserts every entity of `input` with all its aliases, in id order and in batches.
+    /// Stores what copying the articles could not: aliases of a shard entity that none of its mentions uses, and
+    /// entities no article references. In id order and in batches.
     private func completeEntities(from input: QuotebaseDatabase) throws {
         var lastID: Int64 = 0
         while true {
-            let entities = try input.read { db -> [AnalysisReader.StoredEntity] in
+            let (lastSeen, missing) = try input.read { db -> (Int64?, [ExtractedEntity]) in
                 let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM entities WHERE id > ? ORDER BY id LIMIT ?"),
                                              arguments: [lastID, batchSize * 4])
-                return try ids.compactMap { try AnalysisReader.entity(id: $0, in: db) }
+                return (ids.last, try ids.compactMap { try unstoredPart(ofEntity: $0, in: db) })
             }
-            guard let last = entities.last else { return }
-            lastID = last.id
+            guard let lastSeen else { return }
+            lastID = lastSeen
+            if missing.isEmpty { continue }
             try output.write { db in
-                for entity in entities { _ = try EntityStore.upsert(entity.extracted, in: db) }
+                for entity in missing { _ = try EntityStore.upsert(entity, in: db) }
             }
         }
+    }
+
+    /// The entity with only the aliases no mention of it uses, or with all of them when no article references it;
+    /// nil when copying its articles stored everything.
+    private func unstoredPart(ofEntity id: Int64, in db: Database) throws -> ExtractedEntity? {
+        guard let stored = try AnalysisReader.entity(id: id, in: db) else { return nil }
+        let referenced = try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1) OR EXISTS (SELECT 1 FROM entity_roles WHERE entity_id = ?1)
+                OR EXISTS (SELECT 1 FROM quote_speakers WHERE entity_id = ?1) OR EXISTS (SELECT 1 FROM quote_targets WHERE entity_id = ?1)
+            """), arguments: [id]) ?? false
+        guard referenced else { return stored.extracted }
+        var used: Set<String> = [Normalizer.key(stored.name)]
+        let surfaces = try String.fetchCursor(db.cachedStatement(sql: "SELECT DISTINCT surface FROM mentions WHERE entity_id = ?"),
+                                              arguments: [id])
+        while let surface = try surfaces.next() { used.insert(Normalizer.key(surface)) }
+        let leftovers = stored.aliases.filter { !used.contains($0.key) }.values.sorted()
+        return leftovers.isEmpty ? nil : ExtractedEntity(name: stored.name, kind: stored.kind, aliases: leftovers)
     }
 }
 
