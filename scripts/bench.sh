@@ -38,10 +38,13 @@ swift build -c release >&2
 mkdir -p "$OUT"
 rm -f "$OUT"/*.sqlite "$OUT"/*.sqlite-wal "$OUT"/*.sqlite-shm
 
-# timed CMD... : runs CMD, sets SECONDS_TAKEN and PEAK_KB (maximum resident set size).
+# timed CMD... : runs CMD, sets SECONDS_TAKEN (wall), CPU_TAKEN (user + system) and PEAK_KB (maximum resident set).
+# CPU time is printed beside wall time because a shared machine's wall times vary with its other load.
 timed() {
-  /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$@"
-  read -r SECONDS_TAKEN PEAK_KB < "$OUT/time.txt"
+  /usr/bin/time -f '%e %M %U %S' -o "$OUT/time.txt" "$@"
+  local user system
+  read -r SECONDS_TAKEN PEAK_KB user system < "$OUT/time.txt"
+  CPU_TAKEN=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')
 }
 bytes_of() { stat -c %s "$1"; }
 db_bytes() { local total=0 f; for f in "$1" "$1-wal"; do [ -f "$f" ] && total=$((total + $(bytes_of "$f"))); done; echo "$total"; }
@@ -50,8 +53,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.2f" : "-"), a / b 
 echo "Quotebase benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, quotebase $($Q --version)"
 echo
 echo "== Ingest and extract per corpus file (release build, fresh database each)"
-printf '%-30s %8s %8s %9s %8s %10s %9s %10s %8s\n' corpus articles MB ingest_s art/s ingest_MB/s extract_s extr_MB/s "B/art"
-printf '%-30s %8s %8s %9s %8s %10s %9s %10s %8s\n' ------ -------- -- -------- ----- ---------- --------- --------- -----
+printf '%-20s %8s %6s %9s %8s %8s %10s %9s %10s %8s\n' corpus articles MB ingest_s cpu_s art/s ingest_MB/s extract_s extr_MB/s "B/art"
+printf '%-20s %8s %6s %9s %8s %8s %10s %9s %10s %8s\n' ------ -------- -- -------- ----- ----- ---------- --------- --------- -----
 declare -A RSS
 for gz in "$CORPUS"/*.jsonl.gz; do
   name=$(basename "$gz" .jsonl.gz)
@@ -61,10 +64,10 @@ for gz in "$CORPUS"/*.jsonl.gz; do
   megabytes=$(awk -v b="$(bytes_of "$plain")" 'BEGIN { printf "%.1f", b / 1e6 }')
   db="$OUT/$name.sqlite"
   timed "$Q" ingest -q --db "$db" "$plain"
-  ingest_s=$SECONDS_TAKEN; RSS[$name]=$PEAK_KB
+  ingest_s=$SECONDS_TAKEN; ingest_cpu=$CPU_TAKEN; RSS[$name]=$PEAK_KB
   timed "$Q" extract "$plain" > /dev/null
   extract_s=$SECONDS_TAKEN
-  printf '%-30s %8d %8s %9s %8.0f %10s %9s %10s %8.0f\n' "$name" "$articles" "$megabytes" "$ingest_s" \
+  printf '%-20s %8d %6s %9s %8s %8.0f %10s %9s %10s %8.0f\n' "$name" "$articles" "$megabytes" "$ingest_s" "$ingest_cpu" \
     "$(ratio "$articles" "$ingest_s")" "$(ratio "$megabytes" "$ingest_s")" "$extract_s" \
     "$(ratio "$megabytes" "$extract_s")" "$(ratio "$(db_bytes "$db")" "$articles")"
 done
@@ -81,8 +84,8 @@ for n in $scale; do
   python3 scripts/bench_corpus.py repeat --copies "$n" "$base" > "$input"
   timed "$Q" ingest -q --db "$OUT/reuters-x$n.sqlite" "$input"
   first=${first:-$SECONDS_TAKEN}
-  printf '%dx: %6d articles %7.2f s  %6.0f articles/s  time/1x-time = %s (linear: %d)  peak RSS %.0f MB\n' "$n" \
-    "$(grep -c . "$input")" "$SECONDS_TAKEN" "$(ratio "$(grep -c . "$input")" "$SECONDS_TAKEN")" \
+  printf '%dx: %6d articles %7.2f s (cpu %6.2f s) %6.0f articles/s  time/1x-time = %s (linear: %d)  peak RSS %.0f MB\n' "$n" \
+    "$(grep -c . "$input")" "$SECONDS_TAKEN" "$CPU_TAKEN" "$(ratio "$(grep -c . "$input")" "$SECONDS_TAKEN")" \
     "$(ratio "$SECONDS_TAKEN" "$first")" "$n" "$(ratio "$PEAK_KB" 1024)"
   rm -f "$input" "$OUT/reuters-x$n.sqlite"*
 done
@@ -95,8 +98,8 @@ python3 scripts/bench_corpus.py repeat --lines "$MEMORY_LINES" "$CORPUS/it_dice_
 timed "$Q" ingest -q --db "$OUT/memory.sqlite" "$input"
 peak_mb=$(ratio "$PEAK_KB" 1024)
 verdict=$(awk -v p="$peak_mb" -v l="$RSS_LIMIT_MB" 'BEGIN { print (p < l ? "OK" : "OVER") }')
-printf '%d articles (%.0f MB) in %.1f s (%.0f articles/s), peak RSS %s MB (limit %d MB: %s), %s bytes/article\n' \
-  "$MEMORY_LINES" "$(ratio "$(bytes_of "$input")" 1000000)" "$SECONDS_TAKEN" "$(ratio "$MEMORY_LINES" "$SECONDS_TAKEN")" \
+printf '%d articles (%.0f MB) in %.1f s (cpu %.1f s, %.0f articles/s), peak RSS %s MB (limit %d MB: %s), %s bytes/article\n' \
+  "$MEMORY_LINES" "$(ratio "$(bytes_of "$input")" 1000000)" "$SECONDS_TAKEN" "$CPU_TAKEN" "$(ratio "$MEMORY_LINES" "$SECONDS_TAKEN")" \
   "$peak_mb" "$RSS_LIMIT_MB" "$verdict" "$(ratio "$(db_bytes "$OUT/memory.sqlite")" "$MEMORY_LINES" | cut -d. -f1)"
 rm -f "$input" "$OUT/memory.sqlite"*
 

@@ -6,7 +6,7 @@
 Runs textacy.extract.triples.direct_quotations per paragraph (paragraphs split on blank lines; textacy raises
 ValueError on an odd number of quote marks in a document, so a whole-article run would lose articles) and prints
 one JSON object: articles, paragraphs, text bytes, seconds (model load excluded), KB/s (1 KB = 1000 bytes of UTF-8
-text), quotes found and paragraphs textacy refused. Single process, single core, as textacy runs.
+text), quotes found and paragraphs textacy refused. One process, as textacy runs (spaCy uses one core here).
 
 With --ours, also times `QUOTEBASE extract ARTICLES.jsonl` (best of 5 runs, process start included) over the same
 bytes and prints our KB/s and the ratio. The last line is the whole result as JSON, after "json: ".
@@ -65,7 +65,7 @@ def main():
     if ours:
         print(f"quotebase extract: {result['ours_seconds']:8.3f} s {result['ours_kb_per_s']:10.1f} KB/s  "
               f"(best of 5, process start included)")
-        print(f"ratio: quotebase extract has {result['ratio']}x the throughput of textacy (one core each)")
+        print(f"ratio: quotebase extract has {result['ratio']}x the throughput of textacy (textacy: one process; quotebase: all cores)")
     print("json: " + json.dumps(result))
 
 
