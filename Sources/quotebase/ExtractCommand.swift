@@ -34,19 +34,28 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = NewsAnalyzer()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
         var failed = 0
+        // Batches keep memory flat and let every core analyze; lines still come out in input order.
+        var batch: [ReadArticle] = []
+        func flush() throws {
+            var out = Data()
+            for line in try ExtractionRecord.encodedLines(batch, analyzer: analyzer, full: full, pretty: pretty) {
+                out.append(line)
+            }
+            FileHandle.standardOutput.write(out)
+            batch.removeAll(keepingCapacity: true)
+        }
         try ArticleReader().read(paths) { event in
             switch event {
             case .article(let read):
-                let record = ExtractionRecord(read, analysis: analyzer.analyze(read.article), full: full)
-                Terminal.out(String(decoding: try encoder.encode(record), as: UTF8.self) + "\n")
+                batch.append(read)
+                if batch.count >= 256 { try flush() }
             case .failure(let error):
                 failed += 1
                 Terminal.err("quotebase: \(error)")
             }
         }
+        try flush()
         if failed > 0 { throw ExitCode(1) }
     }
 }
