@@ -21,7 +21,9 @@ struct Quotebase: ParsableCommand {
         version: QuotebaseVersion.current,
         subcommands: [
             DemoCommand.self, InitCommand.self, IngestCommand.self, ExtractCommand.self, ArticlesCommand.self,
-            StatsCommand.self, LoadCommand.self, MergeCommand.self,
+            StatsCommand.self, QuotesCommand.self, WhoCommand.self, NetworkCommand.self, MentionsCommand.self,
+            EntitiesCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LoadCommand.self,
+            MergeCommand.self,
         ]
     )
 }

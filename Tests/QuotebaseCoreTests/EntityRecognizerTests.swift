@@ -163,4 +163,73 @@ final class EntityRecognizerTests: XCTestCase {
         }
         XCTAssertNil(result.entities.first { $0.name == "Comune" }, "'difesa comune' is an adjective")
     }
+
+    // MARK: - Organization names, venues and places (issue 4 recall rules); sentences from Reuters-21578 and DICE.
+
+    func testReutersAngleBracketsMarkCompanies() {
+        let result = entities("As a result, the only U.S. Bank, <Citibank NA>, is thought to be negotiating to sell its "
+            + "operation to the fast growing locally based <Al Ahli Bank of Qatar QSC> which only started operations "
+            + "in 1984. It tries to regain the lead from Ford Motor Co <F> as the richest U.S. auto company.", lang: "en")
+        XCTAssertNotNil(entity("Citibank NA", in: result))
+        XCTAssertNotNil(entity("Al Ahli Bank of Qatar QSC", in: result))
+        XCTAssertNil(result.entities.first { $0.name == "F" }, "a ticker is not a name")
+    }
+
+    func testOrganizationSpansOfTheAndPlacesAndSuffixes() {
+        let result = entities("Two other long-established banks in the Gulf, the British Bank of the Middle East (BBME) "
+            + "and Standard Chartered, also found last year a difficult one. The introduction of minimum reserve "
+            + "requirements by the Qatar Monetary Agency hurt. \"There is a lot of tension,\" says Michael Luckey, "
+            + "analyst with Shearson Lehman Brothers.", lang: "en")
+        XCTAssertNotNil(entity("British Bank of the Middle East", in: result))
+        XCTAssertNil(result.entities.first { $0.name == "Middle East" }, "the place is part of the bank's name")
+        XCTAssertNil(result.entities.first { $0.kind == .country && $0.name == "United Kingdom" })
+        XCTAssertNotNil(entity("Qatar Monetary Agency", in: result))
+        XCTAssertNotNil(entity("Shearson Lehman Brothers", in: result))
+    }
+
+    func testNameBeforeLowercaseBodyNoun() {
+        let result = entities("The innovation is fully consistent with its debt strategy, a Reagan administration "
+            + "official said. It was his first detailed response to last week's scorching Tower commission report.",
+            lang: "en")
+        XCTAssertEqual(entity("Reagan administration", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Tower commission", in: result)?.kind, .organization)
+    }
+
+    func testItalianBodyNamesWithLowercaseTail() {
+        let result = entities("Lo ha affermato in Commissione affari istituzionali il sottosegretario all'interno "
+            + "Alfredo Mantovano. Guaitoli parla come presidente dell'Associazione nazionale venditori ambulanti.")
+        XCTAssertEqual(entity("Commissione affari istituzionali", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Associazione nazionale venditori ambulanti", in: result)?.kind, .organization)
+    }
+
+    func testLoneBodyHeadWordIsNotAnOrganization() {
+        let result = entities("Si parla di Commissione d'inchiesta. L'iter che porterà alla Commissione d'inchiesta "
+            + "sarà veloce, e la Commissione si riunirà presto.")
+        XCTAssertNil(result.entities.first { $0.name == "Commissione" })
+    }
+
+    func testQuotedVenueNames() {
+        let result = entities("Sono le parole di Claudio del bar “La Baracchina” di viale Amendola. Opinione condivisa "
+            + "anche da Elena Vecchi, titolare del “Clic bar” di via Cesena. La mamma era vittima di un infortunio "
+            + "sul lavoro all'azienda “Bombonette” di Camposanto.")
+        XCTAssertEqual(entity("La Baracchina", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Clic bar", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Bombonette", in: result)?.kind, .organization)
+    }
+
+    func testElisionNumbersAndPlaceAdjectives() {
+        let result = entities("Le operazioni sospette sono state segnalate alla Banca d'Italia. L'onorevole Stefania "
+            + "Ascari (5 Stelle) ne ha parlato. Un imprenditore pugliese vive nel quartiere Braida.")
+        XCTAssertNotNil(entity("Bank of Italy", in: result))
+        XCTAssertNotNil(entity("Movimento 5 Stelle", in: result))
+        XCTAssertTrue(entity("Puglia", in: result)?.aliases.contains("pugliese") == true)
+        XCTAssertEqual(entity("Braida", in: result)?.kind, .location)
+    }
+
+    func testNameAfterRoleAndCommaAndLoneFirstName() {
+        let result = entities("«Avrà una procedura più veloce», così il sottosegretario alla Giustizia, Morrone, ieri. "
+            + "Il paese era stato colpito da un'altra tragedia, la scomparsa di Azra, stroncata da un malore.")
+        XCTAssertEqual(entity("Morrone", in: result)?.kind, .person)
+        XCTAssertEqual(entity("Azra", in: result)?.kind, .person)
+    }
 }

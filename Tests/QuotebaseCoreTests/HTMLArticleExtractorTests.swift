@@ -99,6 +99,7 @@ final class HTMLArticleExtractorTests: XCTestCase {
         XCTAssertEqual(HTMLByline.clean("di ROBERTO MANIA"), "Roberto Mania")
         XCTAssertEqual(HTMLByline.clean("By Jane Doe, Reuters"), "Jane Doe")
         XCTAssertNil(HTMLByline.clean("Updated 12:30 on 4 July 2019"))
+        XCTAssertEqual(HTMLByline.clean("Our Foreign Staff 16 November 2017 • 2:15pm"), "Our Foreign Staff")
         XCTAssertEqual(HTMLDate.normalize("12 maggio 2012"), "2012-05-12")
         XCTAssertEqual(HTMLDate.normalize("Sat, 12 May 2012 05:40:00 GMT"), "2012-05-12")
         XCTAssertEqual(HTMLDate.normalize("20120512"), "2012-05-12")

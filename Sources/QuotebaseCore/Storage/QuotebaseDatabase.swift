@@ -9,7 +9,9 @@ import GRDB
 /// ```
 public final class QuotebaseDatabase: Sendable {
     public let path: String
-    public let pool: DatabasePool
+    /// A pool (one writer, concurrent readers) when opened for writing; a single read-only connection otherwise,
+    /// which keeps one-shot queries as cheap to start as the `sqlite3` shell.
+    public let connection: any DatabaseWriter
 
     /// The identifiers of the migrations this binary knows, in order ("0001_initial", …).
     public static var knownMigrations: [String] { EmbeddedMigrations.all.map(\.identifier) }
@@ -29,14 +31,23 @@ public final class QuotebaseDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: config)
             let migrator = Self.migrator
-            try pool.read { db in try migrator.hasBeenSuperseded(db) }.throwIfTrue(path: path)
-            if !readOnly {
+            if readOnly {
+                let queue = try DatabaseQueue(path: path, configuration: config)
+                connection = queue
+                let (superseded, complete) = try queue.read { db in
+                    (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+                }
+                try superseded.throwIfTrue(path: path)
+                if !complete {
+                    throw QuotebaseError(.newerSchema, path,
+                        "written by an older Quotebase; upgrade it with `quotebase init --db \(path)`")
+                }
+            } else {
+                let pool = try DatabasePool(path: path, configuration: config)
+                connection = pool
+                try pool.read { db in try migrator.hasBeenSuperseded(db) }.throwIfTrue(path: path)
                 try migrator.migrate(pool)
-            } else if try !pool.read({ db in try migrator.hasCompletedMigrations(db) }) {
-                throw QuotebaseError(.newerSchema, path,
-                    "the database needs an upgrade; open it once without read-only access")
             }
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
@@ -45,11 +56,11 @@ public final class QuotebaseDatabase: Sendable {
 
     /// Runs `body` in one write transaction; SQLite errors become `QuotebaseError`s that name the file.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
+        do { return try connection.write(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
     }
 
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
+        do { return try connection.read(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
     }
 
     /// The last applied migration, e.g. "0001_initial".

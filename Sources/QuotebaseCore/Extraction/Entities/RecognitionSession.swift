@@ -66,6 +66,8 @@ struct RecognitionSession {
         "di", "del", "dello", "della", "dell", "dei", "degli", "delle", "of", "the", "de", "du", "des", "da", "for",
         "per", "d", "von", "der", "s",
     ]
+    /// "sottosegretario alla Giustizia": a role's complement after "a" + article, only before a name.
+    private static let roleToLinks: Set<String> = ["al", "alla", "allo", "all", "ai", "agli", "alle"]
     private static let roleComplementLinks: Set<String> = [
         "di", "del", "dello", "della", "dell", "degli", "dei", "delle", "of", "de", "du", "des",
     ]
@@ -95,6 +97,43 @@ struct RecognitionSession {
         "procura", "regione", "provincia", "comune", "chiesa", "church", "parrocchia", "onlus",
     ]
 
+    /// Suffixes of company names ("Ltd", "PLC", "SpA", "Brothers"): a capitalized run ending in one is an organization.
+    private static let companySuffixes: Set<String> = [
+        "ltd", "plc", "inc", "corp", "co", "llc", "qsc", "saq", "na", "nv", "bv", "ag", "gmbh", "sa", "spa", "srl",
+        "snc", "sas", "securities", "brothers", "bros", "holdings", "partners", "associates",
+    ]
+    /// Lower-case nouns that make the capitalized name before them an organization: "Reagan administration".
+    private static let lowercaseOrganizationHeads: Set<String> = ["administration", "commission", "committee", "government"]
+    /// Italian head words of public bodies written with only the head capitalized.
+    private static let italianOrganizationHeads: Set<String> = [
+        "associazione", "direzione", "commissione", "federazione", "confederazione", "agenzia", "autorita", "ufficio",
+        "servizio", "istituto", "fondazione", "consorzio", "comitato", "unione", "ente", "azienda", "sindacato",
+        "ordine", "dipartimento", "nucleo", "reparto", "osservatorio", "coordinamento", "centro", "camera", "corte",
+        "tribunale", "procura", "consiglio", "polizia", "guardia", "protezione", "movimento", "partito", "lega",
+    ]
+    private static let openingQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\"", "\u{2018}"]
+    private static let closingQuotes: Set<Unicode.Scalar> = ["\u{201D}", "\"", "\u{2019}"]
+    /// Nouns of venues and businesses whose name follows in quotation marks.
+    private static let venueNouns: Set<String> = [
+        "bar", "pizzeria", "ristorante", "trattoria", "osteria", "locale", "negozio", "erboristeria", "gelateria",
+        "pasticceria", "panetteria", "forno", "macelleria", "tabaccheria", "edicola", "farmacia", "profumeria",
+        "discoteca", "pub", "enoteca", "birreria", "hotel", "albergo", "palestra", "circolo", "azienda", "ditta",
+        "societa", "associazione", "cooperativa", "agriturismo", "protetta", "riposo", "struttura", "gruppo",
+        "club", "shop", "store", "restaurant", "company", "firm",
+    ]
+    /// Nouns before the name of a district or hamlet: "quartiere Braida", "frazione Paganine".
+    private static let placeNouns: Set<String> = ["quartiere", "frazione", "localita", "rione", "borgata", "contrada"]
+
+    /// Italian adjective endings (nazionale, distrettuale, istituzionali, ambulanti, investigativa, modenese) and
+    /// invariable "anti-" adjectives (antimafia, antidroga).
+    static func looksLikeItalianAdjective(_ key: String) -> Bool {
+        if key.hasPrefix("anti") && key.count >= 7 { return true }
+        for suffix in ["ale", "ali", "ile", "ili", "ano", "ana", "ani", "ane", "ico", "ica", "ici", "iche", "ivo", "iva",
+                       "ivi", "ive", "ese", "esi", "ario", "aria", "ari", "orio", "oria", "ante", "anti", "ente", "enti"]
+            where key.hasSuffix(suffix) { return true }
+        return false
+    }
+
     mutating func scan(_ text: String, part: ArticlePart, lang: String = "") {
         let scalars = Array(text.unicodeScalars)
         let tokens = EntityTokenizer.tokenize(scalars)
@@ -118,6 +157,8 @@ struct RecognitionSession {
         func joined(_ j: Int) -> Bool {
             tokens[j].plainGapBefore || tokens[j].hyphenBefore
                 || (tokens[j].periodGapBefore && tokens[j - 1].end - tokens[j - 1].start == 1)
+                // An elision glues words of one name: "Banca d'Italia", "Consiglio d'Europa".
+                || (tokens[j].start - tokens[j - 1].end == 1 && EntityTokenizer.isApostrophe(scalars[tokens[j - 1].end]))
         }
         func isRunWord(_ t: EntityToken) -> Bool { t.hasLetters && (t.isCapitalized || headline) }
 
@@ -131,6 +172,48 @@ struct RecognitionSession {
                 add(name, .location, span(0, b), text)
                 for k in 0..<b { owner[k] = name }
             }
+        }
+
+        // Reuters marks company names in angle brackets: "<Qatar National Bank SAQ>", "<Citibank NA>". A bracketed
+        // capitalized phrase on one line is an organization; a bracketed ticker ("Ford Motor Co <F>") is not a name.
+        if part == .body {
+            var a = 0
+            while a < tokens.count {
+                guard tokens[a].start > 0, scalars[tokens[a].start - 1] == "<", tokens[a].isCapitalized else { a += 1; continue }
+                var b = a
+                while b < tokens.count, b - a < 10, tokens[b].end < scalars.count, scalars[tokens[b].end] != ">",
+                      b == a || joined(b) || tokens[b].periodGapBefore { b += 1 }
+                guard b < tokens.count, b - a < 10, tokens[b].end < scalars.count, scalars[tokens[b].end] == ">",
+                      b == a || joined(b) || tokens[b].periodGapBefore,
+                      !(b == a && tokens[a].isAllCaps && tokens[a].end - tokens[a].start <= 5) else { a += 1; continue }
+                let text = surface(a, b + 1)
+                add(text, .organization, span(a, b + 1), text)
+                for k in a...b { owner[k] = text }
+                a = b + 1
+            }
+        }
+
+        // Names of venues and businesses in quotation marks: il bar “La Baracchina”, l'azienda “Bombonette”,
+        // titolare del “Clic bar”. A short capitalized quotation after a venue noun, or holding one, is an organization.
+        var q = 0
+        while q < tokens.count {
+            let t = tokens[q]
+            guard t.isCapitalized, t.start > 0, Self.openingQuotes.contains(scalars[t.start - 1]) else { q += 1; continue }
+            var e = q
+            while e < tokens.count, e - q < 7, tokens[e].end < scalars.count,
+                  !Self.closingQuotes.contains(scalars[tokens[e].end]), tokens[e].next != "\n" { e += 1 }
+            guard e < tokens.count, e - q < 7, tokens[e].end < scalars.count, Self.closingQuotes.contains(scalars[tokens[e].end])
+            else { q += 1; continue }
+            let before = (max(0, q - 2)..<q).map { tokens[$0].key }
+            let venueBefore = before.contains { Self.venueNouns.contains($0) } && q > 0 && !tokens[q - 1].isCapitalized
+            let venueInside = tokens[q...e].contains { Self.venueNouns.contains($0.key) && !$0.isCapitalized }
+            if venueBefore || venueInside {
+                let text = surface(q, e + 1)
+                for k in q...e where owner[k] != nil { retract(owner[k]!, part: part, start: tokens[k].start) }
+                add(text, .organization, span(q, e + 1), text)
+                for k in q...e { owner[k] = text }
+            }
+            q = e + 1
         }
 
         // Pass 1: gazetteer phrases and role phrases, longest first.
@@ -221,7 +304,10 @@ struct RecognitionSession {
         }
 
         // Role context before a name: "il presidente russo", "Chancellor of the Exchequer", "Kremlin spokesman".
-        func roleEnding(before a: Int) -> Role? {
+        func roleEnding(before a: Int, acrossComma: Bool = false) -> Role? {
+            // "il sottosegretario alla Giustizia, Morrone,": a short name set off by commas after its role.
+            if acrossComma && !(a >= 2 && tokens[a - 1].next == "," && !tokens[a].plainGapBefore
+                && !tokens[a].startsSentence) { return nil }
             var p = a - 1
             var qualifiers = Set<String>()
             var steps = 0
@@ -242,11 +328,11 @@ struct RecognitionSession {
                     return Role(roleClass: roleClass, qualifiers: qualifiers, text: surface(from, a))
                 }
                 let t = tokens[p]
-                if !(tokens[p + 1].plainGapBefore || tokens[p + 1].hyphenBefore) { return nil }
+                if !(tokens[p + 1].plainGapBefore || tokens[p + 1].hyphenBefore || (acrossComma && p == a - 1)) { return nil }
                 if let o = owner[p] {
                     qualifiers.insert(o)
-                } else if Self.linkWords.contains(t.key) {
-                    // "ministro della Difesa"
+                } else if Self.linkWords.contains(t.key) || Self.roleToLinks.contains(t.key) {
+                    // "ministro della Difesa", "sottosegretario alla Giustizia"
                 } else if t.isCapitalized && !t.startsSentence && t.hasLetters {
                     qualifiers.insert(t.key)
                 } else {
@@ -312,6 +398,10 @@ struct RecognitionSession {
             return k >= 3 && tokens[k - 2].key == "the" && roleEnds(at: k - 3)
         }
 
+        func runHasOrganizationHead(_ a: Int, _ b: Int) -> Bool {
+            a < b && tokens[a..<b].contains { Self.organizationHeads.contains($0.key) || Self.companySuffixes.contains($0.key) }
+        }
+
         // Pass 2: runs of capitalized words outside gazetteer phrases.
         var consumedByRun = [Bool](repeating: false, count: tokens.count)
         i = 0
@@ -325,7 +415,7 @@ struct RecognitionSession {
                 i = b
                 continue
             }
-            if completesRole(i) {
+            if completesRole(i), !(lang != "en" && Self.italianOrganizationHeads.contains(t.key)) {
                 i += 1
                 continue
             }
@@ -347,7 +437,10 @@ struct RecognitionSession {
                 continue
             }
             let isCalendar = g.calendarWords.contains(t.key)
-            if g.notNames.contains(t.key) || g.honorifics.contains(t.key)
+            // "Bank" alone is a common word, "Bank of the Middle East" a name.
+            let headOfName = Self.organizationHeads.contains(t.key) && i + 1 < tokens.count
+                && Self.roleComplementLinks.contains(tokens[i + 1].key)
+            if (g.notNames.contains(t.key) && !headOfName) || g.honorifics.contains(t.key)
                 || (isCalendar && (t.startsSentence || calendarIsCapitalized || i + 1 >= tokens.count
                     || !tokens[i + 1].isCapitalized || !tokens[i + 1].plainGapBefore)) {
                 i += 1
@@ -356,7 +449,24 @@ struct RecognitionSession {
             var b = i + 1
             while b < tokens.count && b - i < 6 {
                 let u = tokens[b]
-                if owner[b] != nil || roleAt[b] > 0 { break }
+                // "Doha Bank Ltd QSC", "Shearson Lehman Brothers", "Ford Motor Co": a company suffix ends a name.
+                if u.isCapitalized && joined(b) && Self.companySuffixes.contains(u.key) && owner[b] == nil {
+                    b += 1
+                    continue
+                }
+                if owner[b] != nil || roleAt[b] > 0 {
+                    // "British Bank of the Middle East": a place after "of (the)" inside an organization's name.
+                    if b >= i + 2, ["of", "the"].contains(tokens[b - 1].key) || Self.roleComplementLinks.contains(tokens[b - 1].key),
+                       let o = owner[b], !isDemonym[b], tokens[b].isCapitalized, runHasOrganizationHead(i, b - 1) {
+                        var e = b
+                        while e < tokens.count, owner[e] == o, e == b || joined(e) { e += 1 }
+                        retract(o, part: part, start: tokens[b].start)
+                        for k in b..<e { owner[k] = nil }
+                        b = e
+                        continue
+                    }
+                    break
+                }
                 if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !g.notNames.contains(u.key) { b += 1; continue }
                 // Capitalized particles inside a name: "Laila El Harim", "Ursula Von Der Leyen".
                 if u.isCapitalized && g.particles.contains(u.key) && joined(b) && b + 1 < tokens.count
@@ -364,10 +474,22 @@ struct RecognitionSession {
                     b += 2
                     continue
                 }
-                // "National Association of Wheat Growers": an organization's name spans "of".
+                // "National Association of Wheat Growers": an organization's name spans "of" (and "of the").
                 if Self.roleComplementLinks.contains(u.key), u.plainGapBefore, b + 1 < tokens.count,
-                   tokens[b + 1].isCapitalized, tokens[b + 1].plainGapBefore, owner[b + 1] == nil,
-                   tokens[i..<b].contains(where: { Self.organizationHeads.contains($0.key) }) {
+                   runHasOrganizationHead(i, b) {
+                    let c = tokens[b + 1].key == "the" && b + 2 < tokens.count ? b + 2 : b + 1
+                    if tokens[c].isCapitalized, tokens[c].plainGapBefore, owner[c] == nil || !isDemonym[c] {
+                        if owner[c] == nil {
+                            b = c + 1
+                        } else {
+                            b = c  // the owned place is taken by the branch above
+                        }
+                        continue
+                    }
+                }
+                // "Abdulla Khalid al-Attiya": an Arabic article glued to the surname by a hyphen.
+                if !u.isCapitalized, ["al", "el", "ad", "as", "ash", "ben", "bin"].contains(u.key), joined(b),
+                   b + 1 < tokens.count, tokens[b + 1].hyphenBefore, tokens[b + 1].isCapitalized, owner[b + 1] == nil {
                     b += 2
                     continue
                 }
@@ -393,18 +515,67 @@ struct RecognitionSession {
                     continue
                 }
             }
-            for k in i..<b { consumedByRun[k] = true }
-            let keys = tokens[i..<b].filter { !g.particles.contains($0.key) || $0.isCapitalized }.map(\.key)
-            let role = roleEnding(before: i) ?? appositionRole(after: b)
+            // "Commissione affari istituzionali", "Associazione nazionale venditori ambulanti": Italian names of
+            // bodies capitalize only their head word; the name runs over lower-case nouns up to its last adjective.
+            if b == i + 1, lang != "en", Self.italianOrganizationHeads.contains(t.key) {
+                var e = b, lastAdjective = -1
+                while e < tokens.count, e - b < 4, tokens[e].plainGapBefore, !tokens[e].isCapitalized, tokens[e].hasLetters,
+                      tokens[e].key.count >= 3, !g.notNames.contains(tokens[e].key), !Self.linkWords.contains(tokens[e].key),
+                      roleAt[e] == 0, owner[e] == nil || isDemonym[e] {
+                    if Self.looksLikeItalianAdjective(tokens[e].key) { lastAdjective = e }
+                    e += 1
+                }
+                if lastAdjective >= b {
+                    for k in b...lastAdjective where owner[k] != nil {
+                        retract(owner[k]!, part: part, start: tokens[k].start)
+                        owner[k] = nil
+                    }
+                    let text = surface(i, lastAdjective + 1)
+                    add(text, .organization, span(i, lastAdjective + 1), text)
+                    for k in i...lastAdjective { consumedByRun[k] = true }
+                    i = lastAdjective + 1
+                    continue
+                }
+            }
+            // "a Reagan administration official", "the Tower commission": a name before a lower-case body noun.
+            if lang == "en", b - i <= 2, b < tokens.count, tokens[b].plainGapBefore, !tokens[b].isCapitalized, !t.hyphenBefore,
+               Self.lowercaseOrganizationHeads.contains(tokens[b].key), !t.startsSentence || b - i == 2 {
+                let text = surface(i, b + 1)
+                add(text, .organization, span(i, b + 1), text)
+                for k in i...b { consumedByRun[k] = true }
+                i = b + 1
+                continue
+            }
+            // "Qatar Monetary Agency", "Doha Bank": a place or a nationality opening an organization's name.
+            var from = i
+            if i > 0, owner[i - 1] != nil, joined(i), tokens[i - 1].isCapitalized, runHasOrganizationHead(i, b),
+               let o = owner[i - 1], named[o]?.kind == .country || named[o]?.kind == .location {
+                var a = i - 1
+                while a > 0, owner[a - 1] == o, joined(a) { a -= 1 }
+                if i - a <= 2 {
+                    retract(o, part: part, start: tokens[a].start)
+                    for k in a..<i { owner[k] = nil }
+                    from = a
+                }
+            }
+            for k in from..<b { consumedByRun[k] = true }
+            let keys = tokens[from..<b].filter { !g.particles.contains($0.key) || $0.isCapitalized }.map(\.key)
+            let role = roleEnding(before: i) ?? appositionRole(after: b) ?? roleEnding(before: i, acrossComma: true)
             var speech = speechVerb(at: b) || (i > 0 && speechVerbEnding(at: i - 1) && tokens[i].plainGapBefore)
             // "Parliamentarians said": a lone sentence-initial word before a verb may be a common noun.
             if speech && b - i == 1 && t.startsSentence { speech = false }
             let firstName = keys.count >= 2 && g.firstNames.contains(keys[0])
-            let orgHead = keys.contains { Self.organizationHeads.contains($0) }
-            let sp = span(i, b), text = surface(i, b)
+            let orgHead = keys.contains { Self.organizationHeads.contains($0) || Self.companySuffixes.contains($0) }
+            // A lone first name mid-sentence, not after a place preposition, names a person ("la scomparsa di Azra").
+            let loneFirstName = keys.count == 1 && !t.startsSentence && g.firstNames.contains(keys[0]) && !orgHead
+                && !(i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))
+            let sp = span(from, b), text = surface(from, b)
             if orgHead && !firstName && keys.count >= 2 {
                 add(text, .organization, sp, text)
-            } else if firstName || role != nil || speech {
+            } else if i > 0, Self.placeNouns.contains(tokens[i - 1].key), tokens[i].plainGapBefore, !firstName, from == i {
+                // "quartiere Braida", "frazione Paganine": a district named after its noun.
+                add(text, .location, sp, text)
+            } else if firstName || role != nil || speech || loneFirstName {
                 candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: true,
                                                 sentenceInitial: t.startsSentence, role: role))
             } else if keys.count >= 2 && !t.startsSentence && (lang != "en" || (i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))) {
@@ -461,7 +632,17 @@ struct RecognitionSession {
         guard let first = tokens.first else { return false }
         if entry.requiresAllCaps { return tokens.allSatisfy { $0.isAllCaps || !$0.hasLetters } }
         if entry.isAdjective || entry.matchesLowercase { return true }
+        // "5 Stelle", "24 Ore": a name may open with a number when a capitalized word follows.
+        if first.key.first?.isNumber == true { return tokens.count > 1 && tokens.dropFirst().first!.isCapitalized }
         return first.isCapitalized
+    }
+
+    /// Takes back a gazetteer mention that turned out to be part of a longer name ("Middle East" inside "British
+    /// Bank of the Middle East"); an entity left without mentions disappears.
+    mutating func retract(_ name: String, part: ArticlePart, start: Int) {
+        guard var n = named[name] else { return }
+        n.mentions.removeAll { $0.span.part == part && $0.span.start == start }
+        named[name] = n.mentions.isEmpty ? nil : n
     }
 
     mutating func add(_ name: String, _ kind: EntityKind, _ span: TextSpan, _ surface: String) {
@@ -550,8 +731,20 @@ struct RecognitionSession {
         // Unlinked single capitalized words that recur mid-sentence are proper nouns of some kind.
         var recurring: [String: [NameCandidate]] = [:]
         for c in weakLeft { recurring[c.keys.joined(separator: " "), default: []].append(c) }
-        for (_, group) in recurring where group.filter({ !$0.sentenceInitial }).count >= 2 {
-            for c in group { add(group[0].surface, group[0].keys.count >= 2 ? .organization : .organization, c.span, c.surface) }
+        // A word of a longer name seen in the article ("Gretel" of "Hansel e Gretel") is a mention of that name.
+        var namesByWord: [String: String] = [:]
+        for n in named.values where n.name.contains(" ") {
+            for w in n.name.split(separator: " ") where w.count >= 4 { namesByWord[Normalizer.key(String(w))] = n.name }
+        }
+        for (key, group) in recurring {
+            if let name = namesByWord[key] {
+                for c in group { named[name]?.mentions.append(EntityMention(span: c.span, surface: c.surface)) }
+                continue
+            }
+            // A body's head word alone ("la Commissione", "il Tribunale") is a common noun, not a name.
+            guard group.filter({ !$0.sentenceInitial }).count >= 2, group[0].keys.count >= 2
+                || !(Self.organizationHeads.contains(key) || Self.italianOrganizationHeads.contains(key)) else { continue }
+            for c in group { add(group[0].surface, .organization, c.span, c.surface) }
         }
         for w in headlineWords {
             if let index = people.firstIndex(where: { $0.surname == w.key }) {

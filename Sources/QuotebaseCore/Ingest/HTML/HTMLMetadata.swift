@@ -77,7 +77,8 @@ struct HTMLMetadata {
             if words.contains(where: { $0 == "byline" || $0 == "author" || $0 == "autore" || $0 == "firma" || $0 == "signature" }) {
                 let text = node.collapsedText
                 if !text.isEmpty, text.count < 120 { self.bylines.append(text) }
-                return false
+                // Keep going: a byline box often wraps the name (itemprop=author) together with a date.
+                return true
             }
             return true
         })
@@ -201,6 +202,7 @@ struct HTMLJSONLD {
         }
         if headline == nil { headline = Self.strings(object["headline"]).first ?? Self.strings(object["name"]).first }
         if authors.isEmpty { authors = Self.names(object["author"]) }
+        if authors.isEmpty { authors = Self.names(object["creator"]) }
         if datePublished == nil { datePublished = Self.strings(object["datePublished"]).first }
         if inLanguage == nil { inLanguage = Self.strings(object["inLanguage"]).first }
         if url == nil { url = Self.strings(object["url"]).first }

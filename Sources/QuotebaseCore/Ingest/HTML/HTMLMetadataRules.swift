@@ -58,6 +58,14 @@ enum HTMLByline {
         for stop in [" | ", " - ", " – ", " — ", ",", " on ", " il ", "\n", " updated", " published", " posted"] {
             if let range = text.range(of: stop, options: .caseInsensitive) { text = String(text[..<range.lowerBound]) }
         }
+        // A name never holds digits: "Jane Doe 16 November 2017 • 2:15pm" ends before the date; but a line that
+        // starts as a timestamp ("Updated 12:30") holds no name at all.
+        let firstWord = text.prefix { $0.isLetter }.lowercased()
+        if ["updated", "published", "posted", "modified", "aggiornato", "pubblicato"].contains(firstWord) { return nil }
+        if let firstNumber = text.split(separator: " ").firstIndex(where: { $0.first?.isNumber ?? false }),
+           firstNumber > 0 {
+            text = text.split(separator: " ").prefix(firstNumber).joined(separator: " ")
+        }
         text = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         let words = text.split(separator: " ")
         guard (1...6).contains(words.count), text.count <= 60,

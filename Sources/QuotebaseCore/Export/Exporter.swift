@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+
+/// The tables `quotebase export` writes, each with stable, documented columns.
+///
+/// Columns are only ever added at the end, never renamed or reordered, so scripts that read an export keep
+/// working. List columns (`speakers`, `about`, `aliases`) are JSON arrays in JSONL and `; `-joined in CSV.
+public enum ExportTable: String, CaseIterable, Sendable {
+    case quotes, mentions, entities, articles, network
+
+    public var columns: [String] {
+        switch self {
+        case .quotes: return QuoteRow.columns
+        case .mentions:
+            return ["id", "entity_id", "entity", "entity_kind", "article_id", "source", "published", "part", "start",
+                    "end", "surface"]
+        case .entities: return EntitySummary.columns
+        case .articles:
+            return ["id", "source", "title", "author", "published", "lang", "content_hash", "ingested_at", "quotes",
+                    "mentions", "body"]
+        case .network: return NetworkEdge.columns
+        }
+    }
+
+    /// Indexes in the statement's rows (not in `columns`) of values holding U+001F-joined lists.
+    var listColumns: Set<Int> {
+        switch self {
+        case .quotes: return [8, 10]  // speakers, about
+        case .entities: return [3]
+        default: return []
+        }
+    }
+
+    /// The statement; every row it yields maps one-to-one to `columns` (quotes: see `QuoteRow.selectList`).
+    var sql: String {
+        switch self {
+        case .quotes:
+            // speaker is the first of speakers; it is split out of the list while streaming.
+            return "SELECT \(QuoteRow.selectList) FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id"
+        case .mentions:
+            return """
+                SELECT m.id, m.entity_id, e.name, e.kind, m.article_id, a.source, a.published, m.part, m.start, m."end",
+                       m.surface
+                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id
+                ORDER BY m.id
+                """
+        case .entities:
+            return EntitySummary.sql(kindFilter: false)
+        case .articles:
+            return """
+                SELECT a.id, a.source, a.title, a.author, a.published, a.lang, a.content_hash, a.ingested_at,
+                       (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
+                       (SELECT count(*) FROM mentions m WHERE m.article_id = a.id), a.body
+                FROM articles a ORDER BY a.id
+                """
+        case .network:
+            return NetworkEdge.sql
+        }
+    }
+
+    var arguments: StatementArguments { self == .network ? [1] : [] }
+}
+
+extension NetworkEdge {
+    /// Edges between resolved speakers and targets with at least `?` quotes, most quotes first.
+    static let sql = """
+        SELECT s.entity_id, se.name, se.kind, t.entity_id, te.name, te.kind, count(DISTINCT s.quote_id) AS quotes
+        FROM quote_speakers s
+        JOIN quote_targets t ON t.quote_id = s.quote_id
+        JOIN entities se ON se.id = s.entity_id
+        JOIN entities te ON te.id = t.entity_id
+        GROUP BY s.entity_id, t.entity_id
+        HAVING quotes >= ?
+        ORDER BY quotes DESC, se.name, te.name
+        """
+}
+
+extension QuotebaseDatabase {
+    /// Streams `table` to `output` row by row from an SQLite cursor: memory stays flat whatever the table size.
+    ///
+    /// ```swift
+    /// let file = try AtomicFileOutput(path: "quotes.csv")
+    /// try db.export(.quotes, format: .csv, to: file.output)
+    /// try file.commit()
+    /// ```
+    /// - Returns: the number of rows written.
+    @discardableResult
+    public func export(_ table: ExportTable, format: OutputFormat, to output: BufferedOutput) throws -> Int {
+        let columns = table.columns
+        let lists = table.listColumns
+        var writer = RecordWriter(format: format, columns: columns) { output.write($0) }
+        var count = 0
+        try read { db in
+            let cursor = try Row.fetchCursor(db, sql: table.sql, arguments: table.arguments)
+            var cells: [Cell] = []
+            cells.reserveCapacity(columns.count)
+            while let row = try cursor.next() {
+                cells.removeAll(keepingCapacity: true)
+                for index in 0..<row.count {
+                    let cell = Self.cell(row[index] as DatabaseValue, isList: lists.contains(index))
+                    if table == .quotes && index == 8 {
+                        // quotes: the select list has no `speaker` column; it is the first of `speakers`.
+                        if case .list(let names) = cell { cells.append(names.first.map(Cell.text) ?? .null) }
+                    }
+                    cells.append(cell)
+                }
+                writer.write(cells)
+                count += 1
+                try output.check()
+            }
+        }
+        writer.finish()
+        try output.flush()
+        return count
+    }
+
+    static func cell(_ value: DatabaseValue, isList: Bool) -> Cell {
+        switch value.storage {
+        case .null: return isList ? .list([]) : .null
+        case .int64(let v): return .integer(v)
+        case .double(let v): return .real(v)
+        case .string(let v): return isList ? .list(QuoteRow.list(v)) : .text(v)
+        case .blob(let v): return .text(v.base64EncodedString())
+        }
+    }
+}

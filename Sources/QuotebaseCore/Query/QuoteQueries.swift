@@ -1,0 +1,301 @@
+import GRDB
+
+/// What `quotebase quotes` filters on. Entity and article filters hold ids already resolved
+/// (see `EntityResolver` and `ArticleResolver`); every filter given must hold.
+public struct QuoteFilter: Sendable, Hashable {
+    /// Quotes said by any of these entities.
+    public var speakers: [Int64]?
+    /// Quotes about any of these entities.
+    public var about: [Int64]?
+    /// Full-text search in the quote text (user text, escaped by `FullTextQuery`).
+    public var search: String?
+    public var articles: [Int64]?
+    public var lang: String?
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive.
+    public var since: String?
+    public var until: String?
+    public var kinds: [QuoteKind] = []
+    public var limit: Int?
+    public var offset: Int = 0
+
+    public init(speakers: [Int64]? = nil, about: [Int64]? = nil, search: String? = nil, articles: [Int64]? = nil,
+                lang: String? = nil, since: String? = nil, until: String? = nil, kinds: [QuoteKind] = [],
+                limit: Int? = nil, offset: Int = 0) {
+        self.speakers = speakers
+        self.about = about
+        self.search = search
+        self.articles = articles
+        self.lang = lang
+        self.since = since
+        self.until = until
+        self.kinds = kinds
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// One quote with its article, speakers and targets: a row of `quotes`, `show` and `export quotes`.
+public struct QuoteRow: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var article_id: Int64
+    public var source: String
+    public var title: String?
+    public var published: String?
+    public var lang: String
+    public var text: String
+    public var kind: String
+    /// The first speaker (canonical name, or the article's words when unresolved).
+    public var speaker: String?
+    public var speakers: [String]
+    /// The kind of the first resolved speaker.
+    public var speaker_kind: String?
+    /// Canonical names of what the quote is about, alphabetical.
+    public var about: [String]
+    public var cue: String?
+    public var part: String
+    public var start: Int
+    public var end: Int
+    public var confidence: Double
+
+    /// The select list every quote listing shares; a row of it is read by `init(row:)`. List columns are joined
+    /// with U+001F (unit separator), which never occurs in names.
+    static let selectList = """
+        q.id, q.article_id, a.source, a.title, a.published, a.lang, q.text, q.kind,
+               (SELECT group_concat(name, char(31)) FROM (
+                   SELECT coalesce(e.name, s.surface) AS name FROM quote_speakers s
+                   LEFT JOIN entities e ON e.id = s.entity_id WHERE s.quote_id = q.id ORDER BY s.position)) AS speakers,
+               (SELECT e.kind FROM quote_speakers s JOIN entities e ON e.id = s.entity_id
+                   WHERE s.quote_id = q.id ORDER BY s.position LIMIT 1) AS speaker_kind,
+               (SELECT group_concat(name, char(31)) FROM (
+                   SELECT e.name FROM quote_targets t JOIN entities e ON e.id = t.entity_id
+                   WHERE t.quote_id = q.id ORDER BY e.name)) AS about,
+               q.cue, q.part, q.start, q."end", q.confidence
+        """
+
+    /// The export columns, in `selectList` order. The first twelve without `lang` are the `quotes` JSON fields.
+    public static let columns = ["id", "article_id", "source", "title", "published", "lang", "text", "kind",
+                                 "speaker", "speakers", "speaker_kind", "about", "cue", "part", "start", "end",
+                                 "confidence"]
+    /// The fields `quotebase quotes --format json|jsonl|csv` prints.
+    public static let listingColumns = ["id", "article_id", "source", "title", "published", "text", "kind",
+                                        "speaker", "speakers", "speaker_kind", "about", "cue"]
+
+    init(row: Row) {
+        id = row[0]
+        article_id = row[1]
+        source = row[2]
+        title = row[3]
+        published = row[4]
+        lang = row[5]
+        text = row[6]
+        kind = row[7]
+        speakers = Self.list(row[8])
+        speaker = speakers.first
+        speaker_kind = row[9]
+        about = Self.list(row[10])
+        cue = row[11]
+        part = row[12]
+        start = row[13]
+        end = row[14]
+        confidence = row[15]
+    }
+
+    static func list(_ joined: String?) -> [String] {
+        guard let joined, !joined.isEmpty else { return [] }
+        return joined.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The value of one of `columns`.
+    public func cell(_ column: String) -> Cell {
+        switch column {
+        case "id": return .integer(id)
+        case "article_id": return .integer(article_id)
+        case "source": return .text(source)
+        case "title": return title.map(Cell.text) ?? .null
+        case "published": return published.map(Cell.text) ?? .null
+        case "lang": return .text(lang)
+        case "text": return .text(text)
+        case "kind": return .text(kind)
+        case "speaker": return speaker.map(Cell.text) ?? .null
+        case "speakers": return .list(speakers)
+        case "speaker_kind": return speaker_kind.map(Cell.text) ?? .null
+        case "about": return .list(about)
+        case "cue": return cue.map(Cell.text) ?? .null
+        case "part": return .text(part)
+        case "start": return .integer(Int64(start))
+        case "end": return .integer(Int64(end))
+        case "confidence": return .real(confidence)
+        default: return .null
+        }
+    }
+}
+
+/// Builds the SQL of quote listings.
+///
+/// The statement is driven by the most selective index: a speaker filter walks
+/// `quote_speakers(entity_id, quote_id)`, an about filter `quote_targets(entity_id, quote_id)`, a date filter
+/// `articles(published)`. Rows come in quote order (ingest order), which for one speaker is the index order, so
+/// `--limit 20` reads 20 index entries and stops.
+public enum QuoteQuery {
+    public static func sql(_ filter: QuoteFilter) -> QuerySQL {
+        var from: String
+        var order = "q.id"
+        var conditions: [String] = []
+        var arguments: [DatabaseValue] = []
+        func ids(_ values: [Int64]) -> String {
+            arguments += values.map(\.databaseValue)
+            return QuerySQL.placeholders(values.count)
+        }
+        if let speakers = filter.speakers {
+            from = "quote_speakers d JOIN quotes q ON q.id = d.quote_id JOIN articles a ON a.id = q.article_id"
+            order = "d.quote_id"
+            conditions.append("d.entity_id IN (\(ids(speakers)))")
+            // One row per quote even when a quote names the same (or two matching) speakers twice.
+            conditions.append("""
+                NOT EXISTS (SELECT 1 FROM quote_speakers d2 WHERE d2.quote_id = d.quote_id \
+                AND d2.position < d.position AND d2.entity_id IN (\(ids(speakers))))
+                """)
+            if let about = filter.about {
+                conditions.append("""
+                    EXISTS (SELECT 1 FROM quote_targets t WHERE t.quote_id = q.id AND t.entity_id IN (\(ids(about))))
+                    """)
+            }
+        } else if let about = filter.about {
+            from = "quote_targets d JOIN quotes q ON q.id = d.quote_id JOIN articles a ON a.id = q.article_id"
+            order = "d.quote_id"
+            conditions.append("d.entity_id IN (\(ids(about)))")
+            if about.count > 1 {
+                conditions.append("""
+                    NOT EXISTS (SELECT 1 FROM quote_targets d2 WHERE d2.quote_id = d.quote_id \
+                    AND d2.entity_id < d.entity_id AND d2.entity_id IN (\(ids(about))))
+                    """)
+            }
+        } else if filter.since != nil || filter.until != nil {
+            from = "articles a JOIN quotes q ON q.article_id = a.id"
+        } else {
+            from = "quotes q JOIN articles a ON a.id = q.article_id"
+        }
+        if let search = filter.search {
+            conditions.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            arguments.append((FullTextQuery.escape(search) ?? "\"\"").databaseValue)
+        }
+        if let articles = filter.articles { conditions.append("q.article_id IN (\(ids(articles)))") }
+        if let lang = filter.lang {
+            conditions.append("a.lang = ?")
+            arguments.append(lang.databaseValue)
+        }
+        if let since = filter.since {
+            conditions.append("a.published >= ?")
+            arguments.append(since.databaseValue)
+        }
+        if let until = filter.until {
+            conditions.append("a.published <= ?")
+            arguments.append(DateBound.upper(until).databaseValue)
+        }
+        if !filter.kinds.isEmpty {
+            conditions.append("q.kind IN (\(QuerySQL.placeholders(filter.kinds.count)))")
+            arguments += filter.kinds.map(\.rawValue.databaseValue)
+        }
+        var sql = "SELECT \(QuoteRow.selectList)\nFROM \(from)"
+        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
+        sql += "\nORDER BY \(order)"
+        if let limit = filter.limit {
+            sql += " LIMIT ? OFFSET ?"
+            arguments += [limit.databaseValue, filter.offset.databaseValue]
+        } else if filter.offset > 0 {
+            sql += " LIMIT -1 OFFSET ?"
+            arguments.append(filter.offset.databaseValue)
+        }
+        return QuerySQL(sql, arguments)
+    }
+}
+
+/// A speaker of quotes about some entity, for `quotebase who --about NAME`.
+public struct SpeakerRank: Sendable, Hashable, Codable {
+    /// nil for a speaker the article names but extraction did not resolve ("un testimone").
+    public var entity_id: Int64?
+    public var speaker: String
+    public var kind: String?
+    public var quotes: Int
+    /// The first such quote.
+    public var sample: String
+    public var sample_id: Int64
+}
+
+/// A "who talks about whom" edge for `quotebase network`.
+public struct NetworkEdge: Sendable, Hashable, Codable {
+    public var speaker_id: Int64
+    public var speaker: String
+    public var speaker_kind: String
+    public var target_id: Int64
+    public var target: String
+    public var target_kind: String
+    public var quotes: Int
+
+    public static let columns = ["speaker_id", "speaker", "speaker_kind", "target_id", "target", "target_kind", "quotes"]
+
+    public var cells: [Cell] {
+        [.integer(speaker_id), .text(speaker), .text(speaker_kind), .integer(target_id), .text(target),
+         .text(target_kind), .integer(Int64(quotes))]
+    }
+}
+
+extension QuotebaseDatabase {
+    /// Quotes matching `filter`, in quote (ingest) order.
+    ///
+    /// ```swift
+    /// let putin = try db.read { try EntityResolver.resolve("putin", option: "--speaker", allMatches: false, in: $0) }
+    /// let rows = try db.quotes(QuoteFilter(speakers: putin, limit: 20))
+    /// ```
+    public func quotes(_ filter: QuoteFilter) throws -> [QuoteRow] {
+        let query = QuoteQuery.sql(filter)
+        return try read { db in
+            try Row.fetchAll(db, sql: query.sql, arguments: query.statementArguments).map(QuoteRow.init(row:))
+        }
+    }
+
+    /// Speakers ranked by how many of their quotes are about any of `entities`, with the first such quote each.
+    /// Unresolved speakers are grouped by the words the article used.
+    public func speakers(about entities: [Int64], limit: Int? = nil) throws -> [SpeakerRank] {
+        let sql = """
+            SELECT g.entity_id, coalesce(e.name, g.surface) AS speaker, e.kind, g.quotes, q.text, g.sample_id
+            FROM (
+                SELECT s.entity_id, CASE WHEN s.entity_id IS NULL THEN s.surface END AS surface,
+                       count(DISTINCT t.quote_id) AS quotes, min(t.quote_id) AS sample_id
+                FROM quote_targets t JOIN quote_speakers s ON s.quote_id = t.quote_id
+                WHERE t.entity_id IN (\(QuerySQL.placeholders(entities.count)))
+                GROUP BY s.entity_id, CASE WHEN s.entity_id IS NULL THEN s.surface END
+            ) g
+            LEFT JOIN entities e ON e.id = g.entity_id
+            JOIN quotes q ON q.id = g.sample_id
+            ORDER BY g.quotes DESC, speaker
+            LIMIT ?
+            """
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(entities + [Int64(limit ?? -1)])).map { row in
+                SpeakerRank(entity_id: row[0], speaker: row[1], kind: row[2], quotes: row[3], sample: row[4],
+                            sample_id: row[5])
+            }
+        }
+    }
+
+    /// Speaker → target edges between resolved entities, most quotes first.
+    public func network(minQuotes: Int = 1, limit: Int? = nil) throws -> [NetworkEdge] {
+        try read { db in
+            try Row.fetchAll(db, sql: ExportTable.network.sql + " LIMIT ?",
+                             arguments: [minQuotes, limit ?? -1]).map(NetworkEdge.init(row:))
+        }
+    }
+}
+
+extension NetworkEdge {
+    init(row: Row) {
+        speaker_id = row[0]
+        speaker = row[1]
+        speaker_kind = row[2]
+        target_id = row[3]
+        target = row[4]
+        target_kind = row[5]
+        quotes = row[6]
+    }
+}

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import QuotebaseCore
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "List quotes: who said what about whom, filtered by speaker, target, text, article and date.",
+        discussion: """
+            Examples:
+              quotebase quotes --speaker putin
+              quotebase quotes --speaker Lukashenko --about Russia --format json
+              quotebase quotes --about bielorussia --since 2022-12 --until 2022
+              quotebase quotes --search "difesa comune" --kind headline
+              quotebase quotes --article 12  (an id, or a source as ingested)
+              quotebase quotes --speaker putin --sql  (print the SQL, run it with sqlite3)
+
+            NAMES (--speaker, --about) match an entity's canonical name, any of its
+            aliases, or a person's surname alone, ignoring case and accents: putin, Putin
+            and "Vladimir Putin" are one person; bielorussia finds Belarus; cremlino finds
+            the Kremlin. #ID names an entity by id. When a name matches several entities,
+            the candidates are listed on stderr with their kinds and counts and the exit
+            code is 2; --all-matches uses them all.
+
+            Quotes come in ingest order (quote id); --limit (default 50, 0 for all) and
+            --offset page through them. Dates are YYYY, YYYY-MM or YYYY-MM-DD and both
+            bounds are inclusive.
+
+            Output: --format table (default on a terminal: id, published, speaker, text,
+            about, kind, long text cut with …), or csv, json, jsonl (default when piped)
+            with the fields
+              id, article_id, source, title, published, text, kind, speaker, speakers,
+              speaker_kind, about, cue
+            speaker is the first of speakers; speakers and about are arrays in JSON and
+            joined with "; " in CSV.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    @Option(help: ArgumentHelp("Quotes said by NAME.", valueName: "name"))
+    var speaker: String?
+
+    @Option(help: ArgumentHelp("Quotes about NAME.", valueName: "name"))
+    var about: String?
+
+    @Option(help: ArgumentHelp("Quotes whose text contains these words (full-text, any punctuation is safe).",
+                               valueName: "text"))
+    var search: String?
+
+    @Option(help: ArgumentHelp("Quotes of one article: its id or its source.", valueName: "id|source"))
+    var article: String?
+
+    @Option(help: ArgumentHelp("Articles in this language (ISO 639-1: it, en, …).", valueName: "lang"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("Articles published on or after DATE.", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Articles published on or before DATE.", valueName: "date"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("direct, partial or headline (repeat for several).", valueName: "kind"))
+    var kind: [QuoteKind] = []
+
+    @Option(help: "At most this many quotes (0: no limit).")
+    var limit = 50
+
+    @Option(help: "Skip this many quotes first.")
+    var offset = 0
+
+    @Flag(help: "When a NAME matches several entities, use them all instead of exiting with status 2.")
+    var allMatches = false
+
+    @Flag(help: "Print the SQL this command runs (for the sqlite3 shell) instead of running it.")
+    var sql = false
+
+    func validate() throws {
+        try QueryValidation.paging(limit: limit, offset: offset)
+        try QueryValidation.dates(since: since, until: until)
+        if let search, FullTextQuery.escape(search) == nil {
+            throw ValidationError("--search needs at least one word with a letter or digit")
+        }
+    }
+
+    func run() throws {
+        let db = try database.open(readOnly: true)
+        let filter = try Terminal.reporting {
+            try db.read { db in
+                QuoteFilter(
+                    speakers: try speaker.map { try EntityResolver.resolve($0, option: "--speaker", allMatches: allMatches, in: db) },
+                    about: try about.map { try EntityResolver.resolve($0, option: "--about", allMatches: allMatches, in: db) },
+                    search: search,
+                    articles: try article.map { try ArticleResolver.resolve($0, option: "--article", in: db) },
+                    lang: lang, since: since, until: until, kinds: kind,
+                    limit: limit == 0 ? nil : limit, offset: offset)
+            }
+        }
+        if sql {
+            Terminal.out(QuoteQuery.sql(filter).inlined + ";\n")
+            return
+        }
+        let rows = try Terminal.reporting { try db.quotes(filter) }
+        QuoteListing.write(rows, output: output)
+    }
+}
+
+extension QuoteKind: ExpressibleByArgument {}
+extension EntityKind: ExpressibleByArgument {}
+
+/// How quote rows print: a compact table on a terminal, every documented field otherwise. Shared by `show`.
+enum QuoteListing {
+    static func write(_ rows: [QuoteRow], output: FormatOptions) {
+        let table = output.resolved == .table
+        let columns = table ? ["id", "published", "speaker", "text", "about", "kind"] : QuoteRow.listingColumns
+        var writer = output.writer(columns: columns)
+        for row in rows {
+            if table {
+                writer.write([.integer(row.id), row.published.map(Cell.text) ?? .null,
+                              .text(row.speakers.joined(separator: ", ")), .text(row.text), .list(row.about),
+                              .text(row.kind)])
+            } else {
+                writer.write(columns.map(row.cell))
+            }
+        }
+        writer.finish()
+    }
+}
+
+/// Flag checks shared by the query commands, run in `validate()` so bad flags fail before any work.
+enum QueryValidation {
+    static func paging(limit: Int, offset: Int) throws {
+        if limit < 0 { throw ValidationError("--limit must not be negative") }
+        if offset < 0 { throw ValidationError("--offset must not be negative") }
+    }
+
+    static func dates(since: String?, until: String?) throws {
+        for (flag, value) in [("--since", since), ("--until", until)] {
+            if let value, DateBound.validated(value) == nil {
+                throw ValidationError("\(flag) \(value): expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+        }
+    }
+}
+
+/// Marks around matched words: bold on a terminal (unless NO_COLOR is set), `**` elsewhere.
+enum Highlight {
+    static func marks(for format: OutputFormat) -> (open: String, close: String) {
+        if format == .table, Terminal.stdoutIsTerminal, ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+            return ("\u{1B}[1;33m", "\u{1B}[0m")
+        }
+        return ("**", "**")
+    }
+}
