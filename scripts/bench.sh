@@ -9,7 +9,7 @@
 # of the Reuters corpus (copies get " [copy N]" appended so dedupe does not skip them); peak RSS of a
 # 100,000-article ingest (must stay under 300 MB); and, side by side on the first $TEXTACY_ARTICLES (300) BBC
 # articles, textacy's direct_quotations with spaCy's small English model against `quotebase extract`, in KB/s.
-# If scripts/bench_queries.sh exists it runs last, against the Reuters database.
+# If scripts/bench_queries.sh exists (query latencies against the sqlite3 CLI, export rows/s) it runs last.
 #
 # Uses a release build, /usr/bin/time (installed with apt-get when missing) and a venv in .venv-bench/ (created on
 # first run, git-ignored) for textacy + spaCy from PyPI (versions in ../shared/PEERS.md). Scratch files go to
@@ -120,6 +120,6 @@ rm -f "$subset"
 if [ -x scripts/bench_queries.sh ]; then
   echo
   echo "== Queries (scripts/bench_queries.sh)"
-  scripts/bench_queries.sh "$OUT/en_reuters21578.sqlite"
+  scripts/bench_queries.sh   # its own 1,000,000-quote database (/tmp/quotebase-bench.sqlite, reused between runs)
 fi
 rm -f "$OUT"/*.jsonl "$OUT/time.txt"
