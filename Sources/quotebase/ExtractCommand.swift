@@ -16,6 +16,11 @@ struct ExtractCommand: ParsableCommand {
             step of any pipeline:
               quotebase extract Fixtures/articles > predictions.jsonl
               zcat corpus.jsonl.gz | quotebase extract - | jq -c '.quotes[]'
+
+            --full adds the complete article and analysis to each line, so that `quotebase load` can store
+            the output without extracting again (see docs/SCALING.md):
+              zcat corpus.jsonl.gz | quotebase extract --full - > extracted.jsonl
+              quotebase load --db news.sqlite extracted.jsonl
             """)
 
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
@@ -24,21 +29,33 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Pretty-print each object (JSON, not JSON lines).")
     var pretty = false
 
+    @Flag(help: "Add the complete article and analysis to each line, loadable with `quotebase load`.")
+    var full = false
+
     func run() throws {
         let analyzer = NewsAnalyzer()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
         var failed = 0
+        // Batches keep memory flat and let every core analyze; lines still come out in input order.
+        var batch: [ReadArticle] = []
+        func flush() throws {
+            var out = Data()
+            for line in try ExtractionRecord.encodedLines(batch, analyzer: analyzer, full: full, pretty: pretty) {
+                out.append(line)
+            }
+            FileHandle.standardOutput.write(out)
+            batch.removeAll(keepingCapacity: true)
+        }
         try ArticleReader().read(paths) { event in
             switch event {
             case .article(let read):
-                let record = ExtractionRecord(read, analysis: analyzer.analyze(read.article))
-                Terminal.out(String(decoding: try encoder.encode(record), as: UTF8.self) + "\n")
+                batch.append(read)
+                if batch.count >= 256 { try flush() }
             case .failure(let error):
                 failed += 1
                 Terminal.err("quotebase: \(error)")
             }
         }
+        try flush()
         if failed > 0 { throw ExitCode(1) }
     }
 }

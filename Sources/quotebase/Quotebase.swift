@@ -22,7 +22,8 @@ struct Quotebase: ParsableCommand {
         subcommands: [
             DemoCommand.self, InitCommand.self, IngestCommand.self, ExtractCommand.self, ArticlesCommand.self,
             StatsCommand.self, QuotesCommand.self, WhoCommand.self, NetworkCommand.self, MentionsCommand.self,
-            EntitiesCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self,
+            EntitiesCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LoadCommand.self,
+            MergeCommand.self,
         ]
     )
 }

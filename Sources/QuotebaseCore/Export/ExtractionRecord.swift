@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// The per-article JSON object `quotebase extract` prints (the format `../shared/eval/score.py` reads).
 public struct ExtractionRecord: Sendable, Hashable, Codable {
     public struct Entity: Sendable, Hashable, Codable {
@@ -31,9 +34,19 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
     public var author: String?
     public var entities: [Entity]
     public var quotes: [Quote]
+    /// The whole article, only with `extract --full`: with `analysis`, enough for `quotebase load` to store the
+    /// line without extracting again (the map step's output of a sharded pipeline, see docs/SCALING.md).
+    public var article: Article?
+    /// The complete analysis (offsets of every mention, entity indexes of speakers and targets), only with `--full`.
+    public var analysis: ArticleAnalysis?
 
-    public init(_ read: ReadArticle, analysis: ArticleAnalysis) {
+    /// - Parameter full: also carry the complete `article` and `analysis`, so that the line is loadable.
+    public init(_ read: ReadArticle, analysis: ArticleAnalysis, full: Bool = false) {
         let article = read.article
+        if full {
+            self.article = article
+            self.analysis = analysis
+        }
         file = read.name
         source = article.source
         lang = article.lang
@@ -57,5 +70,53 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
                          kind: quote.kind, cue: quote.cue, part: quote.span.part, start: quote.span.start,
                          end: quote.span.end, confidence: quote.confidence)
         }
+    }
+}
+
+extension ExtractionRecord {
+    /// The JSON lines (with their trailing newline) `quotebase extract` prints for `batch`, in input order.
+    /// Analysis and encoding run on `concurrency` threads; the analyzer is a pure function, so the output is the
+    /// same as one thread's.
+    public static func encodedLines(_ batch: [ReadArticle], analyzer: any ArticleAnalyzer, full: Bool = false,
+                                    pretty: Bool = false,
+                                    concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [Data] {
+        guard !batch.isEmpty else { return [] }
+        let lines = EncodedLines(count: batch.count)
+        let workers = max(1, min(concurrency, batch.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+            var index = worker
+            while index < batch.count {
+                let read = batch[index]
+                lines.set(index, Result {
+                    var line = try encoder.encode(ExtractionRecord(read, analysis: analyzer.analyze(read.article), full: full))
+                    line.append(0x0A)
+                    return line
+                })
+                index += workers
+            }
+        }
+        return try lines.values.map { try $0.get() }
+    }
+}
+
+/// Encoded lines filled by concurrent workers, each slot by exactly one worker.
+private final class EncodedLines: @unchecked Sendable {
+    private var slots: [Result<Data, any Error>]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: .success(Data()), count: count) }
+
+    func set(_ index: Int, _ value: Result<Data, any Error>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Result<Data, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

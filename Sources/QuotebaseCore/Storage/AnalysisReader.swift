@@ -1,0 +1,193 @@
+import GRDB
+
+/// Reads a stored article and its analysis back out of a knowledge base, so that it can be stored again elsewhere
+/// through `ArticleStore.insert` (how `ShardMerger` copies a shard: one code path for storing).
+///
+/// What comes back is what the database kept, not necessarily what the analyzer returned:
+/// - an entity carries its stored canonical name, except a person whose name this article never uses (see
+///   `articleName(of:mentions:roles:)`);
+/// - its `aliases` are the surfaces of this article's mentions, as the analyzer lists them (aliases are stored per
+///   entity, not per article); `ShardMerger` adds the aliases no mention uses once the whole shard is copied;
+/// - two extracted entities the store unified are one entity, with the mentions of both;
+/// - entities come in the order of their first stored mention, then those named only in roles, speakers or targets.
+public enum AnalysisReader {
+    /// An entity row of the database being read.
+    public struct StoredEntity: Sendable, Hashable {
+        public var id: Int64
+        public var kind: EntityKind
+        public var name: String
+        /// Every stored alias, keyed by its folded form (`Normalizer.key`).
+        public var aliases: [String: String]
+
+        /// The entity with all its aliases, as `EntityStore.upsert` takes it.
+        public var extracted: ExtractedEntity {
+            ExtractedEntity(name: name, kind: kind, aliases: aliases.values.filter { $0 != name }.sorted())
+        }
+    }
+
+    /// The article stored under `id`, or nil when there is none.
+    public static func article(id: Int64, in db: Database) throws -> (article: Article, contentHash: String)? {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT source, title, author, published, lang, body, content_hash FROM articles WHERE id = ?
+            """), arguments: [id])
+        return row.map { article(from: $0) }
+    }
+
+    /// Maps the columns `source, title, author, published, lang, body, content_hash`, starting at column
+    /// `first`, to an article and its hash.
+    static func article(from row: Row, first: Int = 0) -> (article: Article, contentHash: String) {
+        (Article(source: row[first], title: row[first + 1], author: row[first + 2], published: row[first + 3],
+                 lang: row[first + 4], body: row[first + 5]),
+         row[first + 6])
+    }
+
+    /// The stored analysis of article `articleID`; entity indexes in quotes refer to the returned `entities`.
+    public static func analysis(articleID: Int64, in db: Database) throws -> ArticleAnalysis {
+        var order: [Int64] = []
+        var mentions: [Int64: [EntityMention]] = [:]
+        var roles: [Int64: [String]] = [:]
+        func note(_ entity: Int64) {
+            if mentions[entity] == nil { mentions[entity] = []; order.append(entity) }
+        }
+
+        let mentionRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT entity_id, part, start, "end", surface FROM mentions WHERE article_id = ? ORDER BY id
+            """), arguments: [articleID])
+        while let row = try mentionRows.next() {
+            let entity: Int64 = row[0]
+            note(entity)
+            mentions[entity]!.append(EntityMention(span: TextSpan(part: try part(row[1]), start: row[2], end: row[3]),
+                                                   surface: row[4]))
+        }
+        let roleRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT entity_id, role FROM entity_roles WHERE article_id = ? ORDER BY entity_id, norm_role
+            """), arguments: [articleID])
+        while let row = try roleRows.next() {
+            let entity: Int64 = row[0]
+            note(entity)
+            roles[entity, default: []].append(row[1])
+        }
+
+        struct StoredQuote {
+            var quote: ExtractedQuote
+            var speakers: [(entity: Int64?, surface: String)] = []
+            var targets: [Int64] = []
+        }
+        var quotes: [StoredQuote] = []
+        var quoteIndex: [Int64: Int] = [:]
+        let quoteRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT id, text, part, start, "end", kind, cue, confidence FROM quotes WHERE article_id = ? ORDER BY id
+            """), arguments: [articleID])
+        while let row = try quoteRows.next() {
+            let kindName: String = row[5]
+            guard let kind = QuoteKind(rawValue: kindName) else {
+                throw QuotebaseError(.malformedInput, "quotes.id \(row[0] as Int64)", "unknown quote kind \"\(kindName)\"")
+            }
+            quoteIndex[row[0]] = quotes.count
+            quotes.append(StoredQuote(quote: ExtractedQuote(
+                text: row[1], span: TextSpan(part: try part(row[2]), start: row[3], end: row[4]), kind: kind,
+                cue: row[6], confidence: row[7])))
+        }
+        if !quotes.isEmpty {
+            let speakerRows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT s.quote_id, s.entity_id, s.surface FROM quote_speakers s JOIN quotes q ON q.id = s.quote_id
+                WHERE q.article_id = ? ORDER BY s.quote_id, s.position
+                """), arguments: [articleID])
+            while let row = try speakerRows.next() {
+                guard let index = quoteIndex[row[0]] else { continue }
+                let entity: Int64? = row[1]
+                if let entity { note(entity) }
+                quotes[index].speakers.append((entity, row[2]))
+            }
+            let targetRows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT t.quote_id, t.entity_id FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
+                WHERE q.article_id = ? ORDER BY t.quote_id, t.entity_id
+                """), arguments: [articleID])
+            while let row = try targetRows.next() {
+                guard let index = quoteIndex[row[0]] else { continue }
+                let entity: Int64 = row[1]
+                note(entity)
+                quotes[index].targets.append(entity)
+            }
+        }
+
+        var position: [Int64: Int] = [:]
+        var entities: [ExtractedEntity] = []
+        entities.reserveCapacity(order.count)
+        for id in order {
+            guard let stored = try entity(id: id, in: db) else { continue }
+            let used = mentions[id, default: []]
+            let name = articleName(of: stored, mentions: used, roles: roles[id, default: []])
+            // As the analyzer lists them: every other surface of the article's mentions, in text order, once each.
+            var aliases: [String] = []
+            var seen: Set<String> = [name]
+            for mention in used.sorted(by: { $0.span < $1.span })
+            where stored.aliases[Normalizer.key(mention.surface)] != nil && seen.insert(mention.surface).inserted {
+                aliases.append(mention.surface)
+            }
+            position[id] = entities.count
+            entities.append(ExtractedEntity(name: name, kind: stored.kind, aliases: aliases,
+                                            roles: roles[id, default: []], mentions: used))
+        }
+        let resolved = quotes.map { stored -> ExtractedQuote in
+            var quote = stored.quote
+            quote.speakers = stored.speakers.map { QuoteSpeaker(surface: $0.surface, entity: $0.entity.flatMap { position[$0] }) }
+            quote.targets = stored.targets.compactMap { position[$0] }
+            return quote
+        }
+        return ArticleAnalysis(entities: entities, quotes: resolved)
+    }
+
+    /// The name the article most likely gave the entity. For places, organizations and countries, the stored
+    /// (gazetteer) name. For a person, like the analyzer, the article's fullest name-like mention that is not one of
+    /// its roles ("Rob Lee", not "President"): the stored name may come from another article, which renamed "Putin"
+    /// to "Vladimir Putin", or into which the store unified this one through an alias ("Lee Ta" ← "Rob Lee").
+    /// Storing the article again under the name it had then unifies it as ingest did.
+    static func articleName(of stored: StoredEntity, mentions: [EntityMention], roles: [String]) -> String {
+        guard stored.kind == .person else { return stored.name }
+        let storedKey = Normalizer.key(stored.name)
+        let roleKeys = Set(roles.map { Normalizer.key($0) })
+        // Names first ("Dick de Bruyn" counts: particles inside are fine), then most words, then the stored name,
+        // then the surface stored for the alias (the first the shard saw, so the one its analysis named the entity
+        // by: "Ames" rather than the headline's "AMES"), then text order.
+        func looksLikeName(_ surface: String) -> Bool {
+            let words = surface.split(separator: " ")
+            return [words.first, words.last].allSatisfy { $0?.first.map { $0.isUppercase || $0.isNumber } ?? false }
+        }
+        var best: (rank: (Int, Int, Int, Int), surface: String)?
+        for mention in mentions.sorted(by: { $0.span < $1.span }) {
+            let key = Normalizer.key(mention.surface)
+            guard let alias = stored.aliases[key], !roleKeys.contains(key) else { continue }
+            let isStored = key == storedKey
+            let rank = (looksLikeName(mention.surface) || isStored ? 1 : 0, key.split(separator: " ").count,
+                        isStored ? 1 : 0, alias == mention.surface ? 1 : 0)
+            if best == nil || rank > best!.rank {
+                best = (rank, isStored && alias != mention.surface ? stored.name : mention.surface)
+            }
+        }
+        return best?.surface ?? stored.name
+    }
+
+    /// The entity stored under `id` with all its aliases, or nil when there is none.
+    public static func entity(id: Int64, in db: Database) throws -> StoredEntity? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, name FROM entities WHERE id = ?"),
+                                         arguments: [id]) else { return nil }
+        let kindName: String = row[0]
+        guard let kind = EntityKind(rawValue: kindName) else {
+            throw QuotebaseError(.malformedInput, "entities.id \(id)", "unknown entity kind \"\(kindName)\"")
+        }
+        var aliases: [String: String] = [:]
+        let aliasRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT norm_alias, alias FROM entity_aliases WHERE entity_id = ?
+            """), arguments: [id])
+        while let alias = try aliasRows.next() { aliases[alias[0]] = alias[1] }
+        return StoredEntity(id: id, kind: kind, name: row[1], aliases: aliases)
+    }
+
+    private static func part(_ name: String) throws -> ArticlePart {
+        guard let part = ArticlePart(rawValue: name) else {
+            throw QuotebaseError(.malformedInput, "part", "unknown article part \"\(name)\"")
+        }
+        return part
+    }
+}

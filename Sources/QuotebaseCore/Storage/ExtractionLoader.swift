@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+
+/// Stores the output of `quotebase extract --full` without extracting again: the reduce step of a sharded pipeline.
+///
+/// Each JSON line must carry `article` and `analysis` (what `ExtractionRecord(_:analysis:full:)` writes with
+/// `full: true`). Lines are stored through `ArticleStore.insert`, the one code path ingest uses, in batches of
+/// `IngestOptions.batchSize` per transaction and with the same dedupe by content hash, so that
+/// `extract --full | load` leaves the same rows as `ingest` of the same articles.
+///
+/// ```swift
+/// let summary = try ExtractionLoader(database: db).load(["shard-0.jsonl", "shard-1.jsonl"])
+/// ```
+public struct ExtractionLoader: Sendable {
+    public let database: QuotebaseDatabase
+    public let options: IngestOptions
+
+    public init(database: QuotebaseDatabase, options: IngestOptions = IngestOptions()) {
+        self.database = database
+        self.options = options
+    }
+
+    /// The two fields of an extraction line that `load` needs; every other field is ignored.
+    struct LoadableLine: Decodable {
+        var article: Article?
+        var analysis: ArticleAnalysis?
+    }
+
+    struct Pending {
+        var subject: String
+        var article: Article
+        var analysis: ArticleAnalysis
+    }
+
+    /// Loads JSONL files (plain or gzip) or standard input (`-`), in order.
+    ///
+    /// A line that cannot be read is reported through `failure` with its `file:line` and the rest goes on;
+    /// a database failure rolls back the current batch and throws: everything committed before stays.
+    public func load(_ inputs: [String], progress: (IngestSummary) -> Void = { _ in },
+                     failure: (QuotebaseError) -> Void = { _ in }) throws -> IngestSummary {
+        let started = Date()
+        var summary = IngestSummary()
+        var batch: [Pending] = []
+        batch.reserveCapacity(options.batchSize)
+        func flush() throws {
+            try store(batch, into: &summary, failure: failure)
+            batch.removeAll(keepingCapacity: true)
+            summary.seconds = Date().timeIntervalSince(started)
+            progress(summary)
+        }
+        let decoder = JSONDecoder()
+        for input in inputs {
+            let reader: LineReader
+            do {
+                reader = try LineReader(path: input)
+            } catch let error as QuotebaseError {
+                summary.failed += 1
+                failure(error)
+                continue
+            }
+            while true {
+                let line: [UInt8]?
+                do {
+                    line = try reader.nextLine()
+                } catch let error as QuotebaseError {
+                    summary.failed += 1
+                    failure(error)
+                    if error.code == .malformedInput { continue } else { break }
+                }
+                guard let line else { break }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let subject = "\(input):\(reader.lineNumber)"
+                do {
+                    batch.append(try Self.decode(line, subject: subject, decoder: decoder))
+                } catch let error as QuotebaseError {
+                    summary.failed += 1
+                    failure(error)
+                    continue
+                }
+                if batch.count >= options.batchSize { try flush() }
+            }
+        }
+        if !batch.isEmpty { try flush() }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    static func decode(_ line: [UInt8], subject: String, decoder: JSONDecoder) throws -> Pending {
+        let decoded: LoadableLine
+        do {
+            decoded = try decoder.decode(LoadableLine.self, from: Data(line))
+        } catch let error as DecodingError {
+            throw QuotebaseError(.malformedInput, subject, "not an extraction line (\(Self.reason(error)))")
+        }
+        guard let article = decoded.article, let analysis = decoded.analysis else {
+            let missing = decoded.article == nil ? "article" : "analysis"
+            throw QuotebaseError(.malformedInput, subject,
+                "no \"\(missing)\" field; write loadable lines with `quotebase extract --full`")
+        }
+        guard !article.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw QuotebaseError(.emptyInput, subject, "the article's body is empty")
+        }
+        return Pending(subject: subject, article: article, analysis: analysis)
+    }
+
+    private func store(_ batch: [Pending], into summary: inout IngestSummary,
+                       failure: (QuotebaseError) -> Void) throws {
+        try database.write { db in
+            for item in batch {
+                summary.bytes += item.article.body.utf8.count
+                do {
+                    switch try ArticleStore.insert(item.article, analysis: item.analysis, replace: options.force, in: db) {
+                    case .inserted: summary.new += 1
+                    case .duplicate: summary.duplicates += 1
+                    case .replaced: summary.replaced += 1
+                    }
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // The article's savepoint was rolled back; the rest of the batch goes on.
+                    summary.failed += 1
+                    failure(QuotebaseError(.malformedInput, item.subject,
+                        "not stored: the analysis is inconsistent (\(error.message ?? "constraint"))"))
+                }
+            }
+        }
+    }
+
+    private static func reason(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return "broken JSON"
+        case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context),
+             .valueNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            let what: String
+            switch error {
+            case .keyNotFound(let key, _): what = "missing \"\(key.stringValue)\""
+            case .typeMismatch(let type, _): what = "expected \(type)"
+            case .valueNotFound(let type, _): what = "expected \(type), found null"
+            default: what = context.debugDescription
+            }
+            return path.isEmpty ? what : "\(path): \(what)"
+        @unknown default:
+            return "not valid"
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import GRDB
+
+/// Merges shard knowledge bases into one: the reduce step when shards were ingested on several machines or cores.
+///
+/// Every article of every shard, in shard order then id order, is read back with `AnalysisReader` and stored again
+/// through `ArticleStore.insert`, the path ingest uses. So articles are de-duplicated by content hash, and entities
+/// are unified by their canonical keys (kind + folded name, and name-like aliases) exactly as `EntityStore.upsert`
+/// does during ingest. After each shard, the aliases no mention uses (and entities no article references) are
+/// upserted too, so nothing the shard knew is lost.
+///
+/// ```swift
+/// let out = try QuotebaseDatabase(path: "all.sqlite")
+/// let summary = try ShardMerger(output: out).merge(["shard-0.sqlite", "shard-1.sqlite"])
+/// ```
+public struct ShardMerger: Sendable {
+    public let output: QuotebaseDatabase
+    /// Articles per write transaction in the output.
+    public var batchSize: Int
+
+    public init(output: QuotebaseDatabase, batchSize: Int = 256) {
+        self.output = output
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Throws when `output` names the same file as one of `inputs` (also through symbolic or hard links).
+    /// Call it before opening `output`, which creates the file.
+    public static func checkDistinct(output: String, inputs: [String]) throws {
+        let outputIdentity = FileIdentity(path: output)
+        let outputPath = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs {
+            let same: Bool
+            if let outputIdentity, let inputIdentity = FileIdentity(path: input) {
+                same = outputIdentity == inputIdentity
+            } else {
+                same = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == outputPath
+            }
+            if same {
+                throw QuotebaseError(.invalidArgument, input,
+                    "is the output database too; merge into a new file (OUT must not be one of the inputs)")
+            }
+        }
+    }
+
+    /// Merges `shards` into `output`, in order. `progress` is called after each stored batch.
+    public func merge(_ shards: [String], progress: (IngestSummary) -> Void = { _ in }) throws -> IngestSummary {
+        try Self.checkDistinct(output: output.path, inputs: shards)
+        let started = Date()
+        var summary = IngestSummary()
+        for shard in shards {
+            let input = try QuotebaseDatabase(path: shard, readOnly: true)
+            try merge(input, into: &summary, started: started, progress: progress)
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    private func merge(_ input: QuotebaseDatabase, into summary: inout IngestSummary, started: Date,
+                       progress: (IngestSummary) -> Void) throws {
+        var lastID: Int64 = 0
+        while true {
+            // Keyset pagination: one batch of the shard in memory at a time, whatever its size.
+            let rows = try input.read { db in
+                try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT id, source, title, author, published, lang, body, content_hash FROM articles
+                    WHERE id > ? ORDER BY id LIMIT ?
+                    """), arguments: [lastID, batchSize])
+            }
+            guard let last = rows.last else { break }
+            lastID = last[0]
+            let articles = rows.map { row -> (id: Int64, article: Article, hash: String) in
+                let (article, hash) = AnalysisReader.article(from: row, first: 1)
+                return (row[0], article, hash)
+            }
+            // Read back only the analyses of articles the output does not hold yet.
+            let stored: Set<String> = try output.read { db in
+                Set(try articles.map(\.hash).filter { try ArticleStore.articleID(contentHash: $0, in: db) != nil })
+            }
+            let analyses: [Int64: ArticleAnalysis] = try input.read { db in
+                var analyses: [Int64: ArticleAnalysis] = [:]
+                for item in articles where !stored.contains(item.hash) {
+                    analyses[item.id] = try AnalysisReader.analysis(articleID: item.id, in: db)
+                }
+                return analyses
+            }
+            try output.write { db in
+                for item in articles {
+                    summary.bytes += item.article.body.utf8.count
+                    guard let analysis = analyses[item.id] else {
+                        summary.duplicates += 1
+                        continue
+                    }
+                    switch try ArticleStore.insert(item.article, contentHash: item.hash, analysis: analysis, in: db) {
+                    case .inserted: summary.new += 1
+                    case .duplicate, .replaced: summary.duplicates += 1
+                    }
+                }
+            }
+            summary.seconds = Date().timeIntervalSince(started)
+            progress(summary)
+        }
+        try completeEntities(from: input)
+    }
+
+    /// Stores what copying the articles could not: aliases of a shard entity that none of its mentions uses, and
+    /// entities no article references. In id order and in batches.
+    private func completeEntities(from input: QuotebaseDatabase) throws {
+        var lastID: Int64 = 0
+        while true {
+            let (lastSeen, missing) = try input.read { db -> (Int64?, [ExtractedEntity]) in
+                let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM entities WHERE id > ? ORDER BY id LIMIT ?"),
+                                             arguments: [lastID, batchSize * 4])
+                return (ids.last, try ids.compactMap { try unstoredPart(ofEntity: $0, in: db) })
+            }
+            guard let lastSeen else { return }
+            lastID = lastSeen
+            if missing.isEmpty { continue }
+            try output.write { db in
+                for entity in missing { _ = try EntityStore.upsert(entity, in: db) }
+            }
+        }
+    }
+
+    /// The entity with only the aliases no mention of it uses, or with all of them when no article references it;
+    /// nil when copying its articles stored everything.
+    private func unstoredPart(ofEntity id: Int64, in db: Database) throws -> ExtractedEntity? {
+        guard let stored = try AnalysisReader.entity(id: id, in: db) else { return nil }
+        let referenced = try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1) OR EXISTS (SELECT 1 FROM entity_roles WHERE entity_id = ?1)
+                OR EXISTS (SELECT 1 FROM quote_speakers WHERE entity_id = ?1) OR EXISTS (SELECT 1 FROM quote_targets WHERE entity_id = ?1)
+            """), arguments: [id]) ?? false
+        guard referenced else { return stored.extracted }
+        var used: Set<String> = [Normalizer.key(stored.name)]
+        let surfaces = try String.fetchCursor(db.cachedStatement(sql: "SELECT DISTINCT surface FROM mentions WHERE entity_id = ?"),
+                                              arguments: [id])
+        while let surface = try surfaces.next() { used.insert(Normalizer.key(surface)) }
+        let leftovers = stored.aliases.filter { !used.contains($0.key) }.values.sorted()
+        return leftovers.isEmpty ? nil : ExtractedEntity(name: stored.name, kind: stored.kind, aliases: leftovers)
+    }
+}
+
+/// A file's device and inode: equal for two paths that name the same file.
+private struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
