@@ -72,4 +72,18 @@ final class DatabaseTests: XCTestCase {
         try db.write { db in try db.execute(sql: "DELETE FROM articles") }
         XCTAssertEqual(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'minsk'") }, 0)
     }
+
+    /// SQLite 3.40 reported false NULL errors for STRICT WITHOUT ROWID tables; a healthy database must check ok.
+    func testIntegrityCheckIsCleanAfterARealIngest() throws {
+        let folder = try TemporaryFolder()
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        let summary = try Ingestor(database: db, analyzer: NewsAnalyzer()).ingest([fixturesFolder.appendingPathComponent("articles").path])
+        XCTAssertGreaterThan(summary.new, 20)
+        try db.read { db in
+            XCTAssertEqual(try String.fetchAll(db, sql: "PRAGMA integrity_check"), ["ok"])
+            XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count, 0)
+            XCTAssertGreaterThan(try Int.fetchOne(db, sql: "SELECT count(*) FROM entity_aliases") ?? 0, 0)
+            XCTAssertGreaterThan(try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_report") ?? 0, 0)
+        }
+    }
 }
