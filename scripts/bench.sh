@@ -4,7 +4,7 @@
 #   scripts/bench.sh            full run (about 5 minutes on 2 cores, most of it textacy)
 #   BENCH_QUICK=1 scripts/bench.sh   smaller linearity and memory runs (1/4 of the sizes), 50 textacy articles
 #
-# Prints, per corpus file in $CORPUS (default /work/shared/corpus): ingest articles/s and MB/s (MB = 10^6 bytes of
+# Prints, per corpus file in $CORPUS (default ../shared/corpus beside the repository): ingest articles/s and MB/s (MB = 10^6 bytes of
 # uncompressed JSONL), extract-only MB/s, database bytes per article and peak RSS; ingest time for 1x, 2x and 4x
 # of the Reuters corpus (copies get " [copy N]" appended so dedupe does not skip them); peak RSS of a
 # 100,000-article ingest (must stay under 300 MB); and, side by side on the first $TEXTACY_ARTICLES (300) BBC
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CORPUS=${CORPUS:-/work/shared/corpus}
+CORPUS=${CORPUS:-$(cd .. && pwd)/shared/corpus}
 OUT=${BENCH_OUT:-bench-out}
 QUICK=${BENCH_QUICK:-0}
 TEXTACY_ARTICLES=${TEXTACY_ARTICLES:-$([ "$QUICK" = 1 ] && echo 50 || echo 300)}

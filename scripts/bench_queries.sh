@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-/tmp/quotebase-bench.sqlite}
-CORPUS=${CORPUS:-/work/shared/corpus}
+CORPUS=${CORPUS:-$(cd .. && pwd)/shared/corpus}
 QUOTES=${QUOTES:-1000000}
 
 # A statically linked Swift runtime starts in half the time of the shared one, and start-up is most of what a
