@@ -68,7 +68,7 @@ public enum MentionQuery {
         // and a long body never reaches Swift.
         let text = "CASE m.part WHEN 'title' THEN a.title ELSE a.body END"
         let n = contextScalars
-        var sql = """
+        let sql = """
             SELECT m.id, m.entity_id, e.name, e.kind, m.article_id, a.source, a.title, a.published, m.part, m.start,
                    m."end", m.surface,
                    substr(\(text), max(m.start - \(n), 0) + 1, m.start - max(m.start - \(n), 0)) AS before,
@@ -77,14 +77,9 @@ public enum MentionQuery {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY m.article_id, m.id
             """
-        if let limit = filter.limit {
-            sql += " LIMIT ? OFFSET ?"
-            arguments += [limit.databaseValue, filter.offset.databaseValue]
-        } else if filter.offset > 0 {
-            sql += " LIMIT -1 OFFSET ?"
-            arguments.append(filter.offset.databaseValue)
-        }
-        return QuerySQL(sql, arguments)
+        var query = QuerySQL(sql, arguments)
+        query.appendPage(limit: filter.limit, offset: filter.offset)
+        return query
     }
 }
 

@@ -13,6 +13,17 @@ public struct QuerySQL: Sendable, Hashable {
 
     public var statementArguments: StatementArguments { StatementArguments(arguments) }
 
+    /// Appends `LIMIT ? OFFSET ?` (no limit when `limit` is nil) as parameters.
+    mutating func appendPage(limit: Int?, offset: Int) {
+        if let limit {
+            sql += " LIMIT ? OFFSET ?"
+            arguments += [limit.databaseValue, offset.databaseValue]
+        } else if offset > 0 {
+            sql += " LIMIT -1 OFFSET ?"
+            arguments.append(offset.databaseValue)
+        }
+    }
+
     /// The statement with its arguments written in as SQL literals, ready to paste into the `sqlite3` shell.
     public var inlined: String {
         var out = ""

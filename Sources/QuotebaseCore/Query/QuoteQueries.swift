@@ -199,14 +199,9 @@ public enum QuoteQuery {
         var sql = "SELECT \(QuoteRow.selectList)\nFROM \(from)"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
         sql += "\nORDER BY \(order)"
-        if let limit = filter.limit {
-            sql += " LIMIT ? OFFSET ?"
-            arguments += [limit.databaseValue, filter.offset.databaseValue]
-        } else if filter.offset > 0 {
-            sql += " LIMIT -1 OFFSET ?"
-            arguments.append(filter.offset.databaseValue)
-        }
-        return QuerySQL(sql, arguments)
+        var query = QuerySQL(sql, arguments)
+        query.appendPage(limit: filter.limit, offset: filter.offset)
+        return query
     }
 }
 
