@@ -60,8 +60,12 @@ struct DemoCommand: ParsableCommand {
         Terminal.out("""
 
             Try next:
-              quotebase articles --db \(path)
-              quotebase stats --db \(path) --format json
+              quotebase quotes --db \(path) --speaker putin
+              quotebase quotes --db \(path) --speaker Lukashenko --about Russia --format json
+              quotebase mentions --db \(path) Cremlino
+              quotebase who --db \(path) --about Bielorussia
+              quotebase search --db \(path) "difesa comune"
+              quotebase export --db \(path) quotes --format csv --out quotes.csv
               sqlite3 \(path) 'SELECT speaker, quote FROM quote_report LIMIT 5'
 
             """)

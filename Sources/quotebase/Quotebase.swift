@@ -8,15 +8,19 @@ struct Quotebase: ParsableCommand {
         abstract: "Turn news articles into a SQLite knowledge base of who said what about whom.",
         discussion: """
             Quick start:
-              quotebase demo                          ingest the bundled fixtures and show what is inside
-              quotebase ingest articles/ news.jsonl   add articles to ./quotebase.sqlite
-              quotebase stats                         what the database holds
+              quotebase demo
+              quotebase ingest articles/ news.jsonl.gz
+              quotebase quotes --speaker putin
+              quotebase mentions Cremlino --format csv
 
-            Every command takes --db PATH (default: $QUOTEBASE_DB, else ./quotebase.sqlite).
-            Listings take --format table|csv|json|jsonl (table on a terminal, jsonl when piped).
+            Every command takes --db PATH (default: $QUOTEBASE_DB, else
+            ./quotebase.sqlite). Listings take --format table|csv|json|jsonl:
+            table on a terminal, jsonl when piped.
 
-            Exit codes: 0 success; 1 some input could not be read (the rest was stored); 2 usage error;
-            3 database problem (not a database, locked, read-only, newer schema, disk full).
+            Exit codes: 0 success; 1 some input could not be read (the rest
+            was stored) or a name matched nothing; 2 a name matched several
+            entities; 3 database problem (not a database, locked, read-only,
+            newer schema, disk full); 64 bad flag or value.
             """,
         version: QuotebaseVersion.current,
         subcommands: [
