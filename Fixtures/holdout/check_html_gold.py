@@ -1,56 +1,68 @@
 #!/usr/bin/env python3
-"""Check the held-out gold (Fixtures/holdout): valid JSON; "file" names an article in holdout/articles;
-the article equals the corpus record; title/published/author match; every quote text and skipped string is
-verbatim in the article text (or title); every quotation mark in the text is covered by a gold quote or a
-skipped string (uncovered marks are printed for review); entity names/aliases not found in title+text are listed
-as warnings. Only files with a matching holdout/articles/<id>.json are checked (the HTML gold is someone else's)."""
-import json, glob, gzip, os, sys
-H = os.path.dirname(os.path.abspath(__file__))
-CORPUS = {'dice': '/work/shared/corpus/it_dice_crime_news.jsonl.gz', 'reuters21578': '/work/shared/corpus/en_reuters21578.jsonl.gz'}
-arts = {os.path.basename(p): p for p in glob.glob(H + '/articles/*.json')}
-want = {a[:-5] for a in arts}
-corpus = {}
-for path in CORPUS.values():
-    if os.path.exists(path):
-        for line in gzip.open(path, 'rt', encoding='utf-8'):
-            r = json.loads(line)
-            if r['id'] in want: corpus[r['id']] = r
-bad = 0; tq = te = 0
-for name, ap in sorted(arts.items()):
-    gp = H + '/gold/' + name
-    if not os.path.exists(gp): print('NO GOLD', name); bad += 1; continue
-    try: g = json.load(open(gp, encoding='utf-8'))
-    except Exception as ex: print('INVALID JSON', gp, ex); bad += 1; continue
-    a = json.load(open(ap, encoding='utf-8'))
-    if list(a) != ['id','lang','source','url','title','published','author','text'] or a['id'] + '.json' != name: print('BAD ARTICLE', name); bad += 1
-    if corpus and corpus.get(a['id']) != a: print('ARTICLE != CORPUS RECORD', name); bad += 1
-    if set(g) < {"file","lang","title","published","author","quotes","skipped","entities"}: print('MISSING KEYS', name); bad += 1
-    if g['file'] != name: print('FILE MISMATCH', name, g['file']); bad += 1
-    for k in ('lang','title','published','author'):
-        if g[k] != a[k]: print('MISMATCH', k, name); bad += 1
-    t = a['text']; full = (a['title'] or '') + '\n' + t
-    cov = [False] * len(t)
+"""Check the HTML-page held-out gold (holdout/gold/NAME.json for every ../html/NAME.txt): valid JSON, required keys,
+"file" = NAME.html, title = ../html/NAME.json title, every quote text and skipped string verbatim in NAME.txt (headline
+quotes: in the title), every quotation mark of the text covered by a quote or a skipped string (else printed for
+review), entity names/aliases not found in the text printed as warnings (the byline author is exempt).
+Other files in gold/ (DICE / Reuters held-out items) are not checked here."""
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+HTML = os.path.join(HERE, "..", "html")
+GOLD = os.path.join(HERE, "gold")
+KEYS = ["file", "lang", "title", "published", "author", "quotes", "skipped", "entities"]
+MARKS = '"“”‘«»'
+bad = 0
+def err(msg):
+    global bad
+    bad += 1
+    print("ERROR", msg)
+
+names = sorted(f[:-4] for f in os.listdir(HTML) if f.endswith(".txt"))
+tq = te = 0
+for name in names:
+    gp = os.path.join(GOLD, name + ".json")
+    if not os.path.exists(gp):
+        err(f"no gold for {name}"); continue
+    try:
+        g = json.load(open(gp, encoding="utf-8"))
+    except Exception as ex:
+        err(f"{name}: invalid JSON: {ex}"); continue
+    for k in KEYS:
+        if k not in g: err(f"{name}: missing key {k}")
+    if g.get("file") != name + ".html": err(f"{name}: file is {g.get('file')!r}")
+    txt = open(os.path.join(HTML, name + ".txt"), encoding="utf-8").read()
+    meta = json.load(open(os.path.join(HTML, name + ".json"), encoding="utf-8"))
+    title = meta["title"] or ""
+    if g.get("title") != title: err(f"{name}: title differs from {name}.json")
+    cov = [False] * len(txt)
     def mark(s):
-        i = t.find(s)
+        i = txt.find(s)
         while i >= 0:
-            for j in range(max(0, i - 1), min(len(t), i + len(s) + 2)): cov[j] = True
-            i = t.find(s, i + 1)
-    for q in g['quotes']:
-        assert q['kind'] in ('direct','partial','headline') and isinstance(q['speakers'], list) and q.get('speaker_kind'), (name, q['text'][:40])
-        if q['text'] not in full: print('QUOTE NOT VERBATIM', name, q['text'][:60]); bad += 1
-        mark(q['text'])
-    for s in g['skipped']:
-        if s not in full: print('SKIPPED NOT FOUND', name, s); bad += 1
+            for j in range(max(0, i - 2), min(len(txt), i + len(s) + 3)): cov[j] = True
+            i = txt.find(s, i + 1)
+    for q in g["quotes"]:
+        t = q["text"]
+        if q.get("kind") not in ("direct", "partial", "headline"): err(f"{name}: bad kind {q.get('kind')!r}")
+        if not isinstance(q.get("speakers"), list) or not q.get("speaker_kind"): err(f"{name}: speakers/speaker_kind")
+        where = title if q.get("kind") == "headline" else txt
+        if t not in where: err(f"{name}: quote not verbatim: {t[:60]!r}")
+        mark(t)
+    for s in g["skipped"]:
+        if s not in txt and s not in title: err(f"{name}: skipped not verbatim: {s!r}")
         mark(s)
-    marks = '«»“”"' if a['lang'] == 'it' else '"'
-    for i, c in enumerate(t):
-        if c in marks and not cov[i]: print('UNCOVERED MARK', name, i, repr(t[max(0, i-30):i+30]))
-    for e in g['entities']:
-        forms = [e['name']] + e.get('aliases', [])
-        if not any(f in full for f in forms): print('  warn: entity form not in text', name, e['name'])
-        for f in e.get('aliases', []):
-            if f not in full: print('  warn: alias not in text', name, e['name'], '/', f)
-    tq += len(g['quotes']); te += len(g['entities'])
-    print(f"{name:26} quotes={len(g['quotes']):2} skipped={len(g['skipped'])} entities={len(g['entities']):2} chars={len(t)}")
-print('articles:', len(arts), 'quotes:', tq, 'entities:', te, 'problems:', bad)
-sys.exit(bad > 0)
+    for i, c in enumerate(txt):
+        if c in MARKS and not cov[i]:
+            print(f"  uncovered mark {name} @{i}: {txt[max(0, i-30):i+30]!r}")
+    full = (title + "\n" + txt).lower()
+    for e in g["entities"]:
+        if e.get("kind") not in ("person", "country", "organization", "location"): err(f"{name}: entity kind {e}")
+        if e["name"] == g.get("author"):
+            continue
+        forms = [e["name"]] + e.get("aliases", [])
+        if not any(f.lower() in full for f in forms): err(f"{name}: entity with no form in the text: {e['name']}")
+        for f in e.get("aliases", []):
+            if f.lower() not in full: print(f"  warn {name}: alias not in text: {f!r} ({e['name']})")
+    tq += len(g["quotes"]); te += len(g["entities"])
+    print(f"{name:38} {g['lang']} quotes={len(g['quotes']):2} skipped={len(g['skipped'])} entities={len(g['entities']):2}")
+print(f"pages: {len(names)} quotes: {tq} entities: {te} problems: {bad}")
+sys.exit(1 if bad else 0)
