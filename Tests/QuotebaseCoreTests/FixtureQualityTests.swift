@@ -44,17 +44,19 @@ final class FixtureQualityTests: XCTestCase {
         XCTAssertFalse(GoldScorer.speakerOK(gold, "Lukashenko", []))
     }
 
-    /// Runs `NewsAnalyzer` over every gold file's article and scores it.
-    static func scoreFixtures() throws -> GoldScorer {
-        let goldFolder = fixturesFolder.appendingPathComponent("gold")
-        let articleFolder = fixturesFolder.appendingPathComponent("articles")
+    /// Runs `NewsAnalyzer` over every gold file's article and scores it. An article is looked up in each of
+    /// `articleFolders` in turn (the held-out set points at saved pages in Fixtures/html).
+    static func scoreFixtures(gold goldFolder: URL = fixturesFolder.appendingPathComponent("gold"),
+                              articles articleFolders: [URL] = [fixturesFolder.appendingPathComponent("articles")]) throws -> GoldScorer {
         let analyzer = NewsAnalyzer()
         var scorer = GoldScorer()
         let files = try FileManager.default.contentsOfDirectory(atPath: goldFolder.path).filter { $0.hasSuffix(".json") }.sorted()
         for file in files {
             let gold = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: goldFolder.appendingPathComponent(file))) as? [String: Any])
             let name = try XCTUnwrap(gold["file"] as? String)
-            let (articles, failures) = try readArticles([articleFolder.appendingPathComponent(name).path])
+            let path = try XCTUnwrap(articleFolders.map { $0.appendingPathComponent(name).path }
+                .first { FileManager.default.fileExists(atPath: $0) }, "no article for \(name)")
+            let (articles, failures) = try readArticles([path])
             XCTAssertEqual(failures, [], name)
             let read = try XCTUnwrap(articles.first, name)
             let record = ExtractionRecord(read, analysis: analyzer.analyze(read.article))
@@ -62,5 +64,28 @@ final class FixtureQualityTests: XCTestCase {
             scorer.add(gold: gold, predicted: predicted)
         }
         return scorer
+    }
+}
+
+/// The held-out set in Fixtures/holdout, annotated blind and never used to tune rules: the honest estimate of
+/// how extraction does on articles it has not seen. Its floors only stop regressions; do not tune rules on it.
+final class HoldoutQualityTests: XCTestCase {
+    static let floors: [String: FixtureQualityTests.Floors] = [:]
+
+    func testHoldoutQualityStaysAboveFloors() throws {
+        let holdout = fixturesFolder.appendingPathComponent("holdout")
+        let scorer = try FixtureQualityTests.scoreFixtures(
+            gold: holdout.appendingPathComponent("gold"),
+            articles: [holdout.appendingPathComponent("articles"), fixturesFolder.appendingPathComponent("html")])
+        for line in scorer.log { print("holdout", line) }
+        for (lang, figures) in scorer.byLanguage.sorted(by: { $0.key < $1.key }) { print("holdout \(lang): \(figures)") }
+        for (lang, floor) in Self.floors {
+            let f = try XCTUnwrap(scorer.byLanguage[lang], "no \(lang) held-out articles")
+            XCTAssertGreaterThanOrEqual(f.quoteF1, floor.quoteF1, "\(lang) quote F1")
+            XCTAssertGreaterThanOrEqual(f.speakerAccuracy, floor.speakerAccuracy, "\(lang) speaker accuracy")
+            XCTAssertGreaterThanOrEqual(f.quoteSpeakerF1, floor.quoteSpeakerF1, "\(lang) quote+speaker F1")
+            XCTAssertGreaterThanOrEqual(f.entityRecall, floor.entityRecall, "\(lang) entity recall")
+            XCTAssertGreaterThanOrEqual(f.entityPrecision, floor.entityPrecision, "\(lang) entity precision")
+        }
     }
 }
