@@ -16,4 +16,11 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(text.scalarSlice(23, 29), "Creato")
         XCTAssertEqual(text.scalarSlice(25, 100), "")
     }
+
+    func testTrimmedAndBlank() {
+        XCTAssertEqual(" \n\u{00A0}Putin ha detto\t\r\n".trimmed, "Putin ha detto")
+        XCTAssertEqual("  ".trimmed, "")
+        XCTAssertTrue(" \n\t".isBlank)
+        XCTAssertFalse(" x ".isBlank)
+    }
 }

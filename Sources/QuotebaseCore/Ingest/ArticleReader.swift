@@ -196,7 +196,7 @@ public struct ArticleReader: Sendable {
             lang = lang ?? page.lang
             if record.url == nil { articleSource = page.source }
         }
-        guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !body.isBlank else {
             throw QuotebaseError(.emptyInput, source, "the record's text is empty")
         }
         let detected = lang ?? detector.detect((title ?? "") + "\n" + body)

@@ -67,7 +67,7 @@ public struct JSONArticleDecoder: Sendable {
     private func string(_ object: [String: Any], _ keys: [String]) -> String? {
         for key in keys {
             if let value = object[key] as? String {
-                let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = value.trimmed
                 if !trimmed.isEmpty { return trimmed }
             } else if let number = object[key] as? NSNumber, key.lowercased().contains("id") {
                 return number.stringValue
@@ -84,8 +84,8 @@ public struct JSONArticleDecoder: Sendable {
                     return (item as? [String: Any])?["name"] as? String
                 }.filter { !$0.isEmpty }
                 if !names.isEmpty { return names.joined(separator: ", ") }
-            } else if let name = object[key] as? String, !name.trimmingCharacters(in: .whitespaces).isEmpty {
-                return name.trimmingCharacters(in: .whitespaces)
+            } else if let name = object[key] as? String, !name.isBlank {
+                return name.trimmed
             }
         }
         return nil

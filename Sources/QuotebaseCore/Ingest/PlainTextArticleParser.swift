@@ -25,7 +25,7 @@ public struct PlainTextArticleParser: Sendable {
 
     public func parse(_ text: String, markdown: Bool = false) -> Parsed {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed
             return markdown ? Self.plainMarkdown(trimmed) : trimmed
         }
         lines = lines.filter { !isBoilerplate($0) }
@@ -137,7 +137,7 @@ public struct PlainTextArticleParser: Sendable {
             }
         }
         if let pending = pendingLinkText { out += "[" + pending }
-        return out.trimmingCharacters(in: .whitespaces)
+        return out.trimmed
     }
 }
 
