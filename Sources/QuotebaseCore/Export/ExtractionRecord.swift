@@ -80,43 +80,17 @@ extension ExtractionRecord {
     public static func encodedLines(_ batch: [ReadArticle], analyzer: any ArticleAnalyzer, full: Bool = false,
                                     pretty: Bool = false,
                                     concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [Data] {
-        guard !batch.isEmpty else { return [] }
-        let lines = EncodedLines(count: batch.count)
-        let workers = max(1, min(concurrency, batch.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let results = batch.concurrentMap(concurrency: concurrency) { read -> Result<Data, any Error> in
             let encoder = JSONEncoder()
-            encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
-            var index = worker
-            while index < batch.count {
-                let read = batch[index]
-                lines.set(index, Result {
-                    var line = try encoder.encode(ExtractionRecord(read, analysis: analyzer.analyze(read.article), full: full))
-                    line.append(0x0A)
-                    return line
-                })
-                index += workers
+            // Sorted keys: the same input gives byte-identical output, run after run.
+            encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                : [.sortedKeys, .withoutEscapingSlashes]
+            return Result {
+                var line = try encoder.encode(ExtractionRecord(read, analysis: analyzer.analyze(read.article), full: full))
+                line.append(0x0A)
+                return line
             }
         }
-        return try lines.values.map { try $0.get() }
-    }
-}
-
-/// Encoded lines filled by concurrent workers, each slot by exactly one worker.
-private final class EncodedLines: @unchecked Sendable {
-    private var slots: [Result<Data, any Error>]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: .success(Data()), count: count) }
-
-    func set(_ index: Int, _ value: Result<Data, any Error>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Result<Data, any Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
+        return try results.map { try $0.get() }
     }
 }

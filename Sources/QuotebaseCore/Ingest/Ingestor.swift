@@ -48,17 +48,43 @@ public struct Ingestor: Sendable {
 
     /// - Parameters:
     ///   - progress: called after each stored batch with the running totals.
-    ///   - failure: called for each input or record that could not be read.
+    ///   - failure: called for each input or record that could not be read or stored.
+    ///
+    /// One batch is written on a writer thread while the next is read and analyzed, so the database and the
+    /// analysis keep both cores busy; at most one batch waits for the writer.
     public func ingest(_ inputs: [String], progress: (IngestSummary) -> Void = { _ in },
                        failure: (QuotebaseError) -> Void = { _ in }) throws -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
         var batch: [ReadArticle] = []
-        func flush() throws {
-            try store(batch, into: &summary, failure: failure)
-            batch.removeAll(keepingCapacity: true)
+        var inFlight: PendingWrite?
+        let writer = DispatchQueue(label: "quotebase.ingest.writer")
+        defer { inFlight?.done.wait() }
+
+        func collect() throws {
+            guard let pending = inFlight else { return }
+            pending.done.wait()
+            inFlight = nil
+            let outcome = try pending.result.get()
+            summary.new += outcome.new
+            summary.duplicates += outcome.duplicates
+            summary.replaced += outcome.replaced
+            summary.failed += outcome.failures.count
+            summary.bytes += outcome.bytes
+            outcome.failures.forEach(failure)
             summary.seconds = Date().timeIntervalSince(started)
             progress(summary)
+        }
+        func flush() throws {
+            let prepared = try prepare(batch.map(\.article))
+            batch.removeAll(keepingCapacity: true)
+            try collect()
+            let pending = PendingWrite()
+            inFlight = pending
+            writer.async {
+                pending.result = Result { try self.write(prepared) }
+                pending.done.signal()
+            }
         }
         try reader.read(inputs) { event in
             switch event {
@@ -71,78 +97,75 @@ public struct Ingestor: Sendable {
             }
         }
         if !batch.isEmpty { try flush() }
+        try collect()
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
-    private func store(_ batch: [ReadArticle], into summary: inout IngestSummary,
-                       failure: (QuotebaseError) -> Void) throws {
-        let articles = batch.map(\.article)
+    /// A batch ready for the writer: hashes, what was already stored, and the analyses of the rest.
+    struct PreparedBatch: Sendable {
+        var articles: [Article]
+        var hashes: [String]
+        var stored: Set<String>
+        /// Analysis of each article not already stored (nil for stored ones).
+        var analyses: [ArticleAnalysis?]
+    }
+
+    struct BatchOutcome: Sendable {
+        var new = 0, duplicates = 0, replaced = 0, bytes = 0
+        var failures: [QuotebaseError] = []
+    }
+
+    private func prepare(_ articles: [Article]) throws -> PreparedBatch {
         let hashes = articles.map(\.contentHash)
         // Skip analysis of what is already stored: re-ingesting a folder costs one lookup per article.
         let stored: Set<String> = options.force ? [] : try database.read { db in
             Set(try hashes.filter { try ArticleStore.articleID(contentHash: $0, in: db) != nil })
         }
         let pending = articles.indices.filter { !stored.contains(hashes[$0]) }
-        let analyses = analyzeConcurrently(pending.map { articles[$0] })
+        var analyses = [ArticleAnalysis?](repeating: nil, count: articles.count)
+        let analyzer = self.analyzer
+        let analyzed = pending.map { articles[$0] }.concurrentMap(concurrency: options.concurrency) { analyzer.analyze($0) }
+        for (index, analysis) in zip(pending, analyzed) {
+            analyses[index] = analysis
+        }
+        return PreparedBatch(articles: articles, hashes: hashes, stored: stored, analyses: analyses)
+    }
+
+    /// Stores one batch in one transaction, each article in its own savepoint.
+    private func write(_ batch: PreparedBatch) throws -> BatchOutcome {
+        var outcome = BatchOutcome()
         try database.write { db in
-            var seen = stored
-            for index in articles.indices {
-                summary.bytes += articles[index].body.utf8.count
-                if seen.contains(hashes[index]) && !options.force {
-                    summary.duplicates += 1
+            outcome = BatchOutcome()  // A retried transaction starts its counts again.
+            var seen = batch.stored
+            for (index, article) in batch.articles.enumerated() {
+                outcome.bytes += article.body.utf8.count
+                if seen.contains(batch.hashes[index]) && !options.force {
+                    outcome.duplicates += 1
                     continue
                 }
-                seen.insert(hashes[index])
-                guard let position = pending.firstIndex(of: index) else { continue }
+                seen.insert(batch.hashes[index])
+                guard let analysis = batch.analyses[index] else { continue }
                 do {
-                    switch try ArticleStore.insert(articles[index], contentHash: hashes[index],
-                                                   analysis: analyses[position], replace: options.force, in: db) {
-                    case .inserted: summary.new += 1
-                    case .duplicate: summary.duplicates += 1
-                    case .replaced: summary.replaced += 1
+                    switch try ArticleStore.insert(article, contentHash: batch.hashes[index], analysis: analysis,
+                                                   replace: options.force, in: db) {
+                    case .inserted: outcome.new += 1
+                    case .duplicate: outcome.duplicates += 1
+                    case .replaced: outcome.replaced += 1
                     }
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     // The article's savepoint was rolled back; the rest of the batch goes on.
-                    summary.failed += 1
-                    failure(QuotebaseError(.malformedInput, articles[index].source,
-                                           "not stored: extraction produced inconsistent rows (\(error.message ?? "constraint"))"))
+                    outcome.failures.append(QuotebaseError(.malformedInput, article.source,
+                        "not stored: extraction produced inconsistent rows (\(error.message ?? "constraint"))"))
                 }
             }
         }
-    }
-
-    private func analyzeConcurrently(_ articles: [Article]) -> [ArticleAnalysis] {
-        let results = AnalysisSlots(count: articles.count)
-        let analyzer = self.analyzer
-        let workers = max(1, min(options.concurrency, articles.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < articles.count {
-                results.set(index, analyzer.analyze(articles[index]))
-                index += workers
-            }
-        }
-        return results.values
+        return outcome
     }
 }
 
-/// Result slots filled by concurrent workers, each slot by exactly one worker.
-private final class AnalysisSlots: @unchecked Sendable {
-    private var slots: [ArticleAnalysis]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: ArticleAnalysis(), count: count) }
-
-    func set(_ index: Int, _ value: ArticleAnalysis) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [ArticleAnalysis] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
+/// A batch handed to the writer thread; `result` is written before `done` is signalled and read after waiting.
+private final class PendingWrite: @unchecked Sendable {
+    let done = DispatchSemaphore(value: 0)
+    var result: Result<Ingestor.BatchOutcome, Error> = .success(Ingestor.BatchOutcome())
 }
