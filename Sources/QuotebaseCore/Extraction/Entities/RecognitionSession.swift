@@ -69,7 +69,7 @@ struct RecognitionSession {
     /// "sottosegretario alla Giustizia": a role's complement after "a" + article, only before a name.
     private static let roleToLinks: Set<String> = ["al", "alla", "allo", "all", "ai", "agli", "alle"]
     private static let roleComplementLinks: Set<String> = [
-        "di", "del", "dello", "della", "dell", "degli", "dei", "delle", "of", "de", "du", "des",
+        "di", "del", "dello", "della", "dell", "degli", "dei", "delle", "of", "de", "du", "des", "d",
     ]
     private static let streetWords: Set<String> = [
         "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada", "stradello", "borgo", "calle",
@@ -94,7 +94,8 @@ struct RecognitionSession {
         "times", "post", "journal", "news", "televisione", "radio", "scuola", "school", "liceo", "teatro",
         "museo", "museum", "squadra", "esercito", "army", "navy", "reserve", "fund", "fondo", "staff",
         "stato", "maggiore", "guard", "guardia", "police", "polizia", "carabinieri", "questura", "prefettura",
-        "procura", "regione", "provincia", "comune", "chiesa", "church", "parrocchia", "onlus",
+        "procura", "regione", "provincia", "comune", "chiesa", "church", "parrocchia", "onlus", "parliament",
+        "executive", "administration", "electric", "edison", "utilities", "casa",
     ]
 
     /// Suffixes of company names ("Ltd", "PLC", "SpA", "Brothers"): a capitalized run ending in one is an organization.
@@ -111,6 +112,11 @@ struct RecognitionSession {
         "ordine", "dipartimento", "nucleo", "reparto", "osservatorio", "coordinamento", "centro", "camera", "corte",
         "tribunale", "procura", "consiglio", "polizia", "guardia", "protezione", "movimento", "partito", "lega",
     ]
+    /// Articles and articulated prepositions before a quoted shop or brand name.
+    private static let quoteArticles: Set<String> = [
+        "il", "lo", "la", "i", "gli", "le", "al", "allo", "alla", "del", "dello", "della", "dal", "dallo", "dalla",
+        "nel", "nello", "nella", "sul", "sulla", "da",
+    ]
     private static let openingQuotes: Set<Unicode.Scalar> = ["\u{201C}", "\"", "\u{2018}"]
     private static let closingQuotes: Set<Unicode.Scalar> = ["\u{201D}", "\"", "\u{2019}"]
     /// Nouns of venues and businesses whose name follows in quotation marks.
@@ -119,7 +125,9 @@ struct RecognitionSession {
         "pasticceria", "panetteria", "forno", "macelleria", "tabaccheria", "edicola", "farmacia", "profumeria",
         "discoteca", "pub", "enoteca", "birreria", "hotel", "albergo", "palestra", "circolo", "azienda", "ditta",
         "societa", "associazione", "cooperativa", "agriturismo", "protetta", "riposo", "struttura", "gruppo",
-        "club", "shop", "store", "restaurant", "company", "firm",
+        "club", "shop", "store", "restaurant", "company", "firm", "istituto", "scuola", "scuole", "medie",
+        "elementari", "culturale", "islamico", "clinica", "supermercato", "marchio", "band", "cantina", "caseificio",
+        "officina", "salone", "cinema", "onlus", "abbigliamento", "centro",
     ]
     /// Nouns before the name of a district or hamlet: "quartiere Braida", "frazione Paganine".
     private static let placeNouns: Set<String> = ["quartiere", "frazione", "localita", "rione", "borgata", "contrada"]
@@ -181,11 +189,19 @@ struct RecognitionSession {
             while a < tokens.count {
                 guard tokens[a].start > 0, scalars[tokens[a].start - 1] == "<", tokens[a].isCapitalized else { a += 1; continue }
                 var b = a
+                // "<Continental Bank SA/NV>": a slash joins a company's legal forms.
+                func glued(_ k: Int) -> Bool { joined(k) || tokens[k].periodGapBefore || scalars[tokens[k].start - 1] == "/" }
                 while b < tokens.count, b - a < 10, tokens[b].end < scalars.count, scalars[tokens[b].end] != ">",
-                      b == a || joined(b) || tokens[b].periodGapBefore { b += 1 }
+                      b == a || glued(b) { b += 1 }
+                // A ticker ("<AN>", "<DRSD.F>", "<AMRO.AS>") is a stock symbol, not a name.
+                let ticker = b - a <= 2 && tokens[a...min(b, tokens.count - 1)].allSatisfy { $0.isAllCaps || $0.key.count <= 2 }
+                    && tokens[a].end - tokens[a].start <= 5
                 guard b < tokens.count, b - a < 10, tokens[b].end < scalars.count, scalars[tokens[b].end] == ">",
-                      b == a || joined(b) || tokens[b].periodGapBefore,
-                      !(b == a && tokens[a].isAllCaps && tokens[a].end - tokens[a].start <= 5) else { a += 1; continue }
+                      b == a || glued(b), !ticker else {
+                    if ticker { for k in a...min(b, tokens.count - 1) { owner[k] = "" } }
+                    a += 1
+                    continue
+                }
                 let text = surface(a, b + 1)
                 add(text, .organization, span(a, b + 1), text)
                 for k in a...b { owner[k] = text }
@@ -204,10 +220,14 @@ struct RecognitionSession {
                   !Self.closingQuotes.contains(scalars[tokens[e].end]), tokens[e].next != "\n" { e += 1 }
             guard e < tokens.count, e - q < 7, tokens[e].end < scalars.count, Self.closingQuotes.contains(scalars[tokens[e].end])
             else { q += 1; continue }
-            let before = (max(0, q - 2)..<q).map { tokens[$0].key }
+            let before = (max(0, q - 3)..<q).map { tokens[$0].key }
             let venueBefore = before.contains { Self.venueNouns.contains($0) } && q > 0 && !tokens[q - 1].isCapitalized
+            // il “Pinko”, al “Pull & Bear”, da “Extreme”: a quoted name of capitalized words after an article
+            // is a shop or a brand; quoted common words ("falso acquirente", “palo”) are in lower case.
+            let articled = q > 0 && Self.quoteArticles.contains(tokens[q - 1].key) && lang != "en" && e - q <= 3
+                && tokens[q...e].allSatisfy { $0.isCapitalized && !g.notNames.contains($0.key) }
             let venueInside = tokens[q...e].contains { Self.venueNouns.contains($0.key) && !$0.isCapitalized }
-            if venueBefore || venueInside {
+            if venueBefore || venueInside || articled {
                 let text = surface(q, e + 1)
                 for k in q...e where owner[k] != nil { retract(owner[k]!, part: part, start: tokens[k].start) }
                 add(text, .organization, span(q, e + 1), text)
