@@ -753,10 +753,16 @@ struct RecognitionSession {
         for c in weakLeft { recurring[c.keys.joined(separator: " "), default: []].append(c) }
         // A word of a longer name seen in the article ("Gretel" of "Hansel e Gretel") is a mention of that name.
         var namesByWord: [String: String] = [:]
-        for n in named.values where n.name.contains(" ") {
-            for w in n.name.split(separator: " ") where w.count >= 4 { namesByWord[Normalizer.key(String(w))] = n.name }
+        // Dictionary order changes from run to run: walk names and groups in text order, so the same article
+        // always gives the same entities.
+        let namesInTextOrder = named.values.sorted { Self.firstSpan($0.mentions) < Self.firstSpan($1.mentions) }
+        for n in namesInTextOrder where n.name.contains(" ") {
+            for w in n.name.split(separator: " ") where w.count >= 4 {
+                let key = Normalizer.key(String(w))
+                if namesByWord[key] == nil { namesByWord[key] = n.name }
+            }
         }
-        for (key, group) in recurring {
+        for (key, group) in recurring.sorted(by: { Self.firstSpan($0.value.map(\.span)) < Self.firstSpan($1.value.map(\.span)) }) {
             if let name = namesByWord[key] {
                 for c in group { named[name]?.mentions.append(EntityMention(span: c.span, surface: c.surface)) }
                 continue
@@ -769,7 +775,7 @@ struct RecognitionSession {
         for w in headlineWords {
             if let index = people.firstIndex(where: { $0.surname == w.key }) {
                 people[index].mentions.append(EntityMention(span: w.span, surface: w.surface))
-            } else if let key = named.keys.first(where: { Normalizer.key($0) == w.key }) {
+            } else if let key = named.keys.sorted().first(where: { Normalizer.key($0) == w.key }) {
                 named[key]?.mentions.append(EntityMention(span: w.span, surface: w.surface))
             }
         }
@@ -805,10 +811,21 @@ struct RecognitionSession {
             result.append(ExtractedEntity(name: p.nameSurface, kind: .person, aliases: aliases(p.mentions, name: p.nameSurface),
                                           roles: roles, mentions: p.mentions.sorted { $0.span < $1.span }))
         }
-        for n in named.values {
+        for n in named.values.sorted(by: { $0.name < $1.name }) {
             result.append(ExtractedEntity(name: n.name, kind: n.kind, aliases: aliases(n.mentions, name: n.name),
                                           mentions: n.mentions.sorted { $0.span < $1.span }))
         }
-        return result.sorted { ($0.mentions.first?.span ?? TextSpan(start: .max, end: .max)) < ($1.mentions.first?.span ?? TextSpan(start: .max, end: .max)) }
+        return result.sorted {
+            (Self.firstSpan($0.mentions.map(\.span)), $0.name) < (Self.firstSpan($1.mentions.map(\.span)), $1.name)
+        }
+    }
+
+    /// The earliest span, or one past every text for none.
+    static func firstSpan(_ spans: [TextSpan]) -> TextSpan {
+        spans.min() ?? TextSpan(part: .body, start: .max, end: .max)
+    }
+
+    static func firstSpan(_ mentions: [EntityMention]) -> TextSpan {
+        firstSpan(mentions.map(\.span))
     }
 }
