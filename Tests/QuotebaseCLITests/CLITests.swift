@@ -119,4 +119,21 @@ final class CLITests: XCTestCase {
         let help = try run(["ingest", "--help"])
         XCTAssertTrue(help.stdout.contains("Examples:"), help.stdout)
     }
+
+    /// Swift seeds its hashing per process, so anything that follows Dictionary order differs between runs.
+    /// Separate processes must print byte-identical extractions of the same input.
+    func testExtractIsTheSameInEveryProcess() throws {
+        // Constructed text: one word shared by two longer names, which once went to either name at random.
+        let constructed = #"{"id": "c1", "lang": "it", "text": "Il paziente è stato portato all'Ospedale di Baggiovara. Poi è stato trasferito all'Ospedale Civile di Baggiovara, dove i medici di Baggiovara lo hanno operato. «Sta meglio», ha detto il primario Mario Rossi."}"#
+        let input = try Data(contentsOf: URL(fileURLWithPath: Self.fixtures.path + "/reuters21578-1895.json"))
+        var outputs = Set<String>()
+        for _ in 0..<4 {
+            let constructedRun = try run(["extract", "-"], stdin: Data((constructed + "\n").utf8))
+            let fixtureRun = try run(["extract", "-"], stdin: input)
+            XCTAssertEqual(constructedRun.status, 0, constructedRun.stderr)
+            XCTAssertEqual(fixtureRun.status, 0, fixtureRun.stderr)
+            outputs.insert(constructedRun.stdout + fixtureRun.stdout)
+        }
+        XCTAssertEqual(outputs.count, 1)
+    }
 }
