@@ -366,7 +366,7 @@ struct QuoteAttributor {
         guard a < words.count, words[a].end <= limit, !gapHasBoundary(v, a) || gapHasOnlyComma(v, a) else { return nil }
         // One adverb or adjective may stand between verb and subject ("ha detto ieri il sindaco", "nota amara Giuliana").
         if !looksLikeSubject(a..<(a + 1)), a + 1 < words.count, words[a + 1].end <= limit, !gapHasBoundary(a, a + 1),
-           !lexicon.contains(words[a].key, .stop) {
+           !lexicon.contains(words[a].key, .stop), !lexicon.contains(words[a].key, .determiner) {
             let k = words[a + 1].key
             if words[a + 1].isCapitalized || lexicon.contains(k, .determiner) { a += 1 }
         }
