@@ -166,6 +166,14 @@ final class QuoteAttributionTests: XCTestCase {
                      [("Wir geben nicht nach", ["Eva Schmidt"])])
     }
 
+    func testNameAfterRoleNounBeatsEarlierName() {
+        // Reuters: "…," said Societe Generale economist Alain Marais — even when the bank is taken for a person.
+        let body = "\"The outlook is more worrying than it was a few weeks ago,\" said Societe Generale economist Alain Marais."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Societe Generale", .person, ["Societe Generale"]),
+                                                            ("Alain Marais", .person, ["Alain Marais"])]),
+                     [("The outlook is more worrying than it was a few weeks ago,", ["Alain Marais"])])
+    }
+
     func testConfidenceInRange() {
         let found = extractQuotes("«Ciao». «Ecco», ha detto Rossi. Lui: «Basta».", known: [("Mario Rossi", .person, ["Rossi"])])
         for q in found.quotes { XCTAssertTrue((0...1).contains(q.confidence)) }

@@ -409,7 +409,10 @@ struct QuoteAttributor {
         let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
         let found = mentions(overlapping: start, end)
         // A name beats a role description in the same phrase ("il sottosegretario all'interno Alfredo Mantovano").
-        if let person = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) {
+        // Of several names, the one a role noun introduces is the speaker: "Fiat chief executive Sergio
+        // Marchionne", where the company may have been taken for a person too.
+        let named = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located) }
+        if let person = named.last(where: { afterRoleNoun($0.located, in: range) }) ?? named.first {
             return speaker(person.located.entity)
         }
         // "spiega il comandante dei Nas, Sabato Simonetti": a name in apposition right after the phrase.
@@ -437,6 +440,16 @@ struct QuoteAttributor {
         if let earlier = definiteReference(range) { return earlier }
         // Unresolved: keep the article's words ("il titolare", "a spokesman").
         return QuoteSpeaker(surface: text.string(start, end), entity: nil)
+    }
+
+    /// A mention right after a lowercase content word of the phrase: the role noun of "chief executive Sergio
+    /// Marchionne", "analyst Phil Kain", "il sindaco Monica Amici".
+    private func afterRoleNoun(_ m: ArticleEntities.Located, in range: Range<Int>) -> Bool {
+        let first = text.wordIndex(atOrAfter: m.mention.span.start)
+        guard first > range.lowerBound, first < words.count, !gapHasBoundary(first - 1, first) else { return false }
+        let w = words[first - 1]
+        return !w.isCapitalized && !lexicon.contains(w.key, .determiner) && !lexicon.contains(w.key, .function)
+            && !lexicon.contains(w.key, .stop) && !lexicon.contains(w.key, .agent) && !lexicon.contains(w.key, .passive)
     }
 
     /// "the committee" → the Defence Committee named earlier; "l'uomo" → the man named last.
