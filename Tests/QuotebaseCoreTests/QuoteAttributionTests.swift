@@ -174,6 +174,27 @@ final class QuoteAttributionTests: XCTestCase {
                      [("The outlook is more worrying than it was a few weeks ago,", ["Alain Marais"])])
     }
 
+    func testAgentOfNonSpeechVerbIsNoSpeaker() {
+        // DICE 273149: the prosecutor who indicted the comments did not write them; the author is unknown.
+        let body = "Il 46enne Fabrizio Canuri ha detto: «Non sono stato io». Tra le frasi in seguito incriminate dal pm Francesca Graziano leggiamo: «Ecco un nuovo campo di sterminio»; «Una tanica di benzina e via»; «Un bel lanciafiamme ed è fatta». La sera dopo, qualcuno lanciò davvero una molotov."
+        assertQuotes(extractQuotes(body, known: [("Fabrizio Canuri", .person, ["Fabrizio Canuri"]),
+                                                 ("Francesca Graziano", .person, ["Francesca Graziano"])]), [
+            ("Non sono stato io", ["Fabrizio Canuri"]), ("Ecco un nuovo campo di sterminio", []),
+            ("Una tanica di benzina e via", []), ("Un bel lanciafiamme ed è fatta", []),
+        ])
+    }
+
+    func testSubjectOfTheSentenceTheColonEnds() {
+        // DICE 4813810: the next sentence's verb introduces the next quote, not this one.
+        let body = "La capogruppo di Fratelli d'Italia Annalisa Arletti condanna questo gesto: «Se questi sono i risultati, perché il Pd ha bocciato la nostra mozione?». Sul tema interviene anche Lorenzo Rizzo, presidente provinciale di Gioventù Nazionale: «Da sempre non crediamo esistano droghe leggere o pesanti»."
+        assertQuotes(extractQuotes(body, known: [("Annalisa Arletti", .person, ["Annalisa Arletti"]),
+                                                 ("Lorenzo Rizzo", .person, ["Lorenzo Rizzo"]),
+                                                 ("Fratelli d'Italia", .organization, ["Fratelli d'Italia"])]), [
+            ("Se questi sono i risultati, perché il Pd ha bocciato la nostra mozione?", ["Annalisa Arletti"]),
+            ("Da sempre non crediamo esistano droghe leggere o pesanti", ["Lorenzo Rizzo"]),
+        ])
+    }
+
     func testConfidenceInRange() {
         let found = extractQuotes("«Ciao». «Ecco», ha detto Rossi. Lui: «Basta».", known: [("Mario Rossi", .person, ["Rossi"])])
         for q in found.quotes { XCTAssertTrue((0...1).contains(q.confidence)) }

@@ -47,6 +47,9 @@ struct QuoteAttributor {
     private var entitiesWithRoles: Set<Int> = []
     private(set) var narrativeEvents: [SpeakerEvent] = []
     var quoteEvents: [SpeakerEvent] = []
+    /// Ends of quotes whose speaker is known to be unknown: a quote right after one of them (only punctuation
+    /// between) is unknown too.
+    private var unknownAt: [Int] = []
 
     init(text: QuoteText, lexicon: SpeechCueLexicon, entities: ArticleEntities, quoteRanges: [Range<Int>],
          lang: String) {
@@ -140,12 +143,32 @@ struct QuoteAttributor {
         while k >= 0, mentions[k].mention.span.start >= floor {
             let m = mentions[k]
             if !mentionInQuote[k], m.mention.span.end <= offset, entities[m.entity].kind == .person,
-               !named || m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true {
+               !named || m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true,
+               !isNonSpeechAgent(m) {
                 return (m.mention.span.start, speaker(m.entity))
             }
             k -= 1
         }
         return nil
+    }
+
+    /// The agent of a verb that is not speech ("incriminate dal pm Francesca Graziano", "presieduto dal giudice
+    /// Roberto Mazza", "arrested by Mark Rowley"): someone who acted, not someone who spoke, so no speaker by context.
+    func isNonSpeechAgent(_ m: ArticleEntities.Located) -> Bool {
+        var k = text.wordIndex(atOrAfter: m.mention.span.start) - 1
+        var skipped = 0
+        // Role nouns between the preposition and the name: "dal pm", "dal giudice", "by Judge".
+        while k >= 0, skipped < 2, !lexicon.contains(words[k].key, .passive), !lexicon.contains(words[k].key, .stop),
+              !lexicon.contains(words[k].key, .function), !gapHasBoundary(k, k + 1) {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 1, lexicon.contains(words[k].key, .passive), !gapHasBoundary(k, k + 1) else { return false }
+        // The verb the agent belongs to: the word before the preposition (after an adverb at most).
+        let verb = k - 1
+        if gapHasBoundary(verb, k) { return false }
+        return !lexicon.isVerb(words[verb]) && !(verb >= 1 && lexicon.isVerb(words[verb - 1]))
+            && !lexicon.contains(words[verb].key, .noun)
     }
 
     private func firstPerson(after offset: Int, before limit: Int) -> QuoteSpeaker? {
@@ -692,6 +715,10 @@ struct QuoteAttributor {
         if let a = nextSentenceAttribution(after: outerEnd, bounds: bounds) { return remember(a, at: outerStart) }
         // A verb with no subject next to the quote still says it is speech: "«…», nota sconsolato."
         let bareVerb = tail.prefix(3).first { isSpeechVerb($0) }
+        if bareVerb == nil, q.scanned.open != nil, introducedByNonSpeaker(prefix, quoteStart: outerStart) {
+            unknownAt.append(outerEnd)
+            return Attribution(speakers: [], cue: nil, confidence: 0.3)
+        }
         return remember(contextAttribution(for: q, cue: bareVerb.map { words[$0].key },
                                            confidence: bareVerb == nil ? 0.45 : 0.55), at: outerStart)
     }
@@ -827,9 +854,47 @@ struct QuoteAttributor {
         // Only someone already heard in the article: "incriminate dal pm Graziano leggiamo:" names a prosecutor
         // who is not the speaker, "esclusa dal primo cittadino che …:" the mayor quoted before.
         let heard = Set((narrativeEvents + quoteEvents).compactMap { $0.speaker.entity })
-        guard let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity) })
-        else { return nil }
-        return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65)
+        if let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity) }) {
+            return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65)
+        }
+        // The subject the sentence opens with: "La capogruppo di Fratelli d'Italia Annalisa Arletti condanna questo
+        // gesto: «Q»" — a name among the first words, not after a preposition ("incriminate dal pm X", "con il
+        // sindaco X").
+        let sentenceWord = text.wordIndex(atOrAfter: text.sentenceStart(containing: words[prefix.lowerBound].start))
+        guard let first = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) else {
+            return nil
+        }
+        let w = text.wordIndex(atOrAfter: first.located.mention.span.start)
+        guard w - max(sentenceWord, prefix.lowerBound) <= 8, !afterPreposition(w, notBefore: prefix.lowerBound) else { return nil }
+        return Attribution(speakers: [speaker(first.located.entity)], cue: ":", confidence: 0.6)
+    }
+
+    /// Word `w` stands in a prepositional phrase: a preposition before it, over role nouns and articles
+    /// ("dal pm X", "con il sindaco X", "by Judge X").
+    private func afterPreposition(_ w: Int, notBefore floor: Int) -> Bool {
+        var k = w - 1, skipped = 0
+        while k >= floor, skipped < 3, !gapHasBoundary(k, k + 1) {
+            let key = words[k].key
+            if lexicon.contains(key, .passive) || lexicon.contains(key, .agent) && !lexicon.contains(key, .determiner)
+                || lexicon.contains(key, .stop) || lexicon.contains(key, .according) {
+                return true
+            }
+            if words[k].isCapitalized { return false }
+            k -= 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// `Tra le frasi incriminate dal pm X leggiamo: «Q»`: the sentence that introduces the quote names only the
+    /// agent of a verb that is not speech. Whoever wrote the words is unknown; no speaker is better than that agent.
+    private func introducedByNonSpeaker(_ prefix: Range<Int>, quoteStart: Int) -> Bool {
+        var k = quoteStart - 1
+        while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+        guard k >= 0, text.scalars[k] == ":", !prefix.isEmpty else { return false }
+        let persons = mentions(overlapping: words[prefix.lowerBound].start, words[prefix.upperBound - 1].end)
+            .filter { entities[$0.located.entity].kind == .person }
+        return !persons.isEmpty && persons.allSatisfy { isNonSpeechAgent($0.located) }
     }
 
     /// A phrase that can name a speaker away from a speech verb: a mention, a name, or a speaker noun
@@ -889,8 +954,14 @@ struct QuoteAttributor {
 
     /// No cue: the quote continues the latest speaker, unless a person was named since; a lead quote takes the
     /// first person named after it.
-    private func contextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
+    private mutating func contextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
         let at = q.outerStart
+        // "leggiamo: «A»; «B»; «C»": B and C continue A, whose author is unknown.
+        if let unknown = unknownAt.last, unknown <= at, at - unknown < 12,
+           !(unknown..<at).contains(where: { QuoteText.isLetterOrDigit(text.scalars[$0]) }) {
+            unknownAt.append(q.outerEnd)
+            return Attribution(speakers: [], cue: cue, confidence: 0.3)
+        }
         let floor = max(0, at - 4000)
         let event = lastEvent(before: at, notBefore: floor, speakersOnly: true)
         let person = lastPerson(before: at, notBefore: floor, named: true)
