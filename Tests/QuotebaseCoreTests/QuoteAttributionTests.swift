@@ -195,6 +195,16 @@ final class QuoteAttributionTests: XCTestCase {
         ])
     }
 
+    func testScareQuoteInRunningSentenceIsNoQuote() {
+        // DICE 3205: “sospetto” is the reporter's word, not Iacovelli's; DICE 6273: «…» in a lead stays a quote.
+        let body = "Alessandro Iacovelli ha detto: «La festa è riuscita». Un'assenza che non passa inosservata agli stessi promoter che a ogni soggetto “sospetto” e in borghese domanda se è della Digos."
+        assertQuotes(extractQuotes(body, known: [("Alessandro Iacovelli", .person, ["Alessandro Iacovelli"])]),
+                     [("La festa è riuscita", ["Alessandro Iacovelli"])])
+        let lead = "MODENA. Furti «viscerali» e traffico «insostenibile». Marco Bonucchi, presidente del comitato, spiega: «Serve aiuto»."
+        XCTAssertEqual(extractQuotes(lead, known: [("Marco Bonucchi", .person, ["Marco Bonucchi"])]).quotes.map(\.text),
+                       ["viscerali", "insostenibile", "Serve aiuto"])
+    }
+
     func testConfidenceInRange() {
         let found = extractQuotes("«Ciao». «Ecco», ha detto Rossi. Lui: «Basta».", known: [("Mario Rossi", .person, ["Rossi"])])
         for q in found.quotes { XCTAssertTrue((0...1).contains(q.confidence)) }

@@ -21,6 +21,8 @@ struct QuoteAttributor {
         var confidence: Double
         /// The quote sits in reported speech or after a label: used to pick its kind.
         var viaLabel = false
+        /// No cue points at the quote: the speaker, if any, is only the context's.
+        var fromContext = false
     }
 
     /// A speaker met in the text: a quote's attribution or a speech verb in narrative ("…, the official said.").
@@ -970,15 +972,15 @@ struct QuoteAttributor {
         if let person, let event, person.0 > event.position {
             let previousSentence = text.sentenceStart(containing: max(0, text.sentenceStart(containing: at) - 1))
             if cue != nil || person.0 >= previousSentence {
-                return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1)
+                return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1, fromContext: true)
             }
         }
-        if let event { return Attribution(speakers: [event.speaker], cue: cue, confidence: confidence) }
-        if let person { return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1) }
+        if let event { return Attribution(speakers: [event.speaker], cue: cue, confidence: confidence, fromContext: true) }
+        if let person { return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1, fromContext: true) }
         let limit = min(text.count, q.outerEnd + 600)
         if let after = firstPerson(after: q.outerEnd, before: limit) {
-            return Attribution(speakers: [after], cue: cue, confidence: confidence - 0.2)
+            return Attribution(speakers: [after], cue: cue, confidence: confidence - 0.2, fromContext: true)
         }
-        return Attribution(speakers: [], cue: cue, confidence: 0.1)
+        return Attribution(speakers: [], cue: cue, confidence: 0.1, fromContext: true)
     }
 }
