@@ -205,6 +205,15 @@ final class QuoteAttributionTests: XCTestCase {
                        ["viscerali", "insostenibile", "Serve aiuto"])
     }
 
+    func testHalvesAroundInlineCueShareTheSpeaker() {
+        // DICE 4204316: the judge named inside the attribution is not the speaker of the second half.
+        let body = "La vittima ha raccontato le violenze. «Dopo la violenza sessuale – ha detto la vittima al collegio presieduto dal giudice Roberto Mazza – non mi sentivo bene»."
+        let found = extractQuotes(body, known: [("Roberto Mazza", .person, ["Roberto Mazza"])])
+        XCTAssertEqual(found.quotes.count, 2)
+        XCTAssertEqual(Set(found.quotes.map { speakerNames($0, found.entities) }).count, 1)
+        XCTAssertFalse(found.quotes.contains { speakerNames($0, found.entities) == ["Roberto Mazza"] })
+    }
+
     func testConfidenceInRange() {
         let found = extractQuotes("«Ciao». «Ecco», ha detto Rossi. Lui: «Basta».", known: [("Mario Rossi", .person, ["Rossi"])])
         for q in found.quotes { XCTAssertTrue((0...1).contains(q.confidence)) }

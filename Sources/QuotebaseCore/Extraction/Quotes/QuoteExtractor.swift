@@ -58,6 +58,12 @@ public struct QuoteExtractor: Sendable {
             let previousEnd = c.depth == 0 ? (candidates[..<i].last { $0.depth == 0 && $0.scanned != c.scanned }?.outerEnd ?? 0) : 0
             let nextStart = c.depth == 0 ? (candidates[(i + 1)...].first { $0.depth == 0 && $0.scanned != c.scanned }?.outerStart ?? text.count) : text.count
             var a = attributor.attribute(c, bounds: bounds, neighbours: (min(previousEnd, c.outerStart), max(nextStart, c.outerEnd)))
+            // The two halves around an inline attribution ("«A – ha detto X – B»") are one quote with one speaker;
+            // names inside the attribution ("al collegio presieduto dal giudice Y") must not take the second half.
+            if let cue = c.inlineCue, i > 0, candidates[i - 1].inlineCue == cue, candidates[i - 1].scanned == c.scanned,
+               let first = out.last, first.span.end == candidates[i - 1].contentEnd {
+                a.speakers = first.speakers
+            }
             if c.depth > 0, a.speakers.isEmpty || a.confidence < 0.6, outerRange.contains(c.contentStart) {
                 a.speakers = outerSpeakers
             }
