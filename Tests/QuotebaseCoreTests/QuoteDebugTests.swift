@@ -1,6 +1,8 @@
 import XCTest
 @testable import QuotebaseCore
 
+/// Prints the entities and quotes the real pipeline finds in one text file, for debugging a rule by eye:
+/// `QDEBUG=/tmp/a.txt QLANG=it swift test --filter QuoteDebugTests`.
 final class QuoteDebugTests: XCTestCase {
     func testDebug() throws {
         guard let path = ProcessInfo.processInfo.environment["QDEBUG"] else { throw XCTSkip("QDEBUG") }

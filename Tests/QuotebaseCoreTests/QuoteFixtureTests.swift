@@ -188,7 +188,9 @@ final class QuoteBenchmarkTests: XCTestCase {
         for corpus in ["it_dice_crime_news", "en_reuters21578", "en_bbc_fulltext"] {
             var articles: [Article] = []
             var bytes = 0
-            let path = repositoryRoot.appendingPathComponent("../shared/corpus/\(corpus).jsonl.gz").standardized.path
+            let dir = ProcessInfo.processInfo.environment["QUOTEBASE_CORPUS_DIR"]
+                ?? repositoryRoot.appendingPathComponent("../shared/corpus").standardized.path
+            let path = "\(dir)/\(corpus).jsonl.gz"
             struct Enough: Error {}
             do {
                 try ArticleReader().read([path]) { event in
