@@ -166,6 +166,54 @@ final class QuoteAttributionTests: XCTestCase {
                      [("Wir geben nicht nach", ["Eva Schmidt"])])
     }
 
+    func testNameAfterRoleNounBeatsEarlierName() {
+        // Reuters: "…," said Societe Generale economist Alain Marais — even when the bank is taken for a person.
+        let body = "\"The outlook is more worrying than it was a few weeks ago,\" said Societe Generale economist Alain Marais."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Societe Generale", .person, ["Societe Generale"]),
+                                                            ("Alain Marais", .person, ["Alain Marais"])]),
+                     [("The outlook is more worrying than it was a few weeks ago,", ["Alain Marais"])])
+    }
+
+    func testAgentOfNonSpeechVerbIsNoSpeaker() {
+        // DICE 273149: the prosecutor who indicted the comments did not write them; the author is unknown.
+        let body = "Il 46enne Fabrizio Canuri ha detto: «Non sono stato io». Tra le frasi in seguito incriminate dal pm Francesca Graziano leggiamo: «Ecco un nuovo campo di sterminio»; «Una tanica di benzina e via»; «Un bel lanciafiamme ed è fatta». La sera dopo, qualcuno lanciò davvero una molotov."
+        assertQuotes(extractQuotes(body, known: [("Fabrizio Canuri", .person, ["Fabrizio Canuri"]),
+                                                 ("Francesca Graziano", .person, ["Francesca Graziano"])]), [
+            ("Non sono stato io", ["Fabrizio Canuri"]), ("Ecco un nuovo campo di sterminio", []),
+            ("Una tanica di benzina e via", []), ("Un bel lanciafiamme ed è fatta", []),
+        ])
+    }
+
+    func testSubjectOfTheSentenceTheColonEnds() {
+        // DICE 4813810: the next sentence's verb introduces the next quote, not this one.
+        let body = "La capogruppo di Fratelli d'Italia Annalisa Arletti condanna questo gesto: «Se questi sono i risultati, perché il Pd ha bocciato la nostra mozione?». Sul tema interviene anche Lorenzo Rizzo, presidente provinciale di Gioventù Nazionale: «Da sempre non crediamo esistano droghe leggere o pesanti»."
+        assertQuotes(extractQuotes(body, known: [("Annalisa Arletti", .person, ["Annalisa Arletti"]),
+                                                 ("Lorenzo Rizzo", .person, ["Lorenzo Rizzo"]),
+                                                 ("Fratelli d'Italia", .organization, ["Fratelli d'Italia"])]), [
+            ("Se questi sono i risultati, perché il Pd ha bocciato la nostra mozione?", ["Annalisa Arletti"]),
+            ("Da sempre non crediamo esistano droghe leggere o pesanti", ["Lorenzo Rizzo"]),
+        ])
+    }
+
+    func testScareQuoteInRunningSentenceIsNoQuote() {
+        // DICE 3205: “sospetto” is the reporter's word, not Iacovelli's; DICE 6273: «…» in a lead stays a quote.
+        let body = "Alessandro Iacovelli ha detto: «La festa è riuscita». Un'assenza che non passa inosservata agli stessi promoter che a ogni soggetto “sospetto” e in borghese domanda se è della Digos."
+        assertQuotes(extractQuotes(body, known: [("Alessandro Iacovelli", .person, ["Alessandro Iacovelli"])]),
+                     [("La festa è riuscita", ["Alessandro Iacovelli"])])
+        let lead = "MODENA. Furti «viscerali» e traffico «insostenibile». Marco Bonucchi, presidente del comitato, spiega: «Serve aiuto»."
+        XCTAssertEqual(extractQuotes(lead, known: [("Marco Bonucchi", .person, ["Marco Bonucchi"])]).quotes.map(\.text),
+                       ["viscerali", "insostenibile", "Serve aiuto"])
+    }
+
+    func testHalvesAroundInlineCueShareTheSpeaker() {
+        // DICE 4204316: the judge named inside the attribution is not the speaker of the second half.
+        let body = "La vittima ha raccontato le violenze. «Dopo la violenza sessuale – ha detto la vittima al collegio presieduto dal giudice Roberto Mazza – non mi sentivo bene»."
+        let found = extractQuotes(body, known: [("Roberto Mazza", .person, ["Roberto Mazza"])])
+        XCTAssertEqual(found.quotes.count, 2)
+        XCTAssertEqual(Set(found.quotes.map { speakerNames($0, found.entities) }).count, 1)
+        XCTAssertFalse(found.quotes.contains { speakerNames($0, found.entities) == ["Roberto Mazza"] })
+    }
+
     func testConfidenceInRange() {
         let found = extractQuotes("«Ciao». «Ecco», ha detto Rossi. Lui: «Basta».", known: [("Mario Rossi", .person, ["Rossi"])])
         for q in found.quotes { XCTAssertTrue((0...1).contains(q.confidence)) }

@@ -188,7 +188,9 @@ final class QuoteBenchmarkTests: XCTestCase {
         for corpus in ["it_dice_crime_news", "en_reuters21578", "en_bbc_fulltext"] {
             var articles: [Article] = []
             var bytes = 0
-            let path = repositoryRoot.appendingPathComponent("../shared/corpus/\(corpus).jsonl.gz").standardized.path
+            let dir = ProcessInfo.processInfo.environment["QUOTEBASE_CORPUS_DIR"]
+                ?? repositoryRoot.appendingPathComponent("../shared/corpus").standardized.path
+            let path = "\(dir)/\(corpus).jsonl.gz"
             struct Enough: Error {}
             do {
                 try ArticleReader().read([path]) { event in
@@ -224,6 +226,7 @@ final class QuoteCorpusSampleTests: XCTestCase {
     func testDumpSample() throws {
         guard let path = ProcessInfo.processInfo.environment["QUOTEBASE_SAMPLE"] else { throw XCTSkip("set QUOTEBASE_SAMPLE") }
         let every = Int(ProcessInfo.processInfo.environment["QUOTEBASE_SAMPLE_EVERY"] ?? "500") ?? 500
+        let limit = Int(ProcessInfo.processInfo.environment["QUOTEBASE_SAMPLE_ARTICLES"] ?? "40") ?? 40
         var out = "", n = 0
         struct Enough: Error {}
         do {
@@ -234,7 +237,7 @@ final class QuoteCorpusSampleTests: XCTestCase {
                 let entities = EntityRecognizer().recognize(read.article)
                 let quotes = QuoteExtractor().extract(from: read.article, entities: entities)
                 for q in quotes { out += "\(read.name)\t\(speakerNames(q, entities).joined(separator: "; "))\t\(q.text)\n" }
-                if n >= every * 40 { throw Enough() }
+                if n >= every * limit { throw Enough() }
             }
         } catch is Enough {}
         print(out)

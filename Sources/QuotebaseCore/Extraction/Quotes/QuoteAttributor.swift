@@ -21,6 +21,8 @@ struct QuoteAttributor {
         var confidence: Double
         /// The quote sits in reported speech or after a label: used to pick its kind.
         var viaLabel = false
+        /// No cue points at the quote: the speaker, if any, is only the context's.
+        var fromContext = false
     }
 
     /// A speaker met in the text: a quote's attribution or a speech verb in narrative ("…, the official said.").
@@ -47,6 +49,9 @@ struct QuoteAttributor {
     private var entitiesWithRoles: Set<Int> = []
     private(set) var narrativeEvents: [SpeakerEvent] = []
     var quoteEvents: [SpeakerEvent] = []
+    /// Ends of quotes whose speaker is known to be unknown: a quote right after one of them (only punctuation
+    /// between) is unknown too.
+    private var unknownAt: [Int] = []
 
     init(text: QuoteText, lexicon: SpeechCueLexicon, entities: ArticleEntities, quoteRanges: [Range<Int>],
          lang: String) {
@@ -140,12 +145,32 @@ struct QuoteAttributor {
         while k >= 0, mentions[k].mention.span.start >= floor {
             let m = mentions[k]
             if !mentionInQuote[k], m.mention.span.end <= offset, entities[m.entity].kind == .person,
-               !named || m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true {
+               !named || m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true,
+               !isNonSpeechAgent(m) {
                 return (m.mention.span.start, speaker(m.entity))
             }
             k -= 1
         }
         return nil
+    }
+
+    /// The agent of a verb that is not speech ("incriminate dal pm Francesca Graziano", "presieduto dal giudice
+    /// Roberto Mazza", "arrested by Mark Rowley"): someone who acted, not someone who spoke, so no speaker by context.
+    func isNonSpeechAgent(_ m: ArticleEntities.Located) -> Bool {
+        var k = text.wordIndex(atOrAfter: m.mention.span.start) - 1
+        var skipped = 0
+        // Role nouns between the preposition and the name: "dal pm", "dal giudice", "by Judge".
+        while k >= 0, skipped < 2, !lexicon.contains(words[k].key, .passive), !lexicon.contains(words[k].key, .stop),
+              !lexicon.contains(words[k].key, .function), !gapHasBoundary(k, k + 1) {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 1, lexicon.contains(words[k].key, .passive), !gapHasBoundary(k, k + 1) else { return false }
+        // The verb the agent belongs to: the word before the preposition (after an adverb at most).
+        let verb = k - 1
+        if gapHasBoundary(verb, k) { return false }
+        return !lexicon.isVerb(words[verb]) && !(verb >= 1 && lexicon.isVerb(words[verb - 1]))
+            && !lexicon.contains(words[verb].key, .noun)
     }
 
     private func firstPerson(after offset: Int, before limit: Int) -> QuoteSpeaker? {
@@ -366,7 +391,7 @@ struct QuoteAttributor {
         guard a < words.count, words[a].end <= limit, !gapHasBoundary(v, a) || gapHasOnlyComma(v, a) else { return nil }
         // One adverb or adjective may stand between verb and subject ("ha detto ieri il sindaco", "nota amara Giuliana").
         if !looksLikeSubject(a..<(a + 1)), a + 1 < words.count, words[a + 1].end <= limit, !gapHasBoundary(a, a + 1),
-           !lexicon.contains(words[a].key, .stop) {
+           !lexicon.contains(words[a].key, .stop), !lexicon.contains(words[a].key, .determiner) {
             let k = words[a + 1].key
             if words[a + 1].isCapitalized || lexicon.contains(k, .determiner) { a += 1 }
         }
@@ -409,7 +434,10 @@ struct QuoteAttributor {
         let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
         let found = mentions(overlapping: start, end)
         // A name beats a role description in the same phrase ("il sottosegretario all'interno Alfredo Mantovano").
-        if let person = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) {
+        // Of several names, the one a role noun introduces is the speaker: "Fiat chief executive Sergio
+        // Marchionne", where the company may have been taken for a person too.
+        let named = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located) }
+        if let person = named.last(where: { afterRoleNoun($0.located, in: range) }) ?? named.first {
             return speaker(person.located.entity)
         }
         // "spiega il comandante dei Nas, Sabato Simonetti": a name in apposition right after the phrase.
@@ -437,6 +465,16 @@ struct QuoteAttributor {
         if let earlier = definiteReference(range) { return earlier }
         // Unresolved: keep the article's words ("il titolare", "a spokesman").
         return QuoteSpeaker(surface: text.string(start, end), entity: nil)
+    }
+
+    /// A mention right after a lowercase content word of the phrase: the role noun of "chief executive Sergio
+    /// Marchionne", "analyst Phil Kain", "il sindaco Monica Amici".
+    private func afterRoleNoun(_ m: ArticleEntities.Located, in range: Range<Int>) -> Bool {
+        let first = text.wordIndex(atOrAfter: m.mention.span.start)
+        guard first > range.lowerBound, first < words.count, !gapHasBoundary(first - 1, first) else { return false }
+        let w = words[first - 1]
+        return !w.isCapitalized && !lexicon.contains(w.key, .determiner) && !lexicon.contains(w.key, .function)
+            && !lexicon.contains(w.key, .stop) && !lexicon.contains(w.key, .agent) && !lexicon.contains(w.key, .passive)
     }
 
     /// "the committee" → the Defence Committee named earlier; "l'uomo" → the man named last.
@@ -679,6 +717,10 @@ struct QuoteAttributor {
         if let a = nextSentenceAttribution(after: outerEnd, bounds: bounds) { return remember(a, at: outerStart) }
         // A verb with no subject next to the quote still says it is speech: "«…», nota sconsolato."
         let bareVerb = tail.prefix(3).first { isSpeechVerb($0) }
+        if bareVerb == nil, q.scanned.open != nil, introducedByNonSpeaker(prefix, quoteStart: outerStart) {
+            unknownAt.append(outerEnd)
+            return Attribution(speakers: [], cue: nil, confidence: 0.3)
+        }
         return remember(contextAttribution(for: q, cue: bareVerb.map { words[$0].key },
                                            confidence: bareVerb == nil ? 0.45 : 0.55), at: outerStart)
     }
@@ -814,9 +856,47 @@ struct QuoteAttributor {
         // Only someone already heard in the article: "incriminate dal pm Graziano leggiamo:" names a prosecutor
         // who is not the speaker, "esclusa dal primo cittadino che …:" the mayor quoted before.
         let heard = Set((narrativeEvents + quoteEvents).compactMap { $0.speaker.entity })
-        guard let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity) })
-        else { return nil }
-        return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65)
+        if let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity) }) {
+            return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65)
+        }
+        // The subject the sentence opens with: "La capogruppo di Fratelli d'Italia Annalisa Arletti condanna questo
+        // gesto: «Q»" — a name among the first words, not after a preposition ("incriminate dal pm X", "con il
+        // sindaco X").
+        let sentenceWord = text.wordIndex(atOrAfter: text.sentenceStart(containing: words[prefix.lowerBound].start))
+        guard let first = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) else {
+            return nil
+        }
+        let w = text.wordIndex(atOrAfter: first.located.mention.span.start)
+        guard w - max(sentenceWord, prefix.lowerBound) <= 8, !afterPreposition(w, notBefore: prefix.lowerBound) else { return nil }
+        return Attribution(speakers: [speaker(first.located.entity)], cue: ":", confidence: 0.6)
+    }
+
+    /// Word `w` stands in a prepositional phrase: a preposition before it, over role nouns and articles
+    /// ("dal pm X", "con il sindaco X", "by Judge X").
+    private func afterPreposition(_ w: Int, notBefore floor: Int) -> Bool {
+        var k = w - 1, skipped = 0
+        while k >= floor, skipped < 3, !gapHasBoundary(k, k + 1) {
+            let key = words[k].key
+            if lexicon.contains(key, .passive) || lexicon.contains(key, .agent) && !lexicon.contains(key, .determiner)
+                || lexicon.contains(key, .stop) || lexicon.contains(key, .according) {
+                return true
+            }
+            if words[k].isCapitalized { return false }
+            k -= 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// `Tra le frasi incriminate dal pm X leggiamo: «Q»`: the sentence that introduces the quote names only the
+    /// agent of a verb that is not speech. Whoever wrote the words is unknown; no speaker is better than that agent.
+    private func introducedByNonSpeaker(_ prefix: Range<Int>, quoteStart: Int) -> Bool {
+        var k = quoteStart - 1
+        while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+        guard k >= 0, text.scalars[k] == ":", !prefix.isEmpty else { return false }
+        let persons = mentions(overlapping: words[prefix.lowerBound].start, words[prefix.upperBound - 1].end)
+            .filter { entities[$0.located.entity].kind == .person }
+        return !persons.isEmpty && persons.allSatisfy { isNonSpeechAgent($0.located) }
     }
 
     /// A phrase that can name a speaker away from a speech verb: a mention, a name, or a speaker noun
@@ -876,8 +956,14 @@ struct QuoteAttributor {
 
     /// No cue: the quote continues the latest speaker, unless a person was named since; a lead quote takes the
     /// first person named after it.
-    private func contextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
+    private mutating func contextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
         let at = q.outerStart
+        // "leggiamo: «A»; «B»; «C»": B and C continue A, whose author is unknown.
+        if let unknown = unknownAt.last, unknown <= at, at - unknown < 12,
+           !(unknown..<at).contains(where: { QuoteText.isLetterOrDigit(text.scalars[$0]) }) {
+            unknownAt.append(q.outerEnd)
+            return Attribution(speakers: [], cue: cue, confidence: 0.3)
+        }
         let floor = max(0, at - 4000)
         let event = lastEvent(before: at, notBefore: floor, speakersOnly: true)
         let person = lastPerson(before: at, notBefore: floor, named: true)
@@ -886,15 +972,15 @@ struct QuoteAttributor {
         if let person, let event, person.0 > event.position {
             let previousSentence = text.sentenceStart(containing: max(0, text.sentenceStart(containing: at) - 1))
             if cue != nil || person.0 >= previousSentence {
-                return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1)
+                return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1, fromContext: true)
             }
         }
-        if let event { return Attribution(speakers: [event.speaker], cue: cue, confidence: confidence) }
-        if let person { return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1) }
+        if let event { return Attribution(speakers: [event.speaker], cue: cue, confidence: confidence, fromContext: true) }
+        if let person { return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1, fromContext: true) }
         let limit = min(text.count, q.outerEnd + 600)
         if let after = firstPerson(after: q.outerEnd, before: limit) {
-            return Attribution(speakers: [after], cue: cue, confidence: confidence - 0.2)
+            return Attribution(speakers: [after], cue: cue, confidence: confidence - 0.2, fromContext: true)
         }
-        return Attribution(speakers: [], cue: cue, confidence: 0.1)
+        return Attribution(speakers: [], cue: cue, confidence: 0.1, fromContext: true)
     }
 }

@@ -58,6 +58,12 @@ public struct QuoteExtractor: Sendable {
             let previousEnd = c.depth == 0 ? (candidates[..<i].last { $0.depth == 0 && $0.scanned != c.scanned }?.outerEnd ?? 0) : 0
             let nextStart = c.depth == 0 ? (candidates[(i + 1)...].first { $0.depth == 0 && $0.scanned != c.scanned }?.outerStart ?? text.count) : text.count
             var a = attributor.attribute(c, bounds: bounds, neighbours: (min(previousEnd, c.outerStart), max(nextStart, c.outerEnd)))
+            // The two halves around an inline attribution ("«A – ha detto X – B»") are one quote with one speaker;
+            // names inside the attribution ("al collegio presieduto dal giudice Y") must not take the second half.
+            if let cue = c.inlineCue, i > 0, candidates[i - 1].inlineCue == cue, candidates[i - 1].scanned == c.scanned,
+               let first = out.last, first.span.end == candidates[i - 1].contentEnd {
+                a.speakers = first.speakers
+            }
             if c.depth > 0, a.speakers.isEmpty || a.confidence < 0.6, outerRange.contains(c.contentStart) {
                 a.speakers = outerSpeakers
             }
@@ -67,6 +73,7 @@ public struct QuoteExtractor: Sendable {
             }
             // A few words nobody is said to have said are a term or a scare quote (“giacca”, “di affari”).
             if a.speakers.isEmpty, a.cue == nil, c.inlineCue == nil, wordCount(c, in: text) <= 4 { continue }
+            if a.fromContext, a.cue == nil, c.inlineCue == nil, isScareQuote(c, in: text) { continue }
             let speakerEntities = Set(a.speakers.compactMap(\.entity))
             var targets: [Int] = []
             for m in attributor.mentions(inside: c.contentStart, c.contentEnd)
@@ -83,6 +90,19 @@ public struct QuoteExtractor: Sendable {
                 confidence: min(1, max(0, a.confidence))))
         }
         return out
+    }
+
+    /// One or two words in “ ” or " " inside a running sentence, with no cue of their own: a term or a scare
+    /// quote (soggetto “sospetto” e in borghese, Cuba's "convertible" peso, the "strong dollar" policy). Words
+    /// in « » are left alone: Italian prose keeps them for speech (Furti «viscerali» e traffico «insostenibile»).
+    private func isScareQuote(_ c: QuoteCandidate, in text: QuoteText) -> Bool {
+        guard c.depth == 0, let open = c.scanned.open, c.scanned.close != nil, wordCount(c, in: text) <= 2 else { return false }
+        let mark = text.scalars[open]
+        if mark == "«" || mark == "»" || mark == "‹" || mark == "›" || mark == "„" { return false }
+        var k = open - 1
+        while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+        // After a word of the same sentence, not after a colon, a dash or the sentence start.
+        return k >= 0 && (QuoteText.isLetterOrDigit(text.scalars[k]) || text.scalars[k] == "'" || text.scalars[k] == "’")
     }
 
     private func wordCount(_ c: QuoteCandidate, in text: QuoteText) -> Int {
