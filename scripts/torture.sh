@@ -54,7 +54,7 @@ PY
 fi
 kills=${1:-50}
 articles=${2:-6000}
-corpus=${QUOTEBASE_CORPUS:-/work/shared/corpus/it_dice_crime_news.jsonl.gz}
+corpus=${QUOTEBASE_CORPUS:-$(cd .. && pwd)/shared/corpus/it_dice_crime_news.jsonl.gz}
 
 swift build -c release --product quotebase >/dev/null
 bin=$PWD/.build/release/quotebase

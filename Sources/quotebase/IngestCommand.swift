@@ -73,6 +73,7 @@ struct IngestRun {
             })
         }
         if live && Terminal.stderrIsTerminal { Terminal.err("\r\u{1B}[K") }
+        try Terminal.reporting { try database.checkpoint() }
         if !quiet {
             Terminal.err(String(format: "quotebase: %d new, %d duplicates, %d replaced, %d failed in %.1fs (%.0f articles/s, %.1f MB/s) into %@",
                                 summary.new, summary.duplicates, summary.replaced, summary.failed, summary.seconds,

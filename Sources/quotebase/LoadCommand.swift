@@ -48,6 +48,7 @@ struct LoadCommand: ParsableCommand {
         let summary = try Terminal.reporting {
             try loader.load(files, failure: { error in Terminal.err("quotebase: \(error)") })
         }
+        try Terminal.reporting { try db.checkpoint() }
         if !quiet {
             Terminal.err(String(format: "quotebase: loaded %d new, %d duplicates, %d replaced, %d failed in %.1fs (%.0f articles/s) into %@",
                                 summary.new, summary.duplicates, summary.replaced, summary.failed, summary.seconds,

@@ -43,6 +43,7 @@ struct MergeCommand: ParsableCommand {
         for input in inputs { _ = try Terminal.reporting { try QuotebaseDatabase(path: input, readOnly: true) } }
         let db = try DatabaseOptions.open(path: output)
         let summary = try Terminal.reporting { try ShardMerger(output: db, batchSize: batchSize).merge(inputs) }
+        try Terminal.reporting { try db.checkpoint() }
         if !quiet {
             Terminal.err(String(format: "quotebase: merged %d shards: %d new, %d duplicates in %.1fs (%.0f articles/s) into %@",
                                 inputs.count, summary.new, summary.duplicates, summary.seconds,

@@ -71,6 +71,17 @@ public final class QuotebaseDatabase: Sendable {
         do { return try connection.read(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
     }
 
+    /// Copies the write-ahead log into the database file and empties it, so the `.sqlite` file alone holds
+    /// everything (a user may copy it without its `-wal`). Commands that write call it when they finish.
+    public func checkpoint() throws {
+        guard let pool = connection as? DatabasePool else { return }
+        do {
+            try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path)
+        }
+    }
+
     /// The last applied migration, e.g. "0001_initial".
     public func schemaVersion() throws -> String? {
         try read { db in try Self.migrator.appliedIdentifiers(db).sorted().last }

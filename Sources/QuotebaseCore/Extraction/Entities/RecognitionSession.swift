@@ -690,8 +690,15 @@ struct RecognitionSession {
         "leader": ["leader", "president", "premier", "king", "secretary", "chairman"],
     ]
 
-    private static func compatible(_ a: String, _ b: String) -> Bool {
-        a == b || roleGroups[a]?.contains(b) == true || roleGroups[b]?.contains(a) == true
+    /// The role classes that may describe the same person as `roleClass`: itself, a group's members for the group
+    /// ("leader" → president, premier…), and the group for a member (president → leader), not fellow members.
+    private static func compatibleClasses(_ roleClass: String) -> Set<String> {
+        var classes: Set<String> = [roleClass]
+        for (group, members) in roleGroups {
+            if group == roleClass { classes.formUnion(members) }
+            if members.contains(roleClass) { classes.insert(group) }
+        }
+        return classes
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
@@ -827,12 +834,19 @@ struct RecognitionSession {
                 named[key]?.mentions.append(EntityMention(span: w.span, surface: w.surface))
             }
         }
-        // Role descriptions → the person introduced with a compatible role.
+        // Role descriptions → the person introduced with a compatible role. People are indexed by role class so a
+        // long text with many people and role phrases stays linear.
+        var peopleByRoleClass: [String: [Int]] = [:]
+        for (index, person) in people.enumerated() {
+            for roleClass in Set(person.roles.map(\.roleClass)) { peopleByRoleClass[roleClass, default: []].append(index) }
+        }
         for r in roleMentions {
+            let classes = Self.compatibleClasses(r.role.roleClass)
+            let holders = Set(classes.flatMap { peopleByRoleClass[$0] ?? [] }).sorted()
             func candidates(_ exact: Bool) -> [Int] {
-                people.indices.filter { p in
+                holders.filter { p in
                     people[p].roles.contains { role in
-                        Self.compatible(role.roleClass, r.role.roleClass)
+                        classes.contains(role.roleClass)
                             && (exact ? role.qualifiers == r.role.qualifiers
                                 : role.qualifiers.isSubset(of: r.role.qualifiers) || r.role.qualifiers.isSubset(of: role.qualifiers))
                     }
@@ -842,7 +856,12 @@ struct RecognitionSession {
             if found.isEmpty { found = candidates(false) }
             guard found.count == 1 else { continue }
             people[found[0]].mentions.append(EntityMention(span: r.span, surface: r.surface))
-            people[found[0]].roles.append(r.role)
+            if !people[found[0]].roles.contains(r.role) {
+                people[found[0]].roles.append(r.role)
+                if !(peopleByRoleClass[r.role.roleClass]?.contains(found[0]) ?? false) {
+                    peopleByRoleClass[r.role.roleClass, default: []].append(found[0])
+                }
+            }
         }
 
         var result: [ExtractedEntity] = []
