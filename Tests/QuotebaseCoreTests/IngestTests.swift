@@ -96,7 +96,9 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(dates.firstDate(in: "20/12/2022"), "2022-12-20")
         XCTAssertEqual(dates.firstDate(in: "2022-12-20T08:00:00Z"), "2022-12-20")
         XCTAssertEqual(dates.firstDate(in: "Publié le 3 février 2023"), "2023-02-03")
-        XCTAssertEqual(dates.firstDate(in: "Madrid, 5 de marzo de 2021"), nil, "'de' between parts is not parsed")
+        XCTAssertEqual(dates.firstDate(in: "Madrid, 5 de marzo de 2021"), "2021-03-05")
+        XCTAssertEqual(dates.firstDate(in: "Paris, le 1er mars 2021"), "2021-03-01")
+        XCTAssertEqual(dates.firstDate(in: "March 3rd, 1987"), "1987-03-03")
         XCTAssertEqual(dates.firstDate(in: "Berlin, 7. März 2020"), "2020-03-07")
         XCTAssertNil(dates.firstDate(in: "Il 40% dei 300 intervistati"))
     }

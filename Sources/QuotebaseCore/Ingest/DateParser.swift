@@ -42,6 +42,8 @@ public struct DateParser: Sendable {
 
     private enum Token { case number([Int], Character?), word(String) }
 
+    private static let linkingWords: Set<String> = ["de", "del", "er", "th", "st", "nd", "rd", "of", "the"]
+
     /// Numbers joined by / . - (as one token with their parts), and folded words.
     private static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
@@ -56,7 +58,9 @@ public struct DateParser: Sendable {
             separator = nil
         }
         func flushWord() {
-            if !word.isEmpty { tokens.append(.word(Normalizer.key(word))); word = "" }
+            // "5 de marzo de 2021", "1er mars": linking words between the parts of a date carry nothing.
+            if !word.isEmpty, !Self.linkingWords.contains(Normalizer.key(word)) { tokens.append(.word(Normalizer.key(word))) }
+            word = ""
         }
         for character in text {
             if character.isASCII, character.isNumber {

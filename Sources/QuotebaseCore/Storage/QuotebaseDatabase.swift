@@ -13,6 +13,12 @@ public final class QuotebaseDatabase: Sendable {
     /// which keeps one-shot queries as cheap to start as the `sqlite3` shell.
     public let connection: any DatabaseWriter
 
+    /// Seconds to wait for another process's write lock before failing with `databaseLocked`: 10, or
+    /// `$QUOTEBASE_BUSY_TIMEOUT` (tests use a short one to reach the error quickly).
+    public static var busyTimeout: TimeInterval {
+        ProcessInfo.processInfo.environment["QUOTEBASE_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? 10
+    }
+
     /// The identifiers of the migrations this binary knows, in order ("0001_initial", …).
     public static var knownMigrations: [String] { EmbeddedMigrations.all.map(\.identifier) }
 
@@ -26,7 +32,7 @@ public final class QuotebaseDatabase: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.readonly = readOnly
-        config.busyMode = .timeout(10)
+        config.busyMode = .timeout(Self.busyTimeout)
         config.prepareDatabase { db in
             // WAL with NORMAL sync is crash-safe (a power cut may lose the last commits, never corrupt); a larger
             // page cache and rarer checkpoints keep batch commits from rewriting the same index pages.

@@ -38,6 +38,21 @@ struct RecognitionSession {
         var firstOffset: TextSpan
     }
 
+    /// The first scalar and the length of a surname: the key `finish()` finds people by.
+    struct SurnameShape: Hashable {
+        var initial: Unicode.Scalar?
+        var length: Int
+
+        init(initial: Unicode.Scalar?, length: Int) {
+            self.initial = initial
+            self.length = length
+        }
+
+        init(_ surname: String) {
+            self.init(initial: surname.unicodeScalars.first, length: surname.unicodeScalars.count)
+        }
+    }
+
     struct RoleMention {
         var role: Role
         var span: TextSpan
@@ -698,7 +713,10 @@ struct RecognitionSession {
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    static func editDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var previous = Array(0...y.count)
@@ -730,11 +748,36 @@ struct RecognitionSession {
 
     mutating func finish() -> [ExtractedEntity] {
         var people: [Person] = []
+        // People by the first scalar and length of their surname, and by first name. A surname that
+        // `surnamesMatch` accepts shares its first scalar and is at most two scalars longer or shorter, so a lookup
+        // reads a few buckets instead of every person: on a long text (a feed pasted as one article) scanning all
+        // people for every name made recognition quadratic.
+        var bySurname: [SurnameShape: [Int]] = [:]
+        var byFirstName: [String: [Int]] = [:]
+        var surnameScalars: [[Unicode.Scalar]] = []
         func findPerson(surname: String, first: String?) -> Int? {
-            if let exact = people.firstIndex(where: { $0.surname == surname && Self.firstNamesMatch($0.first, first) }) {
+            let shape = SurnameShape(surname)
+            if let exact = bySurname[shape]?.first(where: {
+                people[$0].surname == surname && Self.firstNamesMatch(people[$0].first, first)
+            }) {
                 return exact
             }
-            return people.firstIndex { Self.surnamesMatch($0.surname, surname) && Self.firstNamesMatch($0.first, first) }
+            // What `surnamesMatch` asks, with the length and first-scalar tests already answered by the bucket.
+            guard shape.length >= 5 else { return nil }
+            let scalars = Array(surname.unicodeScalars)
+            var found: Int?
+            for length in (shape.length - 2)...(shape.length + 2) {
+                let n = min(length, shape.length)
+                let limit = n >= 8 ? 2 : 1
+                guard n >= 5, abs(length - shape.length) <= limit,
+                      let bucket = bySurname[SurnameShape(initial: shape.initial, length: length)] else { continue }
+                if let index = bucket.first(where: {
+                    Self.editDistance(surnameScalars[$0], scalars) <= limit && Self.firstNamesMatch(people[$0].first, first)
+                }) {
+                    found = min(found ?? index, index)
+                }
+            }
+            return found
         }
         // Full names first, so "Putin" finds "Vladimir Putin" wherever it appears.
         let ordered = candidates.enumerated().sorted {
@@ -748,7 +791,7 @@ struct RecognitionSession {
             var index = findPerson(surname: surname, first: first)
             if index == nil && c.keys.count == 1 {
                 // A first name alone ("Luigi") names the one person with that first name.
-                let byFirst = people.indices.filter { people[$0].first == surname }
+                let byFirst = byFirstName[surname] ?? []
                 if byFirst.count == 1 { index = byFirst[0] }
             }
             if let index {
@@ -757,9 +800,14 @@ struct RecognitionSession {
                 if c.keys.count > people[index].tokenCount {
                     people[index].nameSurface = c.surface
                     people[index].tokenCount = c.keys.count
+                    if let old = people[index].first { byFirstName[old]?.removeAll { $0 == index } }
+                    if let first { byFirstName[first, default: []].append(index) }
                     people[index].first = first
                 }
             } else if c.strong {
+                bySurname[SurnameShape(surname), default: []].append(people.count)
+                surnameScalars.append(Array(surname.unicodeScalars))
+                if let first { byFirstName[first, default: []].append(people.count) }
                 people.append(Person(first: first, surname: surname, nameSurface: c.surface, tokenCount: c.keys.count,
                                      mentions: [mention], roles: c.role.map { [$0] } ?? [], firstOffset: c.span))
             } else {

@@ -41,7 +41,11 @@ struct QuoteAttributor {
     let quoteRanges: [Range<Int>]
     /// Italian, French, Spanish put the head noun first ("il portavoce del Cremlino"); English, German last.
     let headFirst: Bool
-    private let roleIndex: [String: [Int]]
+    /// People's role and alias keys ("portavoce del cremlino") → holders, under each key and under its first word, and each entity's named mentions (indexes
+    /// into `mentions`, ascending): `roleHolder` looks these up instead of scanning every role and mention, which
+    /// made attribution quadratic on long texts.
+    private let roleHoldersByHead: [String: [Int]]
+    private let namedMentions: [Int: [Int]]
     /// Head nouns of the roles the text gives named people ("il sottosegretario all'interno Alfredo Mantovano" →
     /// sottosegretario, "Rossella Malagoli, titolare della …" → titolare), so "la titolare" finds its holder even
     /// when the entity index does not link the role.
@@ -77,7 +81,19 @@ struct QuoteAttributor {
                 if !key.isEmpty { roles[key, default: []].append(index) }
             }
         }
-        roleIndex = roles
+        var byHead: [String: [Int]] = [:]
+        for (key, holders) in roles {
+            byHead[key, default: []] += holders
+            if let first = key.split(separator: " ").first.map(String.init), first != key {
+                byHead[first, default: []] += holders
+            }
+        }
+        roleHoldersByHead = byHead
+        var named: [Int: [Int]] = [:]
+        for (k, m) in located.enumerated() where m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true {
+            named[m.entity, default: []].append(k)
+        }
+        namedMentions = named
         textRoles = computeTextRoles()
         entitiesWithRoles = Set(textRoles.values.flatMap { $0 })
             .union(entities.entities.indices.filter { !entities.entities[$0].roles.isEmpty })
@@ -578,21 +594,21 @@ struct QuoteAttributor {
     private func roleHolder(_ range: Range<Int>, found: [(index: Int, located: ArticleEntities.Located)]) -> QuoteSpeaker? {
         let start = words[range.lowerBound].start
         let headKey = words[headWord(range)].key
+        let before = mentionIndex(atOrAfter: start)
         func namedBefore(_ entity: Int) -> Int? {
-            var k = mentionIndex(atOrAfter: start) - 1
-            while k >= 0 {
-                if mentions[k].entity == entity, isNamed(mentions[k]) { return mentions[k].mention.span.start }
-                k -= 1
+            guard let named = namedMentions[entity] else { return nil }
+            var lo = 0, hi = named.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if named[mid] < before { lo = mid + 1 } else { hi = mid }
             }
-            return nil
+            return lo > 0 ? mentions[named[lo - 1]].mention.span.start : nil
         }
         // "a State Department official": an unnamed person, by the article's own words.
         if lexicon.contains(words[range.lowerBound].key, .indefinite) { return nil }
         let recognized = found.first(where: { entities[$0.located.entity].kind == .person })
         var candidates = textRoles[headKey] ?? []
-        for (key, holders) in roleIndex where key == headKey || key.split(separator: " ").first.map(String.init) == headKey {
-            candidates.formUnion(holders)
-        }
+        candidates.formUnion(roleHoldersByHead[headKey] ?? [])
         if let r = recognized { candidates.insert(r.located.entity) }
         let best = candidates.compactMap { e in namedBefore(e).map { (entity: e, position: $0) } }.max { $0.position < $1.position }
         // Someone named more recently whose role the text never gave may hold this one ("nell'agenzia di Cristina
