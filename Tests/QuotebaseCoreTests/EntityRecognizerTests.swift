@@ -229,4 +229,23 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(entity("Morrone", in: result)?.kind, .person)
         XCTAssertEqual(entity("Azra", in: result)?.kind, .person)
     }
+
+    // German capitalizes every noun: a run of capitalized nouns is no organization without a head word or gazetteer
+    // entry (sentence from Fixtures/articles/de-wikinews-wales.json).
+    func testGermanCapitalizedNounPhrasesAreNotOrganizations() {
+        let text = "Im Gespräch mit dem britischen Fernsehsender BBC hat Jimmy Wales, Mitbegründer von Wikipedia, "
+            + "die Verantwortung der Internet-Community betont. Die Aktionen gegen die Informationenbeschränkungen, "
+            + "zum Beispiel in Russland, seien länderspezifische Auseinandersetzungen. Aber er unterstütze diese Aktionen."
+        let names = entities(text, lang: "de").entities.map(\.name)
+        XCTAssertFalse(names.contains { $0.contains("Verantwortung") || $0.contains("Aktionen") }, "\(names)")
+        XCTAssertNotNil(entity("Russia", in: entities(text, lang: "de")))
+        XCTAssertNotNil(entity("BBC", in: entities(text, lang: "de")))
+    }
+
+    // A head word of a body in French, Spanish or German makes the capitalized phrase an organization
+    // (Fixtures/articles/es-wikinews-wikimedia-espana.json).
+    func testSpanishFoundationIsAnOrganization() {
+        let result = entities("Con 10 votos a favor, la Fundación Wikimedia resolvió la aprobación del capítulo.", lang: "es")
+        XCTAssertEqual(entity("Fundación Wikimedia", in: result)?.kind, .organization)
+    }
 }

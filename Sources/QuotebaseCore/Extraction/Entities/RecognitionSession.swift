@@ -111,6 +111,16 @@ struct RecognitionSession {
         "stato", "maggiore", "guard", "guardia", "police", "polizia", "carabinieri", "questura", "prefettura",
         "procura", "regione", "provincia", "comune", "chiesa", "church", "parrocchia", "onlus", "parliament",
         "executive", "administration", "electric", "edison", "utilities", "casa",
+        // French, Spanish and German heads of bodies ("Fundación Wikimedia", "Bundesministerium", "Conseil d'État").
+        "fondation", "fundacion", "stiftung", "comite", "ausschuss", "agence", "ministere", "ministerio",
+        "ministerium", "parti", "partido", "partei", "universite", "universidad", "universitat", "asociacion",
+        "verband", "verein", "gesellschaft", "consejo", "conseil", "ayuntamiento", "mairie", "gobierno",
+        "gouvernement", "regierung", "tribunal", "gericht", "gerichtshof", "banco", "banque", "empresa",
+    ]
+    /// German articles and determiners: a capitalized word after one is a common noun ("die Aktionen").
+    private static let germanArticles: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "diese",
+        "dieser", "dieses", "diesen", "jede", "jeder", "jedes", "keine", "keiner", "seine", "ihre", "ihren",
     ]
 
     /// Suffixes of company names ("Ltd", "PLC", "SpA", "Brothers"): a capitalized run ending in one is an organization.
@@ -149,6 +159,10 @@ struct RecognitionSession {
 
     /// Italian adjective endings (nazionale, distrettuale, istituzionali, ambulanti, investigativa, modenese) and
     /// invariable "anti-" adjectives (antimafia, antidroga).
+    /// Languages whose capitalized phrases are too often common nouns or titles to be taken as names on their own:
+    /// English (programme names) and German (every noun is capitalized).
+    static func capitalizesNouns(_ lang: String) -> Bool { lang == "en" || lang == "de" }
+
     static func looksLikeItalianAdjective(_ key: String) -> Bool {
         if key.hasPrefix("anti") && key.count >= 7 { return true }
         for suffix in ["ale", "ali", "ile", "ili", "ano", "ana", "ani", "ane", "ico", "ica", "ici", "iche", "ivo", "iva",
@@ -613,11 +627,15 @@ struct RecognitionSession {
             } else if firstName || role != nil || speech || loneFirstName {
                 candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: true,
                                                 sentenceInitial: t.startsSentence, role: role))
-            } else if keys.count >= 2 && !t.startsSentence && (lang != "en" || (i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))) {
-                // English capitalizes programme and product names ("Export Enhancement Program"); there only an
-                // organization head word or a place preposition makes an unknown phrase an entity.
+            } else if keys.count >= 2 && !t.startsSentence
+                        && (!Self.capitalizesNouns(lang) || (i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))) {
+                // English capitalizes programme and product names ("Export Enhancement Program") and German every
+                // noun ("Verantwortung der Internet-Community"); there only an organization head word or a place
+                // preposition makes an unknown phrase an entity.
                 let kind: EntityKind = i > 0 && Self.placePrepositions.contains(tokens[i - 1].key) ? .location : .organization
                 add(text, kind, sp, text)
+            } else if lang == "de" && keys.count == 1 && i > 0 && Self.germanArticles.contains(tokens[i - 1].key) {
+                // German capitalizes every noun: one capitalized word after an article is no name on its own.
             } else {
                 candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: false,
                                                 sentenceInitial: t.startsSentence, role: nil))
