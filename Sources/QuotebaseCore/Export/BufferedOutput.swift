@@ -22,7 +22,11 @@ public final class BufferedOutput {
     public static func standardOutput() -> BufferedOutput { BufferedOutput(fd: STDOUT_FILENO, name: "standard output") }
 
     public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        write(bytes: text.utf8)
+    }
+
+    public func write(bytes: some Collection<UInt8>) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { drain() }
     }
 

@@ -30,76 +30,150 @@ public enum Cell: Sendable, Hashable {
     }
 }
 
-/// Writes rows in any `OutputFormat` to a sink. CSV, JSON and JSONL stream row by row; a table is laid out
-/// when `finish()` is called, since its column widths depend on every row.
+/// Writes rows in any `OutputFormat` to a sink. CSV, JSON and JSONL stream row by row, encoded straight to UTF-8
+/// bytes (a million-row export builds no intermediate strings); a table is laid out when `finish()` is called,
+/// since its column widths depend on every row.
 public struct RecordWriter {
     public let format: OutputFormat
     public let columns: [String]
-    private let sink: (String) -> Void
+    private let sink: ([UInt8]) -> Void
     private let width: Int
     private var tableRows: [[String]] = []
     private var rowsWritten = 0
+    private var scratch: [UInt8] = []
 
     /// - Parameter terminalWidth: the width tables fit into.
     public init(format: OutputFormat, columns: [String], terminalWidth: Int = 120, sink: @escaping (String) -> Void) {
+        self.init(format: format, columns: columns, terminalWidth: terminalWidth,
+                  bytes: { sink(String(decoding: $0, as: UTF8.self)) })
+    }
+
+    /// A writer whose sink takes UTF-8 bytes (`BufferedOutput.write(bytes:)`).
+    public init(format: OutputFormat, columns: [String], terminalWidth: Int = 120, bytes sink: @escaping ([UInt8]) -> Void) {
         self.format = format
         self.columns = columns
         self.sink = sink
         width = max(40, terminalWidth)
-        if format == .csv { sink(columns.map(Self.csvField).joined(separator: ",") + "\r\n") }
+        scratch.reserveCapacity(4096)
+        if format == .csv {
+            for (index, column) in columns.enumerated() {
+                if index > 0 { scratch.append(UInt8(ascii: ",")) }
+                Self.appendCSVField(column.utf8, neutralize: false, to: &scratch)
+            }
+            scratch.append(contentsOf: [0x0D, 0x0A])
+            sink(scratch)
+        }
     }
 
     public mutating func write(_ row: [Cell]) {
+        scratch.removeAll(keepingCapacity: true)
         switch format {
         case .csv:
-            sink(row.map { Self.csvField(Self.neutralized($0)) }.joined(separator: ",") + "\r\n")
+            for (index, cell) in row.enumerated() {
+                if index > 0 { scratch.append(UInt8(ascii: ",")) }
+                switch cell {
+                case .text(let text): Self.appendCSVField(text.utf8, neutralize: true, to: &scratch)
+                case .integer(let value): scratch.append(contentsOf: String(value).utf8)
+                default: Self.appendCSVField(cell.plain.utf8, neutralize: false, to: &scratch)
+                }
+            }
+            scratch.append(contentsOf: [0x0D, 0x0A])
         case .jsonl:
-            sink(jsonObject(row) + "\n")
+            appendJSONObject(row)
+            scratch.append(0x0A)
         case .json:
-            sink((rowsWritten == 0 ? "[\n" : ",\n") + jsonObject(row))
+            scratch.append(contentsOf: (rowsWritten == 0 ? "[\n" : ",\n").utf8)
+            appendJSONObject(row)
         case .table:
             tableRows.append(row.map { Self.singleLine($0.plain) })
+            rowsWritten += 1
+            return
         }
+        sink(scratch)
         rowsWritten += 1
     }
 
     public mutating func finish() {
         switch format {
-        case .json: sink(rowsWritten == 0 ? "[]\n" : "\n]\n")
-        case .table: sink(TableLayout(columns: columns, rows: tableRows, width: width).render())
+        case .json: sink(Array((rowsWritten == 0 ? "[]\n" : "\n]\n").utf8))
+        case .table: sink(Array(TableLayout(columns: columns, rows: tableRows, width: width).render().utf8))
         case .csv, .jsonl: break
         }
     }
 
-    private func jsonObject(_ row: [Cell]) -> String {
-        var out = "{"
+    private mutating func appendJSONObject(_ row: [Cell]) {
+        scratch.append(UInt8(ascii: "{"))
         for (index, column) in columns.enumerated() {
-            if index > 0 { out += "," }
-            out += JSON.quoted(column) + ":"
+            if index > 0 { scratch.append(UInt8(ascii: ",")) }
+            JSON.appendQuoted(column, to: &scratch)
+            scratch.append(UInt8(ascii: ":"))
             let cell = index < row.count ? row[index] : .null
             switch cell {
-            case .null: out += "null"
-            case .integer(let value): out += String(value)
-            case .real(let value): out += value.isFinite ? String(value) : "null"
-            case .text(let value): out += JSON.quoted(value)
-            case .list(let values): out += "[" + values.map(JSON.quoted).joined(separator: ",") + "]"
+            case .null: scratch.append(contentsOf: "null".utf8)
+            case .integer(let value): scratch.append(contentsOf: String(value).utf8)
+            case .real(let value): scratch.append(contentsOf: (value.isFinite ? String(value) : "null").utf8)
+            case .text(let value): JSON.appendQuoted(value, to: &scratch)
+            case .list(let values):
+                scratch.append(UInt8(ascii: "["))
+                for (i, value) in values.enumerated() {
+                    if i > 0 { scratch.append(UInt8(ascii: ",")) }
+                    JSON.appendQuoted(value, to: &scratch)
+                }
+                scratch.append(UInt8(ascii: "]"))
             }
         }
-        return out + "}"
+        scratch.append(UInt8(ascii: "}"))
     }
 
-    /// Text a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR first) gets a leading apostrophe.
+    /// One RFC 4180 field. Text a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR first) gets a leading
+    /// apostrophe when `neutralize` is set; a field with `,` `"` CR or LF is quoted, its quotes doubled.
+    static func appendCSVField(_ utf8: String.UTF8View, neutralize: Bool, to out: inout [UInt8]) {
+        let formula = neutralize && (utf8.first.map(startsFormula) ?? false)
+        var needsQuotes = false
+        for byte in utf8 where needsQuoting(byte) {
+            needsQuotes = true
+            break
+        }
+        if needsQuotes { out.append(0x22) }
+        if formula { out.append(UInt8(ascii: "'")) }
+        if needsQuotes {
+            for byte in utf8 {
+                out.append(byte)
+                if byte == 0x22 { out.append(0x22) }
+            }
+            out.append(0x22)
+        } else {
+            out.append(contentsOf: utf8)
+        }
+    }
+
+    /// `=`, `+`, `-`, `@`, tab or CR: a spreadsheet reads a cell starting with one of these as a formula.
+    @inline(__always) static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return true
+        default: return false
+        }
+    }
+
+    /// `,`, `"`, LF or CR: the field must be quoted.
+    @inline(__always) static func needsQuoting(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2C, 0x22, 0x0A, 0x0D: return true
+        default: return false
+        }
+    }
+
+    /// Text a spreadsheet would evaluate gets a leading apostrophe (the CSV rule, for callers outside the writer).
     static func neutralized(_ cell: Cell) -> String {
-        guard case .text = cell else { return cell.plain }
-        let text = cell.plain
+        guard case .text(let text) = cell else { return cell.plain }
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { return "'" + text }
         return text
     }
 
     static func csvField(_ text: String) -> String {
-        // Scans bytes, not Characters: faster on million-row exports, and "\r\n" (one Character) is caught too.
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out: [UInt8] = []
+        appendCSVField(text.utf8, neutralize: false, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func singleLine(_ text: String) -> String {
