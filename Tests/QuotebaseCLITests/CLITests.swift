@@ -2,54 +2,9 @@ import Foundation
 import XCTest
 
 /// Runs the built binary the way a user does and checks what they would see.
-final class CLITests: XCTestCase {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let binary = Bundle.main.bundleURL.appendingPathComponent("quotebase")
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/articles")
-
-    var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotebase-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["QUOTEBASE_DB"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                   stderr: String(decoding: stderrData, as: UTF8.self))
-    }
-
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
-
+final class CLITests: CLITestCase {
     func testMissingPathIsOneLineAndExitOne() throws {
-        let result = try run(["ingest", "--db", path("kb.sqlite"), "-q", path("nope.txt")])
+        let result = try quotebase(["ingest", "--db", path("kb.sqlite"), "-q", path("nope.txt")])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr, "quotebase: \(path("nope.txt")): no such file or directory\n")
     }
@@ -57,7 +12,7 @@ final class CLITests: XCTestCase {
     func testNotADatabaseIsRefusedUnchangedWithExitThree() throws {
         let notes = Data("my notes\n".utf8)
         try notes.write(to: URL(fileURLWithPath: path("notes.db")))
-        let result = try run(["ingest", "--db", path("notes.db"), Self.fixtures.path])
+        let result = try quotebase(["ingest", "--db", path("notes.db"), Self.fixtures.path])
         XCTAssertEqual(result.status, 3)
         XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
         XCTAssertTrue(result.stderr.contains("not a SQLite database"), result.stderr)
@@ -72,22 +27,22 @@ final class CLITests: XCTestCase {
         if getuid() == 0 {
             // root writes anywhere; a path under a regular file is unwritable for everyone.
             try Data("x".utf8).write(to: URL(fileURLWithPath: path("file")))
-            let result = try run(["init", "--db", path("file") + "/kb.sqlite"])
+            let result = try quotebase(["init", "--db", path("file") + "/kb.sqlite"])
             XCTAssertEqual(result.status, 3)
             XCTAssertTrue(result.stderr.hasPrefix("quotebase: \(path("file"))/kb.sqlite: "), result.stderr)
             return
         }
-        let result = try run(["init", "--db", locked.appendingPathComponent("kb.sqlite").path])
+        let result = try quotebase(["init", "--db", locked.appendingPathComponent("kb.sqlite").path])
         XCTAssertEqual(result.status, 3)
         XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
     }
 
     func testIngestFromStandardInputThenListArticlesAsJSONLines() throws {
         let article = "Vertice a Minsk\n\nIl presidente ha detto che la cooperazione continuerà con la Russia.\n"
-        let ingest = try run(["ingest", "--db", path("kb.sqlite"), "-"], stdin: Data(article.utf8))
+        let ingest = try quotebase(["ingest", "--db", path("kb.sqlite"), "-"], stdin: Data(article.utf8))
         XCTAssertEqual(ingest.status, 0, ingest.stderr)
         XCTAssertTrue(ingest.stderr.contains("1 new, 0 duplicates"), ingest.stderr)
-        let list = try run(["articles", "--db", path("kb.sqlite")])
+        let list = try quotebase(["articles", "--db", path("kb.sqlite")])
         XCTAssertEqual(list.status, 0)
         let object = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any]
         XCTAssertEqual(object?["title"] as? String, "Vertice a Minsk")
@@ -98,25 +53,25 @@ final class CLITests: XCTestCase {
     func testBrokenJSONLineNamesTheLineAndKeepsGoodLines() throws {
         let jsonl = #"{"text": "The mayor said the bridge would reopen in May."}"# + "\n{oops\n"
         try Data(jsonl.utf8).write(to: URL(fileURLWithPath: path("feed.jsonl")))
-        let result = try run(["ingest", "--db", path("kb.sqlite"), "-q", path("feed.jsonl")])
+        let result = try quotebase(["ingest", "--db", path("kb.sqlite"), "-q", path("feed.jsonl")])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.hasPrefix("quotebase: \(path("feed.jsonl")):2: broken JSON"), result.stderr)
-        let stats = try run(["stats", "--db", path("kb.sqlite"), "--format", "csv"])
+        let stats = try quotebase(["stats", "--db", path("kb.sqlite"), "--format", "csv"])
         XCTAssertTrue(stats.stdout.contains("rows,articles,1\r\n"), stats.stdout)
     }
 
     func testDemoPrintsStatsFromAFreshDatabase() throws {
-        let result = try run(["demo", "--db", path("demo.sqlite"), "--fixtures", Self.fixtures.path])
+        let result = try quotebase(["demo", "--db", path("demo.sqlite"), "--fixtures", Self.fixtures.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("== What the database holds"))
         XCTAssertTrue(result.stdout.contains("schema"), result.stdout)
-        let again = try run(["demo", "--db", path("demo.sqlite")])
+        let again = try quotebase(["demo", "--db", path("demo.sqlite")])
         XCTAssertEqual(again.status, 2, "the demo never writes into an existing file")
     }
 
     func testVersionAndHelpTeach() throws {
-        XCTAssertEqual(try run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, false)
-        let help = try run(["ingest", "--help"])
+        XCTAssertEqual(try quotebase(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, false)
+        let help = try quotebase(["ingest", "--help"])
         XCTAssertTrue(help.stdout.contains("Examples:"), help.stdout)
     }
 
@@ -128,8 +83,8 @@ final class CLITests: XCTestCase {
         let input = try Data(contentsOf: URL(fileURLWithPath: Self.fixtures.path + "/reuters21578-1895.json"))
         var outputs = Set<String>()
         for _ in 0..<4 {
-            let constructedRun = try run(["extract", "-"], stdin: Data((constructed + "\n").utf8))
-            let fixtureRun = try run(["extract", "-"], stdin: input)
+            let constructedRun = try quotebase(["extract", "-"], stdin: Data((constructed + "\n").utf8))
+            let fixtureRun = try quotebase(["extract", "-"], stdin: input)
             XCTAssertEqual(constructedRun.status, 0, constructedRun.stderr)
             XCTAssertEqual(fixtureRun.status, 0, fixtureRun.stderr)
             outputs.insert(constructedRun.stdout + fixtureRun.stdout)

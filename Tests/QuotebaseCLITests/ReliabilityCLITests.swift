@@ -3,56 +3,7 @@ import XCTest
 
 /// Crash safety, concurrent processes, locked and read-only databases, injection and `export --out` failures,
 /// through the built binary as users and scripts run it. Long versions: `scripts/torture.sh`.
-final class ReliabilityCLITests: XCTestCase {
-    var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotebase-rel-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
-
-    // MARK: Running processes
-
-    func start(_ executable: URL, _ arguments: [String], environment extra: [String: String] = [:],
-               stdin: String? = nil) throws -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["QUOTEBASE_DB"] = nil
-        environment.merge(extra) { $1 }
-        process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        return (process, out, err)
-    }
-
-    func finish(_ started: (Process, Pipe, Pipe)) -> CLITests.Run {
-        let (process, out, err) = started
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                            stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    @discardableResult
-    func quotebase(_ arguments: [String], environment: [String: String] = [:]) throws -> CLITests.Run {
-        finish(try start(CLITests.binary, arguments, environment: environment))
-    }
-
+final class ReliabilityCLITests: CLITestCase {
     static let sqlite3 = URL(fileURLWithPath: "/usr/bin/sqlite3")
 
     func sql(_ db: String, _ statement: String) throws -> String {
@@ -145,7 +96,7 @@ final class ReliabilityCLITests: XCTestCase {
         XCTAssertEqual(try sql(reference, "SELECT count(*) FROM articles"), "3000")
 
         for round in 0..<3 {
-            let running = try start(CLITests.binary, ["ingest", "-q", "--batch-size", "50", "--db", tortured, feed])
+            let running = try start(Self.binary, ["ingest", "-q", "--batch-size", "50", "--db", tortured, feed])
             // Kill once some batches are committed (or after a while: a kill before the first commit counts too).
             let deadline = Date().addingTimeInterval(10)
             let target = 300 * (round + 1)
@@ -177,7 +128,7 @@ final class ReliabilityCLITests: XCTestCase {
         let seed = try generatedFeed("seed.jsonl", count: 50)
         XCTAssertEqual(try quotebase(["ingest", "-q", "--db", db, seed]).status, 0)
         let feed = try generatedFeed("feed.jsonl", count: 2000, from: 50)
-        let ingest = try start(CLITests.binary, ["ingest", "-q", "--batch-size", "20", "--db", db, feed])
+        let ingest = try start(Self.binary, ["ingest", "-q", "--batch-size", "20", "--db", db, feed])
         let reads: [[String]] = [
             ["quotes", "--speaker", "Mario Rossi", "--limit", "5"], ["mentions", "Carpi", "--limit", "5"],
             ["search", "ponte"], ["export", "quotes", "--out", path("quotes.csv")], ["stats"], ["who", "--about", "Minsk"],
@@ -200,8 +151,8 @@ final class ReliabilityCLITests: XCTestCase {
         XCTAssertEqual(try quotebase(["init", "--db", db]).status, 0)
         let first = try generatedFeed("first.jsonl", count: 1200)
         let second = try generatedFeed("second.jsonl", count: 1200, from: 600)  // 600 articles in both
-        let a = try start(CLITests.binary, ["ingest", "--batch-size", "25", "--db", db, first])
-        let b = try start(CLITests.binary, ["ingest", "--batch-size", "25", "--db", db, second])
+        let a = try start(Self.binary, ["ingest", "--batch-size", "25", "--db", db, first])
+        let b = try start(Self.binary, ["ingest", "--batch-size", "25", "--db", db, second])
         let (ra, rb) = (finish(a), finish(b))
         XCTAssertEqual(ra.status, 0, ra.stderr)
         XCTAssertEqual(rb.status, 0, rb.stderr)
@@ -220,7 +171,7 @@ final class ReliabilityCLITests: XCTestCase {
         XCTAssertEqual(try quotebase(["ingest", "-q", "--db", db, try generatedFeed("one.jsonl", count: 10)]).status, 0)
         let before = try dump(db)
         _ = try sql(db, "SELECT 1")  // skips without sqlite3
-        let holder = try start(Self.sqlite3, [db], stdin: "BEGIN EXCLUSIVE;\nSELECT 'locked';\n.shell sleep 4\nCOMMIT;\n")
+        let holder = try start(Self.sqlite3, [db], stdin: Data("BEGIN EXCLUSIVE;\nSELECT 'locked';\n.shell sleep 4\nCOMMIT;\n".utf8))
         defer { _ = finish(holder) }
         usleep(500_000)
         let locked = try quotebase(["ingest", "--db", db, try generatedFeed("two.jsonl", count: 10, from: 10)],

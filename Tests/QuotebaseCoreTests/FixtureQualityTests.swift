@@ -28,13 +28,19 @@ final class FixtureQualityTests: XCTestCase {
         let scorer = try Self.scoreFixtures()
         for line in scorer.log { print(line) }
         for (lang, figures) in scorer.byLanguage.sorted(by: { $0.key < $1.key }) { print("\(lang): \(figures)") }
-        for (lang, floor) in Self.floors {
-            let f = try XCTUnwrap(scorer.byLanguage[lang], "no \(lang) fixtures")
-            XCTAssertGreaterThanOrEqual(f.quoteF1, floor.quoteF1, "\(lang) quote F1")
-            XCTAssertGreaterThanOrEqual(f.speakerAccuracy, floor.speakerAccuracy, "\(lang) speaker accuracy")
-            XCTAssertGreaterThanOrEqual(f.quoteSpeakerF1, floor.quoteSpeakerF1, "\(lang) quote+speaker F1")
-            XCTAssertGreaterThanOrEqual(f.entityRecall, floor.entityRecall, "\(lang) entity recall")
-            XCTAssertGreaterThanOrEqual(f.entityPrecision, floor.entityPrecision, "\(lang) entity precision")
+        try Self.assertAbove(Self.floors, scorer)
+    }
+
+    /// Fails for every figure of every language in `floors` that the scorer puts below its floor.
+    static func assertAbove(_ floors: [String: Floors], _ scorer: GoldScorer,
+                            file: StaticString = #filePath, line: UInt = #line) throws {
+        for (lang, floor) in floors.sorted(by: { $0.key < $1.key }) {
+            let f = try XCTUnwrap(scorer.byLanguage[lang], "no \(lang) articles", file: file, line: line)
+            XCTAssertGreaterThanOrEqual(f.quoteF1, floor.quoteF1, "\(lang) quote F1", file: file, line: line)
+            XCTAssertGreaterThanOrEqual(f.speakerAccuracy, floor.speakerAccuracy, "\(lang) speaker accuracy", file: file, line: line)
+            XCTAssertGreaterThanOrEqual(f.quoteSpeakerF1, floor.quoteSpeakerF1, "\(lang) quote+speaker F1", file: file, line: line)
+            XCTAssertGreaterThanOrEqual(f.entityRecall, floor.entityRecall, "\(lang) entity recall", file: file, line: line)
+            XCTAssertGreaterThanOrEqual(f.entityPrecision, floor.entityPrecision, "\(lang) entity precision", file: file, line: line)
         }
     }
 
@@ -83,13 +89,6 @@ final class HoldoutQualityTests: XCTestCase {
             articles: [holdout.appendingPathComponent("articles"), fixturesFolder.appendingPathComponent("html")])
         for line in scorer.log { print("holdout", line) }
         for (lang, figures) in scorer.byLanguage.sorted(by: { $0.key < $1.key }) { print("holdout \(lang): \(figures)") }
-        for (lang, floor) in Self.floors {
-            let f = try XCTUnwrap(scorer.byLanguage[lang], "no \(lang) held-out articles")
-            XCTAssertGreaterThanOrEqual(f.quoteF1, floor.quoteF1, "\(lang) quote F1")
-            XCTAssertGreaterThanOrEqual(f.speakerAccuracy, floor.speakerAccuracy, "\(lang) speaker accuracy")
-            XCTAssertGreaterThanOrEqual(f.quoteSpeakerF1, floor.quoteSpeakerF1, "\(lang) quote+speaker F1")
-            XCTAssertGreaterThanOrEqual(f.entityRecall, floor.entityRecall, "\(lang) entity recall")
-            XCTAssertGreaterThanOrEqual(f.entityPrecision, floor.entityPrecision, "\(lang) entity precision")
-        }
+        try FixtureQualityTests.assertAbove(Self.floors, scorer)
     }
 }
