@@ -214,6 +214,113 @@ final class QuoteAttributionTests: XCTestCase {
         XCTAssertFalse(found.quotes.contains { speakerNames($0, found.entities) == ["Roberto Mazza"] })
     }
 
+    // MARK: English beyond "X said" (sentences from Reuters-21578, or marked as constructed)
+
+    func testParticipleAfterCommaSharesTheMainSubject() {
+        // Reuters: "However, FCA board member Marvin Duncan differed, saying …" — Duncan, not Billington who spoke before.
+        let body = "Jim Billington, Farm Credit Administration (FCA) board member told a House Agriculture Appropriations subcommittee hearing \"I feel your subcommittee should plan on providing at least 800 mln next year.\"\n\nHowever, FCA board member Marvin Duncan differed, saying \"it is premature to talk about the cost of a solution until we know what kind of solution.\""
+        let found = extractQuotes(body, lang: "en", known: [("Jim Billington", .person, ["Jim Billington"]), ("Marvin Duncan", .person, ["Marvin Duncan"]),
+                                                            ("Farm Credit Administration", .organization, ["Farm Credit Administration", "FCA"])])
+        XCTAssertEqual(found.quotes.map { speakerNames($0, found.entities) }, [["Jim Billington"], ["Marvin Duncan"]])
+        // Constructed: the object of the main verb is no subject.
+        let constructed = "Smith said the talks had failed.\n\nBaker has attacked the trade policy of the Smith government, saying: \"It must change.\""
+        assertQuotes(extractQuotes(constructed, lang: "en", known: [("John Smith", .person, ["Smith"]), ("James Baker", .person, ["Baker"])]),
+                     [("It must change.", ["James Baker"])])
+    }
+
+    func testToldTakesTheListenerAsObjectAcrossARelativeClause() {
+        // Constructed from Reuters (Eyskens): "X, who …, told Reuters: …" — the speaker is X, not the outlet.
+        let body = "Belgian Finance Minister Mark Eyskens, who will host the informal talks, told Reuters: \"The ministers will discuss the situation on currency markets.\""
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Mark Eyskens", .person, ["Mark Eyskens", "Eyskens"]), ("Reuters", .organization, ["Reuters"])]),
+                     [("The ministers will discuss the situation on currency markets.", ["Mark Eyskens"])])
+    }
+
+    func testRoleWithoutArticleAfterVerb() {
+        // Reuters (USX): "…," said chairman David Roderick.
+        let body = "PITTSBURGH, Oct 20 - USX Corp said it has authorized the repurchase of up to 20 mln shares.\n\n\"This action has been under study and consideration since we announced our financial restructuring earlier this year,\" said chairman David Roderick."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("USX", .organization, ["USX Corp"]), ("David Roderick", .person, ["David Roderick"])]),
+                     [("This action has been under study and consideration since we announced our financial restructuring earlier this year,", ["David Roderick"])])
+        // Constructed: a person named before must not take the quote.
+        let constructed = "Mary Smith won the award on Sunday. \"The grant was well spent,\" said chief executive officer John Brown."
+        assertQuotes(extractQuotes(constructed, lang: "en", known: [("Mary Smith", .person, ["Mary Smith"]), ("John Brown", .person, ["John Brown"])]),
+                     [("The grant was well spent,", ["John Brown"])])
+    }
+
+    func testPassiveAgentAfterAdverbs() {
+        // Reuters 18961: "a view voiced again today by her defence minister, George Younger. He told …".
+        let body = "British Prime Minister Margaret Thatcher has been one of President Reagan's few staunch supporters.\n\nBut government sources said she has become angry about bureaucratic barriers -- a view voiced again today by her defence minister, George Younger.\n\nHe told a gathering here of British and American businessmen, \"We in Europe greatly welcome the emphasis on cooperation.\""
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Margaret Thatcher", .person, ["Margaret Thatcher"]), ("Reagan", .person, ["Reagan"]),
+                                                            ("George Younger", .person, ["George Younger"])]),
+                     [("We in Europe greatly welcome the emphasis on cooperation.", ["George Younger"])])
+    }
+
+    func testPronounTakesTheLatestClauseSubject() {
+        // Constructed: Reagan spoke last, but Baker is the subject of the sentence before "he told".
+        let body = "Reagan said the talks would continue.\n\nBaker accused Reagan and other officials of ignoring the deficit. \"We are going to fight,\" he told reporters."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Reagan", .person, ["Reagan"]), ("James Baker", .person, ["Baker"])]),
+                     [("We are going to fight,", ["James Baker"])])
+        // Constructed: a name after "said" is reported speech, not the antecedent ("He said Acme was …").
+        let reported = "Jim Lane said the deal was done. He said Acme Jones was interested. \"Readers matter,\" he said."
+        assertQuotes(extractQuotes(reported, lang: "en", known: [("Jim Lane", .person, ["Jim Lane"]), ("Acme Jones", .person, ["Acme Jones"])]),
+                     [("Readers matter,", ["Jim Lane"])])
+    }
+
+    func testContinuationSkipsPersonNamedAfterPreposition() {
+        // Constructed: the quote after the attribution sentence continues its speaker, not the actor who gave the prize.
+        let body = "Mary Smith thanked her family. \"I did not expect to win,\" she said, after receiving the cup from actor John Brown. \"Thank you all.\""
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Mary Smith", .person, ["Mary Smith"]), ("John Brown", .person, ["John Brown"])]),
+                     [("I did not expect to win,", ["Mary Smith"]), ("Thank you all.", ["Mary Smith"])])
+    }
+
+    func testSecondVerbAfterAndSharesTheSubject() {
+        // Reuters: "The four opposition parties called the LDP move "…" and said …" — not "they", not the analysts.
+        let body = "The opposition objected to fixing a date for the hearing, political analysts said.\n\nThe four opposition parties called the LDP move \"an unforgivable, rash act\" and said they would fight to scrap the sales tax."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Liberal Democratic Party", .organization, ["LDP"])]),
+                     [("an unforgivable, rash act", ["The four opposition parties"])])
+    }
+
+    func testPossessiveRoleIsSomeoneElses() {
+        // Constructed: "her lawyers" and "the prime minister's spokesman" are not the person or spokesman named before.
+        let body = "Spokesman John Brown said the case was closed. Mary Smith filed a suit on Monday. Her lawyers said: \"We will appeal the ruling.\" The prime minister's official spokesman also rejected the claims, saying: \"The advice was clear.\""
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Mary Smith", .person, ["Mary Smith"]), ("John Brown", .person, ["John Brown"])]),
+                     [("We will appeal the ruling.", ["Her lawyers"]), ("The advice was clear.", ["The prime minister's official spokesman"])])
+    }
+
+    func testRunningQuoteTakesNoSpeakerFromTheNextSentence() {
+        // Constructed: the quote runs on in the narrator's words; the next sentence introduces another quote.
+        let body = "Mary Smith's legal action accuses Mr Brown of negligence, alleging he \"acted recklessly\" her daughter. Her lawyers said: \"We will go on.\""
+        let found = extractQuotes(body, lang: "en", known: [("Mary Smith", .person, ["Mary Smith", "Ms Smith"]), ("Tom Brown", .person, ["Mr Brown"])])
+        XCTAssertEqual(found.quotes.map { speakerNames($0, found.entities) }, [["Mary Smith"], ["Her lawyers"]])
+    }
+
+    func testPronounWithoutAntecedentNamesNobody() {
+        // Constructed: the article never names him; a name after a preposition and a title is no antecedent.
+        let body = "The club will face holders Manchester United against Sir John Smith's side.\n\nThe manager was delighted. \"The replay will be hard,\" he said."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("John Smith", .person, ["John Smith"]), ("Manchester United", .organization, ["Manchester United"])]),
+                     [("The replay will be hard,", [])])
+    }
+
+    func testLeadRoleIsThePersonNamedNext() {
+        // Constructed: a lead names the role ("the trade and industry minister has said"); the next sentence the person.
+        let body = "The plan is \"a sensible step\", the trade and industry minister has said.\n\nThe government would act soon, John Smith said."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("John Smith", .person, ["John Smith"])]),
+                     [("a sensible step", ["John Smith"])])
+    }
+
+    func testPossessiveRoleGoesToTheHolderTheTextGave() {
+        // Constructed: "his son" is the son named before, not the father named last.
+        let body = "\"We plan to sell the tapes,\" Smith's son Peter said. Tom Smith died in 1994. \"He kept two tapes,\" his son said."
+        let found = extractQuotes(body, lang: "en", known: [("Tom Smith", .person, ["Tom Smith", "Smith"]), ("Peter Smith", .person, ["Peter"])])
+        XCTAssertEqual(found.quotes.map { speakerNames($0, found.entities) }, [["Peter Smith"], ["Peter Smith"]])
+    }
+
+    func testCueBeforeASentenceFinalQuoteBeatsTheNextSentence() {
+        // Constructed: `X said: "… ." Y said he …` — the next sentence is about something else.
+        let body = "The station's controller, Andy Parr, said: \"The new shows start in May.\" Lee said she joined the station in 1999."
+        assertQuotes(extractQuotes(body, lang: "en", known: [("Andy Parr", .person, ["Andy Parr"]), ("Ann Lee", .person, ["Lee"])]),
+                     [("The new shows start in May.", ["Andy Parr"])])
+    }
+
     func testConfidenceInRange() {
         let found = extractQuotes("«Ciao». «Ecco», ha detto Rossi. Lui: «Basta».", known: [("Mario Rossi", .person, ["Rossi"])])
         for q in found.quotes { XCTAssertTrue((0...1).contains(q.confidence)) }

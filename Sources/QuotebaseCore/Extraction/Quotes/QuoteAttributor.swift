@@ -156,13 +156,15 @@ struct QuoteAttributor {
 
     /// The latest person mentioned before `offset`; with `named`, only a name ("Cesare Lochi"), not a role
     /// description ("la titolare"), which refers back to someone already met.
-    private func lastPerson(before offset: Int, notBefore floor: Int = 0, named: Bool = false) -> (Int, QuoteSpeaker)? {
+    /// With `subjectish`, not a name after a preposition ("against Sir John Smith's side").
+    private func lastPerson(before offset: Int, notBefore floor: Int = 0, named: Bool = false,
+                            subjectish: Bool = false) -> (Int, QuoteSpeaker)? {
         var k = mentionIndex(atOrAfter: offset) - 1
         while k >= 0, mentions[k].mention.span.start >= floor {
             let m = mentions[k]
             if !mentionInQuote[k], m.mention.span.end <= offset, entities[m.entity].kind == .person,
                !named || m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true,
-               !isNonSpeechAgent(m) {
+               !isNonSpeechAgent(m), !subjectish || !isAfterPreposition(m) {
                 return (m.mention.span.start, speaker(m.entity))
             }
             k -= 1
@@ -187,6 +189,11 @@ struct QuoteAttributor {
         if gapHasBoundary(verb, k) { return false }
         return !lexicon.isVerb(words[verb]) && !(verb >= 1 && lexicon.isVerb(words[verb - 1]))
             && !lexicon.contains(words[verb].key, .noun)
+    }
+
+    private func isAfterPreposition(_ m: ArticleEntities.Located) -> Bool {
+        let w = text.wordIndex(atOrAfter: m.mention.span.start)
+        return afterPreposition(w, notBefore: text.wordIndex(atOrAfter: text.sentenceStart(containing: m.mention.span.start)))
     }
 
     private func firstPerson(after offset: Int, before limit: Int) -> QuoteSpeaker? {
@@ -317,6 +324,11 @@ struct QuoteAttributor {
                   !isClauseVerb(a - 1) {
                 a -= 1
             }
+            // A relative clause with a verb of its own ("X, who has run the awards for five years, told"): skip it
+            // whole when it opens with the relative pronoun.
+            var r = a
+            while r - 1 >= 0, words[r - 1].start >= floor, end - (r - 1) <= 16, !gapHasBoundary(r - 1, r) { r -= 1 }
+            if r < a, lexicon.contains(words[r].key, .relative) { continue }
             if isClauseVerb(end - 1) { break }
             // Relative and participial clauses modify the subject ("which …", "headed by John Tower"), and so do
             // parentheses: skip them.
@@ -331,7 +343,15 @@ struct QuoteAttributor {
             }
             if firstFound == nil { firstFound = subject }
         }
-        return firstFound
+        if let firstFound { return firstFound }
+        // "… after Reagan told Congress": a person named right before the verb is its subject.
+        if !gapHasBoundary(g - 1, g), let m = mentions(overlapping: words[g - 1].start, words[g - 1].end).last,
+           words[g - 1].start >= floor,
+           entities[m.located.entity].kind == .person, isNamed(m.located), m.located.mention.span.end == words[g - 1].end {
+            let a = text.wordIndex(atOrAfter: m.located.mention.span.start)
+            return max(a, text.wordIndex(atOrAfter: floor))..<g
+        }
+        return nil
     }
 
     private func gapHasSentenceEnd(_ a: Int, _ b: Int) -> Bool {
@@ -349,16 +369,122 @@ struct QuoteAttributor {
     /// before it ("Reagan said"), or the inverted subject after it ("ha sottolineato il presidente russo").
     /// Nil after a relative pronoun ("Zavatti, che ha segnalato il caso"): the antecedent is the context's.
     func subjectOfVerb(_ v: Int, floor: Int, limit: Int) -> Range<Int>? {
-        if v + 1 < words.count, words[v + 1].end <= limit, lexicon.contains(words[v + 1].key, .passive),
-           !gapHasBoundary(v, v + 1), let agent = subjectAfter(v + 1, limit: limit) {
-            return agent
+        // The agent may follow an adverb or two: "a view voiced again today by her defence minister" (Reuters).
+        var p = v + 1
+        while p < words.count, p - v <= 3, words[p].end <= limit, !gapHasBoundary(p - 1, p) {
+            if lexicon.contains(words[p].key, .passive), let agent = subjectAfter(p, limit: limit) { return agent }
+            if lexicon.contains(words[p].key, .stop) || lexicon.contains(words[p].key, .determiner) || isClauseVerb(p) { break }
+            p += 1
         }
         let g = verbGroupStart(v, floor: 0)
         if g > 0, words[g - 1].start >= floor, lexicon.contains(words[g - 1].key, .relative), !gapHasBoundary(g - 1, g) {
             return nil
         }
+        // "Baker has attacked the policy, saying: …": a participle after a comma shares the main clause's subject.
+        if g == v, g > 0, words[g - 1].start >= floor, words[v].key.hasSuffix("ing"), gapHasOnlyComma(g - 1, g),
+           gapHasComma(g - 1, g), let s = mainClauseSubject(before: g, floor: floor) {
+            return s
+        }
+        // "The four opposition parties called the move "…" and said …" (Reuters): a second verb shares the first's subject.
+        if g > 1, words[g - 1].key == "and", !gapHasBoundary(g - 1, g),
+           let s = mainClauseSubject(before: g - 1, floor: text.sentenceStart(containing: words[g - 1].start)) {
+            return s
+        }
         if g > 0, words[g - 1].start >= floor, let s = subjectBefore(g, floor: floor) { return s }
+        // "told the BBC", "told Reuters": what follows is the listener, not an inverted subject.
+        if lexicon.contains(words[v].key, .addressee) { return nil }
         return subjectAfter(v, limit: limit)
+    }
+
+    /// The subject of the clause a sentence opens with, before word `g`: a person named as a clause subject
+    /// ("However, FCA board member Marvin Duncan differed …", Reuters), else the opening pronoun or noun
+    /// phrase ("He warned …", "The minister's spokesman also rejected …").
+    private func mainClauseSubject(before g: Int, floor: Int) -> Range<Int>? {
+        let first = text.wordIndex(atOrAfter: floor)
+        guard first < g else { return nil }
+        var k = mentionIndex(atOrAfter: words[g].start) - 1
+        while k >= 0, mentions[k].mention.span.start >= floor {
+            if isSubjectMention(k) {
+                let a = text.wordIndex(atOrAfter: mentions[k].mention.span.start)
+                let b = text.wordIndex(atOrAfter: mentions[k].mention.span.end)
+                if a < b, b <= g { return a..<b }
+            }
+            k -= 1
+        }
+        let trimmed = trimLeadingFunctionWords(first..<g)
+        guard !trimmed.isEmpty, !isInsideQuote(words[trimmed.lowerBound].start) else { return nil }
+        let a = trimmed.lowerBound
+        if lexicon.contains(words[a].key, .pronoun) { return a..<(a + 1) }
+        guard lexicon.contains(words[a].key, .determiner) || words[a].isCapitalized, !lexicon.contains(words[a].key, .stop)
+        else { return nil }
+        // A lower-case word in -ed after the head is the verb ("The party chairman attacked …").
+        func pastVerb(_ k: Int) -> Bool { !words[k].isCapitalized && words[k].key.hasSuffix("ed") && k > a + 1 }
+        var b = a + 1
+        while b < g, b - a < 7, !gapHasBoundary(b - 1, b), !isClauseVerb(b), !lexicon.contains(words[b].key, .function),
+              !lexicon.contains(words[b].key, .stop), !pastVerb(b) {
+            b += 1
+        }
+        // The phrase must end at its verb: "The spokesman also rejected", not "The spokesman rejected the claims".
+        guard b < g, lexicon.contains(words[b].key, .function) || isClauseVerb(b) || pastVerb(b) || b - a <= 3
+        else { return nil }
+        // Ended by a verb, any noun phrase is the subject ("The four opposition parties called …"); else it must
+        // name someone.
+        guard let head = (a..<b).last, isClauseVerb(b) || pastVerb(b) || lexicon.contains(words[head].key, .speakernoun)
+                || lexicon.contains(words[head].key, .generic) || words[head].isCapitalized else { return nil }
+        return a..<b
+    }
+
+    /// A person mention that is a clause subject: it opens its sentence (after connectives and role words: "But
+    /// Baker has …", "FCA board member Marvin Duncan differed …") or a verb follows it ("a move Smith has backed"). Not
+    /// a name after a preposition ("from actor John Brown", "for the minister's advice") nor the subject of
+    /// reported speech ("He said Acme was …").
+    func isSubjectMention(_ k: Int) -> Bool {
+        let m = mentions[k]
+        guard !mentionInQuote[k], entities[m.entity].kind == .person, isNamed(m) else { return false }
+        let w = text.wordIndex(atOrAfter: m.mention.span.start)
+        let l = text.wordIndex(atOrAfter: m.mention.span.end) - 1
+        guard w < words.count, l >= w else { return false }
+        let sentence = text.sentenceStart(containing: m.mention.span.start)
+        let sentenceWord = text.wordIndex(atOrAfter: sentence)
+        // "according to X", "Secondo Miglioli" (DICE): the one whose view the sentence reports.
+        for p in [w - 1, w - 2] where p >= sentenceWord && p < w {
+            if lexicon.contains(words[p].key, .according), !gapHasBoundary(p, w - 1 >= p ? w - 1 : p) { return true }
+        }
+        if afterPreposition(w, notBefore: sentenceWord) { return false }
+        if w > 0, words[w - 1].key == "s" || text.scalars[words[w].start - 1] == "(" { return false }
+        // Opens the sentence: only connectives, an article and role words before it.
+        var j = sentenceWord
+        while j < w, lexicon.contains(words[j].key, .function) { j += 1 }
+        if j < w, lexicon.contains(words[j].key, .determiner) { j += 1 }
+        // Role words are names or nouns ("FCA board member", "foreign affairs spokesman"), not a past verb
+        // ("Police arrested John Smith") nor another name ("Baker accused Reagan").
+        if w - j <= 5, !isInsideQuote(sentence),
+           (j..<w).allSatisfy({ !lexicon.contains(words[$0].key, .stop) && !lexicon.contains(words[$0].key, .function)
+                                && !isClauseVerb($0) && !gapHasBoundary($0, $0 + 1)
+                                && (words[$0].isCapitalized || !words[$0].key.hasSuffix("ed")) }),
+           !(k > 0 && mentions[k - 1].mention.span.start >= words[j].start && entities[mentions[k - 1].entity].kind == .person) {
+            return true
+        }
+        // A verb follows: a clause subject, unless the clause is reported after a speech verb of the sentence.
+        guard l + 1 < words.count, !gapHasBoundary(l, l + 1), isClauseVerb(l + 1) else { return false }
+        var p = w - 1
+        while p >= sentenceWord, w - p <= 40 {
+            if isSpeechVerb(p), !isInsideQuote(words[p].start) { return false }
+            p -= 1
+        }
+        return true
+    }
+
+    /// The latest person named as a clause subject before `offset` (see `isSubjectMention`).
+    private func lastSubjectPerson(before offset: Int, notBefore floor: Int) -> (Int, QuoteSpeaker)? {
+        var k = mentionIndex(atOrAfter: offset) - 1
+        while k >= 0, mentions[k].mention.span.start >= floor {
+            if mentions[k].mention.span.end <= offset, isSubjectMention(k) {
+                return (mentions[k].mention.span.start, speaker(mentions[k].entity))
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A speech verb or auxiliary: a clause the subject search must not cross ("Bellotti ha assicurato …").
@@ -380,6 +506,13 @@ struct QuoteAttributor {
             || lexicon.contains(key, .determiner) || lexicon.contains(key, .pronoun) || lexicon.contains(key, .speakernoun)
             || !mentions(overlapping: words[a].start, words[a].end).isEmpty
         guard opensPhrase, looksLikeSubject(trimmed) else { return nil }
+        // "the trade and industry minister": a role whose name joins two nouns with "and", up to its head.
+        if !headFirst, trimmed.count <= 6, lexicon.contains(key, .determiner),
+           lexicon.contains(words[trimmed.upperBound - 1].key, .speakernoun),
+           trimmed.dropFirst().allSatisfy({ !words[$0].isCapitalized && !lexicon.contains(words[$0].key, .stop)
+               && (words[$0].key == "and" || !lexicon.contains(words[$0].key, .function)) }) {
+            return trimmed
+        }
         var b = a + 1
         while b < trimmed.upperBound, !lexicon.contains(words[b].key, .stop) || mentionCovers(b),
               !lexicon.contains(words[b].key, .function) || lexicon.contains(words[b].key, .determiner) || mentionCovers(b) {
@@ -432,6 +565,12 @@ struct QuoteAttributor {
             || !mentions(overlapping: words[a].start, words[a].end).isEmpty {
             return range
         }
+        // A role without an article: "said chairman David Roderick" (Reuters), "said chief executive officer John Brown".
+        if lexicon.contains(words[range.upperBound - 1].key, .speakernoun) || lexicon.contains(k, .speakernoun)
+            || mentions(overlapping: words[a].start, words[range.upperBound - 1].end)
+                .contains(where: { entities[$0.located.entity].kind == .person }) {
+            return range
+        }
         return nil
     }
 
@@ -479,6 +618,7 @@ struct QuoteAttributor {
         }
         if let holder = roleHolder(range, found: found) { return holder }
         if let earlier = definiteReference(range) { return earlier }
+        if let named = leadRoleHolder(range) { return named }
         // Unresolved: keep the article's words ("il titolare", "a spokesman").
         return QuoteSpeaker(surface: text.string(start, end), entity: nil)
     }
@@ -538,8 +678,15 @@ struct QuoteAttributor {
     /// "it said" / "they said" (`personal: false`) may also be an organisation's.
     func resolvePronoun(at offset: Int, personal: Bool = true) -> QuoteSpeaker? {
         let floor = max(0, offset - 3000)
-        if let event = lastEvent(before: offset, notBefore: floor, personal: personal) { return event.speaker }
-        return lastPerson(before: offset, notBefore: floor)?.1
+        let event = lastEvent(before: offset, notBefore: floor, personal: personal)
+        // A person named as a clause subject since the latest speaker is the likelier antecedent: "Baker accused
+        // Reagan of … "Q," he told reporters" (Baker, not Reagan, who spoke before).
+        if personal, let subject = lastSubjectPerson(before: offset, notBefore: max(floor, event?.position ?? floor)),
+           subject.0 > (event?.position ?? -1) {
+            return subject.1
+        }
+        if let event { return event.speaker }
+        return lastPerson(before: offset, notBefore: floor, subjectish: true)?.1
     }
 
     // MARK: Roles
@@ -606,6 +753,11 @@ struct QuoteAttributor {
         }
         // "a State Department official": an unnamed person, by the article's own words.
         if lexicon.contains(words[range.lowerBound].key, .indefinite) { return nil }
+        // "the minister's spokesman": someone's spokesman, not the spokesman named earlier.
+        if !headFirst, let s = range.first(where: { words[$0].key == "s" && $0 > range.lowerBound && $0 < headWord(range) }),
+           !found.contains(where: { entities[$0.located.entity].kind == .person && $0.located.mention.span.start > words[s].start }) {
+            return nil
+        }
         let recognized = found.first(where: { entities[$0.located.entity].kind == .person })
         var candidates = textRoles[headKey] ?? []
         candidates.formUnion(roleHoldersByHead[headKey] ?? [])
@@ -614,8 +766,10 @@ struct QuoteAttributor {
         // Someone named more recently whose role the text never gave may hold this one ("nell'agenzia di Cristina
         // Teggi … - spiega la titolare -", while an earlier "titolare" was someone else).
         let recent = lastPerson(before: start, notBefore: max(0, start - 2500), named: true)
+        // "her lawyers", "his son": someone's — the holder the text gave that role, never just the person named last.
+        let possessive = lexicon.contains(words[range.lowerBound].key, .possessive)
         if let best {
-            if let recent, let e = recent.1.entity, recent.0 > best.position, !entitiesWithRoles.contains(e) {
+            if !possessive, let recent, let e = recent.1.entity, recent.0 > best.position, !entitiesWithRoles.contains(e) {
                 return recent.1
             }
             return speaker(best.entity)
@@ -624,10 +778,30 @@ struct QuoteAttributor {
         // A bare role ("l'ambulante", "il sindaco", "the man") refers back to the person named last; a role with a
         // name in it ("the State Department source", "il portavoce del Cremlino") stays as written.
         let bare = (range.lowerBound..<range.upperBound).allSatisfy { !words[$0].isCapitalized || $0 == range.lowerBound }
-        guard bare, lexicon.contains(words[range.lowerBound].key, .determiner), range.count <= 4,
+        guard bare, !possessive, lexicon.contains(words[range.lowerBound].key, .determiner), range.count <= 4,
               lexicon.contains(headKey, .speakernoun) || lexicon.contains(headKey, .generic),
               !introducedUnnamed(headKey, before: start) else { return nil }
         return recent?.1
+    }
+
+    /// "…, the trade and industry minister has said. … , John Smith said.": a definite role before anyone is named
+    /// (a lead) is the person the next sentences name as a clause subject.
+    private func leadRoleHolder(_ range: Range<Int>) -> QuoteSpeaker? {
+        guard !headFirst, range.count >= 2, lexicon.contains(words[range.lowerBound].key, .determiner),
+              !lexicon.contains(words[range.lowerBound].key, .indefinite),
+              !lexicon.contains(words[range.lowerBound].key, .possessive),
+              lexicon.contains(words[headWord(range)].key, .speakernoun) else { return nil }
+        let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
+        // A lead: the first lines of the article (which also keeps the look-back short).
+        guard start < 2000, lastPerson(before: start) == nil else { return nil }
+        // Within the next two sentences.
+        let limit = text.sentenceEnd(containing: text.sentenceStart(atOrAfter: text.sentenceEnd(containing: end)))
+        var k = mentionIndex(atOrAfter: end)
+        while k < mentions.count, mentions[k].mention.span.start < limit {
+            if isSubjectMention(k) { return speaker(mentions[k].entity) }
+            k += 1
+        }
+        return nil
     }
 
     /// "a State Department official", "un testimone": the head noun came with an indefinite article before.
@@ -676,7 +850,7 @@ struct QuoteAttributor {
             if let person = found.first(where: { entities[$0.located.entity].kind == .person }) {
                 resolved = speaker(person.located.entity)
             } else if range.count <= 6, !found.isEmpty || lexicon.contains(words[headWord(range)].key, .speakernoun) {
-                guard let r = resolve(range) else { continue }
+                guard let r = resolve(range, extendTo: text.sentenceEnd(containing: words[k].start)) else { continue }
                 resolved = r
             } else {
                 continue
@@ -715,8 +889,15 @@ struct QuoteAttributor {
         let tail = text.wordIndex(atOrAfter: outerEnd)..<text.wordIndex(atOrAfter: tailLimit)
         let prefix = text.wordIndex(atOrAfter: sentenceStart)..<text.wordIndex(atOrAfter: outerStart)
 
-        // 2. A speech verb right after the quote.
-        if let a = tailAttribution(tail, limit: tailLimit, tight: true) { return remember(a, at: outerStart) }
+        // 2. A speech verb right after the quote — unless the quote ends its sentence and the next one starts with a
+        // capital (`X said: "… ." Y said he …`): then a cue before the quote comes first.
+        let endsSentence = q.scanned.close.map { c in
+            var k = c - 1
+            while k > q.contentStart, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
+            return ".!?".unicodeScalars.contains(text.scalars[k]) && !tail.isEmpty && words[tail.lowerBound].isCapitalized
+                && !isSpeechVerb(tail.lowerBound)
+        } ?? false
+        if !endsSentence, let a = tailAttribution(tail, limit: tailLimit, tight: true) { return remember(a, at: outerStart) }
         // 3. A cue before it in the sentence.
         if q.scanned.open != nil, let a = prefixAttribution(prefix, quoteStart: outerStart) {
             return remember(a, at: outerStart)
@@ -742,6 +923,9 @@ struct QuoteAttributor {
     }
 
     private mutating func remember(_ a: Attribution, at position: Int) -> Attribution {
+        var a = a
+        // A pronoun with no antecedent ("he", when the article never names him) names nobody.
+        a.speakers.removeAll { $0.entity == nil && lexicon.contains(Normalizer.key($0.surface), .pronoun) }
         if let first = a.speakers.first { quoteEvents.append(SpeakerEvent(position: position, speaker: first)) }
         return a
     }
@@ -897,7 +1081,7 @@ struct QuoteAttributor {
                 || lexicon.contains(key, .stop) || lexicon.contains(key, .according) {
                 return true
             }
-            if words[k].isCapitalized { return false }
+            if words[k].isCapitalized, !lexicon.contains(key, .title) { return false }
             k -= 1
             skipped += 1
         }
@@ -931,6 +1115,9 @@ struct QuoteAttributor {
         guard next < text.count, next < bounds.upperBound,
               text.paragraphStart(containing: next) == text.paragraphStart(containing: max(0, end - 1)),
               !isInsideQuote(next) else { return nil }
+        // Only a quote that ends its sentence: "alleging he "…" her daughter. Her lawyers said"
+        // runs on in the narrator's words, and the next sentence introduces another quote.
+        if (end..<next).contains(where: { QuoteText.isLetterOrDigit(text.scalars[$0]) }) { return nil }
         let first = text.wordIndex(atOrAfter: next)
         let limit = text.sentenceEnd(containing: next)
         guard first < words.count else { return nil }
@@ -982,9 +1169,13 @@ struct QuoteAttributor {
         }
         let floor = max(0, at - 4000)
         let event = lastEvent(before: at, notBefore: floor, speakersOnly: true)
-        let person = lastPerson(before: at, notBefore: floor, named: true)
         // A person named since the latest speaker takes over when a bare verb says someone speaks ("«…», nota
         // sconsolato.") or when the name is in the sentence before; otherwise the quote continues the speaker.
+        // Only as a clause subject: not "after receiving the cup from actor John Brown", "for the minister's
+        // advice".
+        let named = lastPerson(before: at, notBefore: floor, named: true, subjectish: true)
+        let subject = lastSubjectPerson(before: at, notBefore: floor)
+        let person = subject ?? named
         if let person, let event, person.0 > event.position {
             let previousSentence = text.sentenceStart(containing: max(0, text.sentenceStart(containing: at) - 1))
             if cue != nil || person.0 >= previousSentence {
