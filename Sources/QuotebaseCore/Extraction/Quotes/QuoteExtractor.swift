@@ -80,6 +80,10 @@ public struct QuoteExtractor: Sendable {
             where !speakerEntities.contains(m.entity) && !targets.contains(m.entity) {
                 targets.append(m.entity)
             }
+            for entity in cueObjects(of: c, in: text, lexicon: lexicon, attributor: attributor)
+            where !speakerEntities.contains(entity) && !targets.contains(entity) {
+                targets.append(entity)
+            }
             out.append(ExtractedQuote(
                 text: text.string(c.contentStart, c.contentEnd),
                 span: TextSpan(part: text.part, start: c.contentStart, end: c.contentEnd),
@@ -90,6 +94,33 @@ public struct QuoteExtractor: Sendable {
                 confidence: min(1, max(0, a.confidence))))
         }
         return out
+    }
+
+    /// What the attribution says a quote is about: the entity right after a speech verb or topic word and an
+    /// "about" preposition in the quote's sentence, outside the quote ("he said of Soviet military strength",
+    /// "Ferraresi, parlando di Modena, riferisce: «…»"). "ha detto di aver…" names nothing, so adds nothing.
+    private func cueObjects(of c: QuoteCandidate, in text: QuoteText, lexicon: SpeechCueLexicon,
+                            attributor: QuoteAttributor) -> [Int] {
+        let sentenceStart = text.sentenceStart(containing: c.outerStart)
+        let sentenceEnd = text.sentenceEnd(containing: max(c.outerStart, c.outerEnd - 1))
+        let words = text.words
+        var found: [Int] = []
+        var i = text.wordIndex(atOrAfter: sentenceStart)
+        while i + 2 < words.count, words[i].start < sentenceEnd {
+            defer { i += 1 }
+            let outsideQuote = words[i].end <= c.outerStart || words[i].start >= c.outerEnd
+            guard outsideQuote, lexicon.isVerb(words[i]) || lexicon.contains(words[i].key, .topic),
+                  lexicon.contains(words[i + 1].key, .about) else { continue }
+            var object = i + 2
+            if lexicon.contains(words[object].key, .determiner), object + 1 < words.count { object += 1 }
+            guard words[object].start < sentenceEnd, words[object].end <= c.outerStart || words[object].start >= c.outerEnd
+            else { continue }
+            if let m = attributor.mentions(inside: words[object].start, sentenceEnd).first,
+               m.mention.span.start == words[object].start {
+                found.append(m.entity)
+            }
+        }
+        return found
     }
 
     /// One or two words in “ ” or " " inside a running sentence, with no cue of their own: a term or a scare

@@ -6,7 +6,7 @@ import Foundation
 /// with their accents, because folding merges some of them with nouns.
 struct SpeechCueLexicon: Sendable {
     enum Kind: String, Sendable, CaseIterable {
-        case verb, aux, noun, pointer, agent, passive, relative, according, addressee, title, possessive, pronoun, thingpronoun, determiner, indefinite, speakernoun, generic, function, stop
+        case verb, aux, noun, pointer, agent, passive, relative, according, addressee, title, possessive, pronoun, thingpronoun, determiner, indefinite, speakernoun, generic, function, stop, about, topic
     }
 
     private var forms: [Kind: Set<String>] = [:]
