@@ -87,12 +87,17 @@ echo "== equivalent SQL (quotes):"; cat "$QUOTES_SQL"
 # Warm the page cache, then compare whole processes (start-up included) on the same file.
 cat "$DB" > /dev/null
 if command -v hyperfine >/dev/null; then
-  hyperfine -N --warmup 5 --min-runs 50 --export-markdown /dev/stdout \
+  # The markdown goes to a file first: --export-markdown /dev/stdout would truncate a redirected log.
+  table=$(mktemp)
+  hyperfine -N --style basic --warmup 5 --min-runs 50 --export-markdown "$table" \
     "$BIN quotes --db $DB --speaker putin --limit 20 --format jsonl" \
     "sqlite3 -json $DB -cmd '.read $QUOTES_SQL' .quit"
-  hyperfine -N --warmup 5 --min-runs 50 --export-markdown /dev/stdout \
+  cat "$table"
+  hyperfine -N --style basic --warmup 5 --min-runs 50 --export-markdown "$table" \
     "$BIN mentions --db $DB putin --limit 20 --format jsonl" \
     "sqlite3 -json $DB -cmd '.read $MENTIONS_SQL' .quit"
+  cat "$table"
+  rm -f "$table"
 else
   for cmd in "$BIN quotes --db $DB --speaker putin --limit 20 --format jsonl" "sqlite3 -json $DB .read\ $QUOTES_SQL"; do
     start=$(date +%s%N); for _ in $(seq 50); do eval "$cmd" > /dev/null; done
