@@ -120,8 +120,10 @@ public struct PlainTextArticleParser: Sendable {
         var pendingLinkText: String?
         while let character = iterator.next() {
             switch character {
-            case "*", "_" where out.last == nil || out.last == " " || out.last == "*" || out.last == "_":
-                continue
+            case "*":
+                continue  // Markdown emphasis.
+            case "_" where out.last == nil || out.last == " " || out.last == "_":
+                continue  // Emphasis at a word's edge; snake_case inside a word stays.
             case "[":
                 pendingLinkText = ""
             case "]" where pendingLinkText != nil:

@@ -76,7 +76,7 @@ public final class QuotebaseDatabase: Sendable {
     public func checkpoint() throws {
         guard let pool = connection as? DatabasePool else { return }
         do {
-            try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
         }
