@@ -248,4 +248,24 @@ final class EntityRecognizerTests: XCTestCase {
         let result = entities("Con 10 votos a favor, la Fundación Wikimedia resolvió la aprobación del capítulo.", lang: "es")
         XCTAssertEqual(entity("Fundación Wikimedia", in: result)?.kind, .organization)
     }
+
+    // Constructed sentences (not from any article): curated UK/US names from organizations_en.tsv, English counties
+    // and UK towns of 50,000+ people from GeoNames.
+    func testBritishTownsCountiesAndInstitutions() {
+        let result = entities("Voters in Basingstoke and Dorset told Ofcom and the Home Office that Arsenal "
+                              + "and West Ham had complained to the Sunday Mirror.", lang: "en")
+        XCTAssertEqual(entity("Basingstoke", in: result)?.kind, .location)
+        XCTAssertEqual(entity("Dorset", in: result)?.kind, .location)
+        XCTAssertEqual(entity("Ofcom", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Home Office", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Arsenal", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("West Ham United", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Daily Mirror", in: result)?.kind, .organization)
+    }
+
+    // A British town that is more often a surname stays out of the gazetteer (constructed sentence).
+    func testSurnameLikeTownIsNotAPlace() {
+        let result = entities("Mark Hastings, a spokesman, said the plan was sound.", lang: "en")
+        XCTAssertNil(result.entities.first { $0.name == "Hastings" && $0.kind == .location })
+    }
 }
