@@ -268,4 +268,21 @@ final class EntityRecognizerTests: XCTestCase {
         let result = entities("Mark Hastings, a spokesman, said the plan was sound.", lang: "en")
         XCTAssertNil(result.entities.first { $0.name == "Hastings" && $0.kind == .location })
     }
+
+    // Constructed sentences: an occupation noun before a name introduces a person; a peerage title is an honorific.
+    func testOccupationBeforeNameAndPeerageTitle() {
+        let result = entities("Actor Tom Hanks said the film was finished. Baroness Smith told peers the bill would pass.",
+                              lang: "en")
+        XCTAssertEqual(entity("Tom Hanks", in: result)?.kind, .person)
+        XCTAssertNil(result.entities.first { $0.name.contains("Actor") })
+        XCTAssertTrue(result.entities.contains { $0.kind == .person && $0.name.contains("Smith") },
+                      "\(result.entities.map(\.name))")
+    }
+
+    // Reuters-21578 ("Star Wars" project): "star" is not an occupation cue, the title stays whole.
+    func testStarWarsIsNotARoleBeforeAName() {
+        let result = entities("British companies are being largely frozen out of President Reagan's \"Star Wars\" "
+                              + "project despite earlier hopes of lucrative contracts.", lang: "en")
+        XCTAssertNil(result.entities.first { $0.name == "Wars" })
+    }
 }
