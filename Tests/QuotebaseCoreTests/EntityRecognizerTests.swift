@@ -285,4 +285,16 @@ final class EntityRecognizerTests: XCTestCase {
                               + "project despite earlier hopes of lucrative contracts.", lang: "en")
         XCTAssertNil(result.entities.first { $0.name == "Wars" })
     }
+
+    // Constructed sentences: in English a lone given-name-like word is no person on its own, but still links to a
+    // person named in full; "Slovakian" mentions Slovakia; "eBay" is written with a lower-case initial.
+    func testEnglishLoneFirstNameDemonymAndLowercaseBrand() {
+        let result = entities("The film won an Oscar for its star, Grace Kelly. Later Grace sold the dress on eBay, "
+                              + "the Slovakian buyer said.", lang: "en")
+        XCTAssertNil(result.entities.first { $0.name == "Oscar" && $0.kind == .person })
+        XCTAssertEqual(result.entities.filter { $0.kind == .person }.map(\.name), ["Grace Kelly"])
+        XCTAssertEqual(entity("Grace Kelly", in: result)?.mentions.count, 2)
+        XCTAssertEqual(entity("eBay", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Slovakia", in: result)?.kind, .country)
+    }
 }
