@@ -111,6 +111,12 @@ struct RecognitionSession {
         "stato", "maggiore", "guard", "guardia", "police", "polizia", "carabinieri", "questura", "prefettura",
         "procura", "regione", "provincia", "comune", "chiesa", "church", "parrocchia", "onlus", "parliament",
         "executive", "administration", "electric", "edison", "utilities", "casa",
+        // English heads of charities, clubs, firms and media ("Shelter Trust", "Pyra Labs", "Warner Music").
+        "trust", "charity", "society", "campaign", "coalition", "academy", "college", "labs", "laboratories",
+        "studios", "pictures", "records", "music", "media", "network", "networks", "airways", "systems",
+        "technologies", "holdings", "partners", "ventures", "capital", "securities", "entertainment", "games",
+        "software", "telecom", "communications", "pharmaceuticals", "foods", "stores", "united", "rovers",
+        "athletic", "wanderers", "magazine", "gazette", "herald", "tribune", "chronicle",
         // French, Spanish and German heads of bodies ("Fundación Wikimedia", "Bundesministerium", "Conseil d'État").
         "fondation", "fundacion", "stiftung", "comite", "ausschuss", "agence", "ministere", "ministerio",
         "ministerium", "parti", "partido", "partei", "universite", "universidad", "universitat", "asociacion",
