@@ -111,7 +111,7 @@ struct RecognitionSession {
         "stato", "maggiore", "guard", "guardia", "police", "polizia", "carabinieri", "questura", "prefettura",
         "procura", "regione", "provincia", "comune", "chiesa", "church", "parrocchia", "onlus", "parliament",
         "executive", "administration", "electric", "edison", "utilities", "casa",
-        // English heads of charities, clubs, firms and media ("Shelter Trust", "Pyra Labs", "Warner Music").
+        // English heads of charities, clubs, firms and media ("Shelter Trust", "Acme Labs", "Warner Music").
         "trust", "charity", "society", "campaign", "coalition", "academy", "college", "labs", "laboratories",
         "studios", "pictures", "records", "music", "media", "network", "networks", "airways", "systems",
         "technologies", "holdings", "partners", "ventures", "capital", "securities", "entertainment", "games",
