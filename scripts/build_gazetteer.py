@@ -9,7 +9,8 @@ Sources (pinned; see the README written beside the output for licences):
   ../shared/corpus    word counts only (no text is copied): a small place whose name is mostly written in lower
                       case in the news corpus is a common word ("Vita", "Ponte", "Reading") and is left out.
   faker 40.54.0       first-name lists of many locales (Cyrillic ones transliterated here).
-  scripts/gazetteer_data/*.tsv   small hand-curated tables (demonym bases, organizations, places, cues).
+  scripts/gazetteer_data/*.tsv   small hand-curated tables (demonym bases, organizations, places, cues;
+                      organizations_en.tsv: UK/US clubs, institutions, parties, media, companies, charities).
 
 Run:
   python3 -m venv /tmp/gzvenv && /tmp/gzvenv/bin/pip install pycountry==26.2.16 babel==2.18.0 \
@@ -39,6 +40,11 @@ LANGS = ["it", "en", "fr", "es", "de"]
 WORLD_CITY_MIN_POPULATION = 1_000_000  # these also get their exonyms
 WORLD_NAME_MIN_POPULATION = 150_000    # name only
 ITALY_CITY_MIN_POPULATION = 1_000
+BRITISH_TOWN_MIN_POPULATION = 50_000   # UK towns: the English-language press names them often (Gateshead, Basingstoke)
+# ...except those that are more often a surname or a London football club in the press (hand-written).
+BRITISH_TOWN_SKIP = {"Hayes", "Grays", "Buckley", "Morley", "Livingston", "Hastings", "Chester", "Stafford", "Bedford",
+                     "Carlisle", "Gillingham", "Fulham", "Tottenham", "Saint Peters", "Meikle Earnock", "Purley",
+                     "Mitcham", "Stroud", "Corby", "Huyton", "Fylde", "Mendip", "High Peak", "Rossendale"}
 ITALY_EXONYM_MIN_POPULATION = 100_000  # Genova/Genoa, Torino/Turin, Firenze/Florence
 CORPUS = os.environ.get("QUOTEBASE_CORPUS") or os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 
@@ -266,7 +272,9 @@ def main():
     for city in cities:
         big = city["population"] >= WORLD_CITY_MIN_POPULATION or city["name"] in capitals
         italian = city["countrycode"] == "IT" and city["population"] >= ITALY_CITY_MIN_POPULATION
-        listed = big or city["population"] >= WORLD_NAME_MIN_POPULATION
+        british = (city["countrycode"] == "GB" and city["population"] >= BRITISH_TOWN_MIN_POPULATION
+                   and city["name"] not in BRITISH_TOWN_SKIP)
+        listed = big or city["population"] >= WORLD_NAME_MIN_POPULATION or british
         if not (listed or italian):
             continue
         name = city["name"]
@@ -300,7 +308,7 @@ def main():
     for state in gc.get_us_states().values():
         add(state["name"], state["name"], "location")
 
-    for fname in ("places.tsv", "organizations.tsv"):
+    for fname in ("places.tsv", "organizations.tsv", "organizations_en.tsv"):
         for row in read_table(fname):
             canonical, kind, aliases = row[0], row[1], row[2]
             flags = row[3] if len(row) > 3 else ""

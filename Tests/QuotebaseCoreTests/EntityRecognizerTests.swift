@@ -248,4 +248,64 @@ final class EntityRecognizerTests: XCTestCase {
         let result = entities("Con 10 votos a favor, la Fundación Wikimedia resolvió la aprobación del capítulo.", lang: "es")
         XCTAssertEqual(entity("Fundación Wikimedia", in: result)?.kind, .organization)
     }
+
+    // Constructed sentences (not from any article): curated UK/US names from organizations_en.tsv, English counties
+    // and UK towns of 50,000+ people from GeoNames.
+    func testBritishTownsCountiesAndInstitutions() {
+        let result = entities("Voters in Basingstoke and Dorset told Ofcom and the Home Office that Arsenal "
+                              + "and West Ham had complained to the Sunday Mirror.", lang: "en")
+        XCTAssertEqual(entity("Basingstoke", in: result)?.kind, .location)
+        XCTAssertEqual(entity("Dorset", in: result)?.kind, .location)
+        XCTAssertEqual(entity("Ofcom", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Home Office", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Arsenal", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("West Ham United", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Daily Mirror", in: result)?.kind, .organization)
+    }
+
+    // A British town that is more often a surname stays out of the gazetteer (constructed sentence).
+    func testSurnameLikeTownIsNotAPlace() {
+        let result = entities("Mark Hastings, a spokesman, said the plan was sound.", lang: "en")
+        XCTAssertNil(result.entities.first { $0.name == "Hastings" && $0.kind == .location })
+    }
+
+    // Constructed sentences: an occupation noun before a name introduces a person; a peerage title is an honorific.
+    func testOccupationBeforeNameAndPeerageTitle() {
+        let result = entities("Actor Tom Hanks said the film was finished. Baroness Smith told peers the bill would pass.",
+                              lang: "en")
+        XCTAssertEqual(entity("Tom Hanks", in: result)?.kind, .person)
+        XCTAssertNil(result.entities.first { $0.name.contains("Actor") })
+        XCTAssertTrue(result.entities.contains { $0.kind == .person && $0.name.contains("Smith") },
+                      "\(result.entities.map(\.name))")
+    }
+
+    // Reuters-21578 ("Star Wars" project): "star" is not an occupation cue, the title stays whole.
+    func testStarWarsIsNotARoleBeforeAName() {
+        let result = entities("British companies are being largely frozen out of President Reagan's \"Star Wars\" "
+                              + "project despite earlier hopes of lucrative contracts.", lang: "en")
+        XCTAssertNil(result.entities.first { $0.name == "Wars" })
+    }
+
+    // Constructed sentences: in English a lone given-name-like word is no person on its own, but still links to a
+    // person named in full; "Slovakian" mentions Slovakia; "eBay" is written with a lower-case initial.
+    func testEnglishLoneFirstNameDemonymAndLowercaseBrand() {
+        let result = entities("The film won an Oscar for its star, Grace Kelly. Later Grace sold the dress on eBay, "
+                              + "the Slovakian buyer said.", lang: "en")
+        XCTAssertNil(result.entities.first { $0.name == "Oscar" && $0.kind == .person })
+        XCTAssertEqual(result.entities.filter { $0.kind == .person }.map(\.name), ["Grace Kelly"])
+        XCTAssertEqual(entity("Grace Kelly", in: result)?.mentions.count, 2)
+        XCTAssertEqual(entity("eBay", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Slovakia", in: result)?.kind, .country)
+    }
+
+    // Constructed sentences: an English organization head word ("Trust", "Labs") makes an unknown name before a
+    // speech verb an organization; "the Met" is the Metropolitan Police; "Mr Blair" links to the full name.
+    func testEnglishOrganizationHeadsBeforeSpeechVerbs() {
+        let result = entities("Tony Blair met union leaders. Mr Blair said the talks were useful. Shelter Trust said "
+                              + "rents rose and Acme Labs said sales fell. The Met said two men were held.", lang: "en")
+        XCTAssertEqual(entity("Shelter Trust", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Acme Labs", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Metropolitan Police", in: result)?.kind, .organization)
+        XCTAssertEqual(entity("Tony Blair", in: result)?.mentions.count, 2)
+    }
 }

@@ -111,6 +111,12 @@ struct RecognitionSession {
         "stato", "maggiore", "guard", "guardia", "police", "polizia", "carabinieri", "questura", "prefettura",
         "procura", "regione", "provincia", "comune", "chiesa", "church", "parrocchia", "onlus", "parliament",
         "executive", "administration", "electric", "edison", "utilities", "casa",
+        // English heads of charities, clubs, firms and media ("Shelter Trust", "Acme Labs", "Warner Music").
+        "trust", "charity", "society", "campaign", "coalition", "academy", "college", "labs", "laboratories",
+        "studios", "pictures", "records", "music", "media", "network", "networks", "airways", "systems",
+        "technologies", "holdings", "partners", "ventures", "capital", "securities", "entertainment", "games",
+        "software", "telecom", "communications", "pharmaceuticals", "foods", "stores", "united", "rovers",
+        "athletic", "wanderers", "magazine", "gazette", "herald", "tribune", "chronicle",
         // French, Spanish and German heads of bodies ("Fundación Wikimedia", "Bundesministerium", "Conseil d'État").
         "fondation", "fundacion", "stiftung", "comite", "ausschuss", "agence", "ministere", "ministerio",
         "ministerium", "parti", "partido", "partei", "universite", "universidad", "universitat", "asociacion",
@@ -616,7 +622,10 @@ struct RecognitionSession {
             let firstName = keys.count >= 2 && g.firstNames.contains(keys[0])
             let orgHead = keys.contains { Self.organizationHeads.contains($0) || Self.companySuffixes.contains($0) }
             // A lone first name mid-sentence, not after a place preposition, names a person ("la scomparsa di Azra").
+            // Not in English: its news names people by surname, and a lone given-name-like word is mostly a title or
+            // a common noun ("the Oscar", "Summer Love"); a lone first name of a person named in full still links.
             let loneFirstName = keys.count == 1 && !t.startsSentence && g.firstNames.contains(keys[0]) && !orgHead
+                && lang != "en"
                 && !(i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))
             let sp = span(from, b), text = surface(from, b)
             if orgHead && !firstName && keys.count >= 2 {
