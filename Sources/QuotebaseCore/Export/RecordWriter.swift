@@ -128,22 +128,28 @@ public struct RecordWriter {
     /// One RFC 4180 field. Text a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR first) gets a leading
     /// apostrophe when `neutralize` is set; a field with `,` `"` CR or LF is quoted, its quotes doubled.
     static func appendCSVField(_ utf8: String.UTF8View, neutralize: Bool, to out: inout [UInt8]) {
-        let formula = neutralize && (utf8.first.map(startsFormula) ?? false)
+        // Native strings are contiguous: scan and copy through a buffer pointer, the hot loop of a large export.
+        let done: Void? = utf8.withContiguousStorageIfAvailable { appendCSVField(bytes: $0, neutralize: neutralize, to: &out) }
+        if done == nil { Array(utf8).withUnsafeBufferPointer { appendCSVField(bytes: $0, neutralize: neutralize, to: &out) } }
+    }
+
+    private static func appendCSVField(bytes: UnsafeBufferPointer<UInt8>, neutralize: Bool, to out: inout [UInt8]) {
+        let formula = neutralize && (bytes.first.map(startsFormula) ?? false)
         var needsQuotes = false
-        for byte in utf8 where needsQuoting(byte) {
+        for byte in bytes where needsQuoting(byte) {
             needsQuotes = true
             break
         }
         if needsQuotes { out.append(0x22) }
         if formula { out.append(UInt8(ascii: "'")) }
         if needsQuotes {
-            for byte in utf8 {
+            for byte in bytes {
                 out.append(byte)
                 if byte == 0x22 { out.append(0x22) }
             }
             out.append(0x22)
         } else {
-            out.append(contentsOf: utf8)
+            out.append(contentsOf: bytes)
         }
     }
 
