@@ -37,20 +37,9 @@ struct MentionsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Articles published on or before DATE.", valueName: "date"))
     var until: String?
 
-    @Option(help: "At most this many mentions (0: no limit).")
-    var limit = 50
-
-    @Option(help: "Skip this many mentions first.")
-    var offset = 0
-
-    @Flag(help: "When NAME matches several entities, use them all instead of exiting with status 2.")
-    var allMatches = false
-
-    @Flag(help: "Print the SQL this command runs (for the sqlite3 shell) instead of running it.")
-    var sql = false
+    @OptionGroup var listing: ListingOptions
 
     func validate() throws {
-        try QueryValidation.paging(limit: limit, offset: offset)
         try QueryValidation.dates(since: since, until: until)
     }
 
@@ -58,12 +47,12 @@ struct MentionsCommand: ParsableCommand {
         let db = try database.open(readOnly: true)
         let filter = try Terminal.reporting {
             try db.read { db in
-                MentionFilter(entities: try EntityResolver.resolve(name, option: "", allMatches: allMatches, in: db),
+                MentionFilter(entities: try EntityResolver.resolve(name, option: "", allMatches: listing.allMatches, in: db),
                               articles: try article.map { try ArticleResolver.resolve($0, option: "--article", in: db) },
-                              since: since, until: until, limit: limit == 0 ? nil : limit, offset: offset)
+                              since: since, until: until, limit: listing.rowLimit, offset: listing.offset)
             }
         }
-        if sql {
+        if listing.sql {
             Terminal.out(MentionQuery.sql(filter).inlined + ";\n")
             return
         }

@@ -63,20 +63,9 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("direct, partial or headline (repeat for several).", valueName: "kind"))
     var kind: [QuoteKind] = []
 
-    @Option(help: "At most this many quotes (0: no limit).")
-    var limit = 50
-
-    @Option(help: "Skip this many quotes first.")
-    var offset = 0
-
-    @Flag(help: "When a NAME matches several entities, use them all instead of exiting with status 2.")
-    var allMatches = false
-
-    @Flag(help: "Print the SQL this command runs (for the sqlite3 shell) instead of running it.")
-    var sql = false
+    @OptionGroup var listing: ListingOptions
 
     func validate() throws {
-        try QueryValidation.paging(limit: limit, offset: offset)
         try QueryValidation.dates(since: since, until: until)
         if let search, FullTextQuery.escape(search) == nil {
             throw ValidationError("--search needs at least one word with a letter or digit")
@@ -88,15 +77,15 @@ struct QuotesCommand: ParsableCommand {
         let filter = try Terminal.reporting {
             try db.read { db in
                 QuoteFilter(
-                    speakers: try speaker.map { try EntityResolver.resolve($0, option: "--speaker", allMatches: allMatches, in: db) },
-                    about: try about.map { try EntityResolver.resolve($0, option: "--about", allMatches: allMatches, in: db) },
+                    speakers: try speaker.map { try EntityResolver.resolve($0, option: "--speaker", allMatches: listing.allMatches, in: db) },
+                    about: try about.map { try EntityResolver.resolve($0, option: "--about", allMatches: listing.allMatches, in: db) },
                     search: search,
                     articles: try article.map { try ArticleResolver.resolve($0, option: "--article", in: db) },
                     lang: lang, since: since, until: until, kinds: kind,
-                    limit: limit == 0 ? nil : limit, offset: offset)
+                    limit: listing.rowLimit, offset: listing.offset)
             }
         }
-        if sql {
+        if listing.sql {
             Terminal.out(QuoteQuery.sql(filter).inlined + ";\n")
             return
         }
@@ -124,6 +113,28 @@ enum QuoteListing {
             }
         }
         writer.finish()
+    }
+}
+
+/// Paging and SQL flags shared by `quotes` and `mentions`.
+struct ListingOptions: ParsableArguments {
+    @Option(help: "At most this many rows (0: no limit).")
+    var limit = 50
+
+    @Option(help: "Skip this many rows first.")
+    var offset = 0
+
+    @Flag(help: "When a NAME matches several entities, use them all instead of exiting with status 2.")
+    var allMatches = false
+
+    @Flag(help: "Print the SQL this command runs (for the sqlite3 shell) instead of running it.")
+    var sql = false
+
+    /// `--limit 0` means every row.
+    var rowLimit: Int? { limit == 0 ? nil : limit }
+
+    func validate() throws {
+        try QueryValidation.paging(limit: limit, offset: offset)
     }
 }
 
