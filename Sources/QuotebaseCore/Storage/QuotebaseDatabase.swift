@@ -71,12 +71,15 @@ public final class QuotebaseDatabase: Sendable {
         do { return try connection.read(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
     }
 
-    /// Copies the write-ahead log into the database file and empties it, so the `.sqlite` file alone holds
-    /// everything (a user may copy it without its `-wal`). Commands that write call it when they finish.
+    /// Copies the write-ahead log into the database file, so the `.sqlite` file alone holds everything (a user may
+    /// copy it without its `-wal`). Commands that write call it when they finish. Passive: it never waits for, nor
+    /// fails because of, another process still writing — that process checkpoints when it finishes.
     public func checkpoint() throws {
         guard let pool = connection as? DatabasePool else { return }
         do {
-            _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            return
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
         }
