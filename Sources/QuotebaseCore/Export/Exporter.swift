@@ -30,12 +30,16 @@ public enum ExportTable: String, CaseIterable, Sendable {
         }
     }
 
-    /// The statement; every row it yields maps one-to-one to `columns` (quotes: see `QuoteRow.selectList`).
+    /// The statement; every row it yields maps one-to-one to `columns`, except for quotes (see `exportQuotes`).
     var sql: String {
         switch self {
         case .quotes:
-            // speaker is the first of speakers; it is split out of the list while streaming.
-            return "SELECT \(QuoteRow.selectList) FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id"
+            // The quote rows only; `exportQuotes` merges speakers and targets in from their own cursors.
+            return """
+                SELECT q.id, q.article_id, a.source, a.title, a.published, a.lang, q.text, q.kind, q.cue, q.part, q.start,
+                       q."end", q.confidence
+                FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id
+                """
         case .mentions:
             return """
                 SELECT m.id, m.entity_id, e.name, e.kind, m.article_id, a.source, a.published, m.part, m.start, m."end",
@@ -114,13 +118,9 @@ extension QuotebaseDatabase {
 
     /// Quotes merged with their speakers and targets from three cursors in quote order: each table is read once,
     /// in index order, instead of two correlated subqueries per quote (which cost more than the rest of the export).
-    /// Same rows as `ExportTable.quotes.sql`.
+    /// The rows are those of `QuoteRow.selectList`, which `quotes` uses for filtered listings.
     static func exportQuotes(_ db: Database, writer: inout RecordWriter, output: BufferedOutput) throws -> Int {
-        let quotes = try Row.fetchCursor(db, sql: """
-            SELECT q.id, q.article_id, a.source, a.title, a.published, a.lang, q.text, q.kind, q.cue, q.part, q.start,
-                   q."end", q.confidence
-            FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id
-            """)
+        let quotes = try Row.fetchCursor(db, sql: ExportTable.quotes.sql)
         let speakers = try Row.fetchCursor(db, sql: """
             SELECT s.quote_id, coalesce(e.name, s.surface), e.kind FROM quote_speakers s
             LEFT JOIN entities e ON e.id = s.entity_id ORDER BY s.quote_id, s.position

@@ -19,26 +19,10 @@ public struct ArticleEntities: Sendable {
             .sorted { $0.mention.span < $1.mention.span }
     }
 
-    /// Mentions that lie entirely inside `range` (same part), in text order.
-    public func mentions(in range: TextSpan) -> [Located] {
-        located.filter {
-            $0.mention.span.part == range.part && $0.mention.span.start >= range.start
-                && $0.mention.span.end <= range.end
-        }
-    }
-
     /// The entity mentioned at `span`, if a mention overlaps it.
     public func entity(at span: TextSpan) -> Int? {
         located.first {
             $0.mention.span.part == span.part && $0.mention.span.start < span.end && span.start < $0.mention.span.end
         }?.entity
-    }
-
-    /// The last mention that ends at or before `offset` in `part`, optionally only of one kind.
-    public func lastMention(before offset: Int, in part: ArticlePart, kind: EntityKind? = nil) -> Located? {
-        located.last {
-            $0.mention.span.part == part && $0.mention.span.end <= offset
-                && (kind == nil || entities[$0.entity].kind == kind)
-        }
     }
 }
