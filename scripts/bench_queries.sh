@@ -3,7 +3,7 @@
 #
 #   scripts/bench_queries.sh [DB]        (default: /tmp/quotebase-bench.sqlite; reused when it exists)
 #
-# 1. Builds the release binary.
+# 1. Builds the release binary with scripts/build-release.sh (fully static).
 # 2. Ingests ../shared/corpus (31,639 real articles) and, since extraction finds few quotes per article, adds
 #    synthetic rows with SQL until the database holds 1,000,000 quotes: 2,000 person entities with aliases
 #    (one of them, "Vladimir Putin", speaks 1% of the quotes), quote texts cut from the real article bodies,
@@ -18,10 +18,9 @@ DB=${1:-/tmp/quotebase-bench.sqlite}
 CORPUS=${CORPUS:-$(cd .. && pwd)/shared/corpus}
 QUOTES=${QUOTES:-1000000}
 
-# A statically linked Swift runtime starts in half the time of the shared one, and start-up is most of what a
-# one-shot query costs; this is how a release binary is meant to be built.
-swift build -c release --product quotebase --static-swift-stdlib --scratch-path .build-static >/dev/null
-BIN=$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/quotebase
+# Start-up is most of what a one-shot query costs, so the benchmark runs the shipped build: one fully static
+# executable (scripts/build-release.sh), which starts without a dynamic loader.
+BIN=$(scripts/build-release.sh)
 
 if [ ! -s "$DB" ]; then
   echo "== ingesting $CORPUS into $DB"

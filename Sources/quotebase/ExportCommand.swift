@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import QuotebaseCore
 
-extension ExportTable: ExpressibleByArgument {}
+extension ExportTable: RawValueArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

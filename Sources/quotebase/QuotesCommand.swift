@@ -94,8 +94,8 @@ struct QuotesCommand: ParsableCommand {
     }
 }
 
-extension QuoteKind: ExpressibleByArgument {}
-extension EntityKind: ExpressibleByArgument {}
+extension QuoteKind: RawValueArgument {}
+extension EntityKind: RawValueArgument {}
 
 /// How quote rows print: a compact table on a terminal, every documented field otherwise. Shared by `show`.
 enum QuoteListing {

@@ -33,25 +33,27 @@ public final class QuotebaseDatabase: Sendable {
         config.foreignKeysEnabled = true
         config.readonly = readOnly
         config.busyMode = .timeout(Self.busyTimeout)
-        config.prepareDatabase { db in
-            // WAL with NORMAL sync is crash-safe (a power cut may lose the last commits, never corrupt); a larger
-            // page cache and rarer checkpoints keep batch commits from rewriting the same index pages.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 4096")
+        if !readOnly {
+            config.prepareDatabase { db in
+                // WAL with NORMAL sync is crash-safe (a power cut may lose the last commits, never corrupt); a larger
+                // page cache and rarer checkpoints keep batch commits from rewriting the same index pages.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 4096")
+            }
         }
         do {
-            let migrator = Self.migrator
             if readOnly {
                 let queue = try DatabaseQueue(path: path, configuration: config)
                 connection = queue
-                let (superseded, complete) = try queue.read { db in
-                    (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
-                }
-                try superseded.throwIfTrue(path: path)
-                if !complete {
+                // One plain query instead of a DatabaseMigrator: start-up is most of what a one-shot query costs.
+                let applied = try queue.read { db in try Self.appliedMigrations(db) }
+                let known = Self.knownMigrations
+                try applied.contains { !known.contains($0) }.throwIfTrue(path: path)
+                if !known.allSatisfy(applied.contains) {
                     throw QuotebaseError(.newerSchema, path,
                         "written by an older Quotebase; upgrade it with `quotebase init --db \(path)`")
                 }
             } else {
+                let migrator = Self.migrator
                 let pool = try DatabasePool(path: path, configuration: config)
                 connection = pool
                 try pool.read { db in try migrator.hasBeenSuperseded(db) }.throwIfTrue(path: path)
@@ -87,7 +89,17 @@ public final class QuotebaseDatabase: Sendable {
 
     /// The last applied migration, e.g. "0001_initial".
     public func schemaVersion() throws -> String? {
-        try read { db in try Self.migrator.appliedIdentifiers(db).sorted().last }
+        try read { db in try Self.appliedMigrations(db).sorted().last }
+    }
+
+    /// The migrations recorded in the database; none when it has no migration table yet (a new, empty file).
+    static func appliedMigrations(_ db: Database) throws -> Set<String> {
+        // Plain SQL rather than `db.tableExists`, whose schema introspection costs more than the query it guards.
+        let hasTable = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations')
+            """) ?? false
+        guard hasTable else { return [] }
+        return try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
     }
 
     static var migrator: DatabaseMigrator {
