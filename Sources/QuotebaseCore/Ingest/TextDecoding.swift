@@ -26,7 +26,9 @@ enum TextDecoding {
 
     /// CRLF and lone CR become LF; everything downstream splits paragraphs on LF only.
     static func normalizingLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        // The contiguous bytes are searched many times faster than through the UTF-8 view's iterator.
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+        guard hasCR else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false
