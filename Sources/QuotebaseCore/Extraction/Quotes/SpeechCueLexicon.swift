@@ -9,9 +9,47 @@ struct SpeechCueLexicon: Sendable {
         case verb, aux, noun, pointer, agent, passive, relative, according, addressee, title, possessive, pronoun, thingpronoun, determiner, indefinite, speakernoun, generic, function, stop, about, topic
     }
 
-    private var forms: [Kind: Set<String>] = [:]
-    /// Verb forms with their accents, matched against `QuoteText.Word.lower`.
-    private var verbForms: Set<String> = []
+    /// The bit of each kind in `Kinds` (a switch, so that testing a word's kind costs no lookup).
+    private static func bit(_ kind: Kind) -> UInt32 {
+        switch kind {
+        case .verb: 0
+        case .aux: 1
+        case .noun: 2
+        case .pointer: 3
+        case .agent: 4
+        case .passive: 5
+        case .relative: 6
+        case .according: 7
+        case .addressee: 8
+        case .title: 9
+        case .possessive: 10
+        case .pronoun: 11
+        case .thingpronoun: 12
+        case .determiner: 13
+        case .indefinite: 14
+        case .speakernoun: 15
+        case .generic: 16
+        case .function: 17
+        case .stop: 18
+        case .about: 19
+        case .topic: 20
+        }
+    }
+
+    /// The kinds of one word, as bits; `verbForm` marks a verb form with its accents.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        init(rawValue: UInt32) { self.rawValue = rawValue }
+
+        init(_ kind: Kind) { rawValue = 1 << SpeechCueLexicon.bit(kind) }
+
+        static let verbForm = Kinds(rawValue: 1 << 31)
+    }
+
+    /// Every form, folded (its kinds) or lower case with accents (`verbForm`): one lookup answers for a word
+    /// whose key and lower-case form are the same, as most are.
+    private var forms: [String: Kinds] = [:]
 
     init(tsv: String) {
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -20,16 +58,24 @@ struct SpeechCueLexicon: Sendable {
             guard columns.count >= 3, let kind = Kind(rawValue: String(columns[0])) else { continue }
             for form in columns[2].split(separator: " ") {
                 let key = Normalizer.key(form)
-                if !key.isEmpty { forms[kind, default: []].insert(key) }
-                if kind == .verb { verbForms.insert(form.lowercased()) }
+                if !key.isEmpty { forms[key, default: []].insert(Kinds(kind)) }
+                if kind == .verb { forms[form.lowercased(), default: []].insert(.verbForm) }
             }
         }
     }
 
-    func contains(_ key: String, _ kind: Kind) -> Bool { forms[kind]?.contains(key) ?? false }
+    func contains(_ key: String, _ kind: Kind) -> Bool { forms[key]?.contains(Kinds(kind)) ?? false }
 
     /// A speech verb form, accents included ("commentò" is a verb, "commento" is not).
-    func isVerb(_ word: QuoteText.Word) -> Bool { verbForms.contains(word.lower) }
+    func isVerb(_ word: QuoteText.Word) -> Bool { forms[word.lower]?.contains(.verbForm) ?? false }
+
+    /// The kinds of `word`'s key, plus `verbForm` when `isVerb(word)`.
+    func kinds(of word: QuoteText.Word) -> Kinds {
+        var kinds = (forms[word.key] ?? []).subtracting(.verbForm)
+        let lower = word.lower == word.key ? forms[word.key] : forms[word.lower]
+        if lower?.contains(.verbForm) == true { kinds.insert(.verbForm) }
+        return kinds
+    }
 
     /// The lexicon for an ISO 639-1 code; languages without a file fall back to English.
     static func forLanguage(_ lang: String) -> SpeechCueLexicon {
