@@ -316,41 +316,39 @@ struct JSONFieldScanner {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]), as: UTF8.self)
     }
 
-    /// Scans a string at `i` (its opening quote) to after its closing quote. When `unescaped` is not nil on entry
-    /// or the string has escapes, it receives the string's bytes with the escapes resolved; it stays nil for a
-    /// string without escapes, whose bytes are the ones between the quotes.
+    /// Scans a string at `i` (its opening quote) to after its closing quote. A string with escapes leaves its
+    /// bytes, escapes resolved, in `unescaped`; for one without, `unescaped` is untouched and the string is the
+    /// bytes between the quotes.
     private mutating func readString(into unescaped: inout [UInt8]?) -> Bool {
-        guard peek == UInt8(ascii: "\"") else { return false }
+        guard peek == UInt8(ascii: "\""), let base = bytes.baseAddress else { return false }
         i += 1
-        let start = i
-        // The hot loop of the scanner (an article body is most of a line): a local index and three comparisons.
-        var end = start
-        if let base = bytes.baseAddress {
+        var out: [UInt8] = []
+        var escaped = false
+        while true {
+            // The hot loop of the scanner (an article body is most of a line): a local index, three comparisons,
+            // and the run up to the next escape copied at once.
+            let run = i
+            var end = i
             let count = bytes.count
             while end < count {
                 let byte = base[end]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
                 end += 1
             }
-        }
-        i = end
-        guard i < bytes.count, bytes[i] >= 0x20 else { return false }
-        if bytes[i] == UInt8(ascii: "\"") {
-            i += 1
-            return true
-        }
-        // An escape: copy what came before it and resolve the rest byte by byte.
-        var out = Array(bytes[start..<i])
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "\"") {
+            i = end
+            guard i < count, bytes[i] >= 0x20 else { return false }
+            if escaped { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            if bytes[i] == UInt8(ascii: "\"") {
                 i += 1
-                unescaped = out
+                if escaped { unescaped = out }
                 return true
             }
-            if byte < 0x20 { return false }
-            guard byte == UInt8(ascii: "\\") else { out.append(byte); i += 1; continue }
-            guard i + 1 < bytes.count else { return false }
+            if !escaped {
+                escaped = true
+                out.reserveCapacity(count - run)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+            }
+            guard i + 1 < count else { return false }
             let escape = bytes[i + 1]
             i += 2
             switch escape {
@@ -363,7 +361,7 @@ struct JSONFieldScanner {
             case UInt8(ascii: "u"):
                 guard var code = hexQuad() else { return false }
                 if (0xD800...0xDBFF).contains(code) {
-                    guard peek == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "u") else { return false }
+                    guard peek == UInt8(ascii: "\\"), i + 1 < count, bytes[i + 1] == UInt8(ascii: "u") else { return false }
                     i += 2
                     guard let low = hexQuad(), (0xDC00...0xDFFF).contains(low) else { return false }
                     code = 0x10000 + (code - 0xD800) << 10 + (low - 0xDC00)
@@ -376,7 +374,6 @@ struct JSONFieldScanner {
                 return false
             }
         }
-        return false
     }
 
     private mutating func hexQuad() -> UInt32? {
