@@ -62,6 +62,7 @@ struct SpeechCueLexicon: Sendable {
                 if kind == .verb { forms[form.lowercased(), default: []].insert(.verbForm) }
             }
         }
+        asciiForms = ASCIIFormTable(forms)
     }
 
     func contains(_ key: String, _ kind: Kind) -> Bool { forms[key]?.contains(Kinds(kind)) ?? false }
@@ -71,10 +72,71 @@ struct SpeechCueLexicon: Sendable {
 
     /// The kinds of `word`'s key, plus `verbForm` when `isVerb(word)`.
     func kinds(of word: QuoteText.Word) -> Kinds {
-        var kinds = (forms[word.key] ?? []).subtracting(.verbForm)
-        let lower = word.lower == word.key ? forms[word.key] : forms[word.lower]
-        if lower?.contains(.verbForm) == true { kinds.insert(.verbForm) }
+        let entry = lookUp(word.key)
+        var kinds = entry.subtracting(.verbForm)
+        let lower = word.lower == word.key ? entry : lookUp(word.lower)
+        if lower.contains(.verbForm) { kinds.insert(.verbForm) }
         return kinds
+    }
+
+    /// `forms[text] ?? []`, through `asciiForms` when `text` is ASCII, as nearly every word is.
+    private func lookUp(_ text: String) -> Kinds {
+        let fast: Kinds?? = text.utf8.withContiguousStorageIfAvailable { asciiForms.kinds(of: $0) }
+        if let fast, let fast { return fast }
+        return forms[text] ?? []
+    }
+
+    /// `forms` keyed by ASCII bytes, probed with FNV-1a: hashing a String (SipHash over its Unicode-normalized
+    /// contents) was most of the time spent classifying the words of a text.
+    private var asciiForms = ASCIIFormTable()
+
+    private struct ASCIIFormTable: Sendable {
+        private var hashes: [UInt64] = [0]
+        private var forms: [[UInt8]] = [[]]
+        private var kinds: [Kinds] = [[]]
+
+        /// Holds every form of `all` equal, as a Swift string, to an ASCII string: the ASCII ones, and any whose
+        /// canonical decomposition is ASCII (a Kelvin sign would be one).
+        init(_ all: [String: Kinds] = [:]) {
+            var entries: [([UInt8], Kinds)] = []
+            for (form, formKinds) in all {
+                let canonical = form.utf8.allSatisfy { $0 < 0x80 } ? form : form.decomposedStringWithCanonicalMapping
+                if canonical.utf8.allSatisfy({ $0 < 0x80 }) { entries.append((Array(canonical.utf8), formKinds)) }
+            }
+            var size = 1
+            while size < entries.count * 2 { size <<= 1 }
+            hashes = Array(repeating: 0, count: size)
+            forms = Array(repeating: [], count: size)
+            kinds = Array(repeating: [], count: size)
+            for (bytes, formKinds) in entries {
+                let hash = bytes.withUnsafeBufferPointer(Self.hash)
+                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+                while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                hashes[slot] = hash
+                forms[slot] = bytes
+                kinds[slot] = formKinds
+            }
+        }
+
+        /// The kinds of `bytes` ([] when no form matches), or nil when `bytes` is not ASCII.
+        func kinds(of bytes: UnsafeBufferPointer<UInt8>) -> Kinds? {
+            for byte in bytes where byte >= 0x80 { return nil }
+            let hash = Self.hash(bytes)
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while hashes[slot] != 0 {
+                if hashes[slot] == hash, forms[slot].elementsEqual(bytes) { return kinds[slot] }
+                slot = (slot + 1) & mask
+            }
+            return []
+        }
+
+        /// FNV-1a, never 0 (0 marks an empty slot).
+        private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            return hash | 1
+        }
     }
 
     /// The lexicon for an ISO 639-1 code; languages without a file fall back to English.
