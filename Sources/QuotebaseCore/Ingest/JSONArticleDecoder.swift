@@ -71,10 +71,11 @@ public struct JSONArticleDecoder: Sendable {
 
     private func string(_ object: [String: Any], _ keys: [String]) -> String? {
         for key in keys {
-            if let value = object[key] as? String {
+            guard let value = object[key] else { continue }
+            if let value = value as? String {
                 let trimmed = Self.trimmingWhitespace(value)
                 if !trimmed.isEmpty { return trimmed }
-            } else if let number = object[key] as? NSNumber, key.lowercased().contains("id") {
+            } else if let number = value as? NSNumber, key.lowercased().contains("id") {
                 return number.stringValue
             }
         }

@@ -125,7 +125,11 @@ struct SpeechCueLexicon: Sendable {
             let mask = hashes.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while hashes[slot] != 0 {
-                if hashes[slot] == hash, forms[slot].elementsEqual(bytes) { return kinds[slot] }
+                if hashes[slot] == hash, forms[slot].withUnsafeBufferPointer({
+                    $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+                }) {
+                    return kinds[slot]
+                }
                 slot = (slot + 1) & mask
             }
             return []
