@@ -66,30 +66,32 @@ struct QuoteText {
     private static func decodeScalars(_ text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let lead = UInt32(bytes[i])
-                var value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    i += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
+            // At most one scalar per byte: written in place, without append's capacity checks.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0
+                let n = bytes.count
+                count = 0
+                while i < n {
+                    let lead = UInt32(bytes[i])
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        i += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
                 }
-                out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             }
-            return out
         }
     }
 
@@ -190,6 +192,7 @@ struct QuoteText {
 
     private mutating func tokenize() {
         let n = scalars.count
+        words.reserveCapacity(n / 8)
         sentenceStarts.append(0)
         paragraphStarts.append(0)
         var i = 0
