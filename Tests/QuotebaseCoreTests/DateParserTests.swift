@@ -15,5 +15,8 @@ final class DateParserTests: XCTestCase {
         }
         XCTAssertEqual(dates.firstDate(in: "1987-02-26T15:01:01"), "1987-02-26")
         XCTAssertEqual(dates.firstDate(in: "2022-13-20 or 20 December 2022"), "2022-12-20")
+        XCTAssertEqual(dates.firstDate(in: "1800-01-01"), "1800-01-01")
+        XCTAssertEqual(dates.firstDate(in: "31/12/2200"), "2200-12-31")
+        XCTAssertEqual(dates.firstDate(in: "5 May 1999"), "1999-05-05")
     }
 }
