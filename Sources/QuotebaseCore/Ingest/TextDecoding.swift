@@ -33,8 +33,11 @@ enum TextDecoding {
 
     /// CRLF and lone CR become LF; everything downstream splits paragraphs on LF only.
     static func normalizingLineEnds(_ text: String) -> String {
-        // The contiguous bytes are searched many times faster than through the UTF-8 view's iterator.
-        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+        // memchr over the contiguous bytes is many times faster than the UTF-8 view's iterator.
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        } ?? text.utf8.contains(0x0D)
         guard hasCR else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
