@@ -33,6 +33,11 @@ public struct JSONArticleDecoder: Sendable {
     }
 
     func decodeObject(_ bytes: [UInt8], subject: String) throws -> Record {
+        // Nearly every line is plain JSON: read just our fields from its bytes. Anything else goes through
+        // JSONSerialization, so a broken line gets the same error as it always did.
+        if let fields = bytes.withUnsafeBufferPointer({ JSONFieldScanner.fields(of: $0) }) {
+            return try record(from: fields, subject: subject)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
@@ -66,10 +71,11 @@ public struct JSONArticleDecoder: Sendable {
 
     private func string(_ object: [String: Any], _ keys: [String]) -> String? {
         for key in keys {
-            if let value = object[key] as? String {
-                let trimmed = value.trimmed
+            guard let value = object[key] else { continue }
+            if let value = value as? String {
+                let trimmed = Self.trimmingWhitespace(value)
                 if !trimmed.isEmpty { return trimmed }
-            } else if let number = object[key] as? NSNumber, key.lowercased().contains("id") {
+            } else if let number = value as? NSNumber, key.lowercased().contains("id") {
                 return number.stringValue
             }
         }
@@ -91,6 +97,17 @@ public struct JSONArticleDecoder: Sendable {
         return nil
     }
 
+    /// `value.trimmed`, returning `value` itself when there is nothing to trim (nearly always, and a body is long:
+    /// rebuilding it scalar by scalar cost more than parsing the JSON).
+    static func trimmingWhitespace(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return value }
+        return String(scalars[first...last])
+    }
+
     private static func reason(_ error: Error) -> String {
         let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
         return description ?? "not valid JSON"
@@ -103,5 +120,278 @@ public struct JSONArticleDecoder: Sendable {
         case is NSNumber: return "a number"
         default: return "null"
         }
+    }
+}
+
+/// Reads the fields `JSONArticleDecoder` looks at from the bytes of one JSON object, without building the whole
+/// object: a JSONL line is mostly one long text value, and JSONSerialization's dictionary of boxed values cost
+/// several times more than this scan.
+///
+/// The result holds what `record(from:)` would read from JSONSerialization's dictionary: strings, and author
+/// lists as the names they hold (other values read as absent there). The scanner is strict RFC 8259 and
+/// answers nil for anything it is not sure to read exactly as JSONSerialization does (broken or deeply nested
+/// JSON, numbers with an exponent or many digits, lone surrogates, an id given as a number); the caller then
+/// parses the line with JSONSerialization.
+struct JSONFieldScanner {
+    private enum Field { case text, authors, identifier }
+
+    private static let fields: [String: Field] = {
+        var out: [String: Field] = [:]
+        let decoder = JSONArticleDecoder.self
+        for key in decoder.titleFields + decoder.textFields + decoder.htmlFields + decoder.dateFields + decoder.urlFields
+            + decoder.languageFields { out[key] = .text }
+        for key in decoder.authorFields { out[key] = .authors }
+        for key in decoder.idFields { out[key] = .identifier }
+        return out
+    }()
+
+    /// Deeper than this, let JSONSerialization decide (it has a nesting limit of its own).
+    private static let maxDepth = 32
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var i = 0
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    static func fields(of bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
+        var scanner = JSONFieldScanner(bytes)
+        scanner.skipSpace()
+        guard let object = scanner.topObject() else { return nil }
+        scanner.skipSpace()
+        return scanner.i == bytes.count ? object : nil
+    }
+
+    private mutating func topObject() -> [String: Any]? {
+        var out: [String: Any] = [:]
+        let complete = members { scanner, key in
+            guard let field = Self.fields[key] else { return scanner.skipValue(depth: 1) }
+            switch (field, scanner.peek) {
+            case (_, UInt8(ascii: "\"")):
+                guard let value = scanner.string() else { return false }
+                out[key] = value
+            case (.authors, UInt8(ascii: "[")):
+                guard let names = scanner.authorNames() else { return false }
+                out[key] = names
+            case (.identifier, UInt8(ascii: "t")), (.identifier, UInt8(ascii: "f")), (.identifier, UInt8(ascii: "-")),
+                 (.identifier, UInt8(ascii: "0")...UInt8(ascii: "9")):
+                return false  // NSNumber.stringValue has its own spelling of numbers; leave it to JSONSerialization
+            default:
+                // JSONSerialization's value would not cast to String (nor to a list for authors): absent.
+                out[key] = nil
+                return scanner.skipValue(depth: 1)
+            }
+            return true
+        }
+        return complete ? out : nil
+    }
+
+    /// `["A", {"name": "B"}, 3]` → ["A", "B"]: what `authors(_:)` keeps of the list.
+    private mutating func authorNames() -> [String]? {
+        var names: [String] = []
+        let complete = elements { scanner in
+            switch scanner.peek {
+            case UInt8(ascii: "\""):
+                guard let name = scanner.string() else { return false }
+                names.append(name)
+            case UInt8(ascii: "{"):
+                var name: String?
+                let complete = scanner.members { scanner, key in
+                    if key == "name", scanner.peek == UInt8(ascii: "\"") {
+                        guard let value = scanner.string() else { return false }
+                        name = value
+                        return true
+                    }
+                    if key == "name" { name = nil }
+                    return scanner.skipValue(depth: 3)
+                }
+                guard complete else { return false }
+                if let name { names.append(name) }
+            default:
+                return scanner.skipValue(depth: 2)
+            }
+            return true
+        }
+        return complete ? names : nil
+    }
+
+    // MARK: Grammar
+
+    private var peek: UInt8 { i < bytes.count ? bytes[i] : 0 }
+
+    private mutating func skipSpace() {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+    }
+
+    /// `{ "key": value, … }` at `i`; `member` reads the value of each key (at its first byte).
+    private mutating func members(_ member: (inout JSONFieldScanner, String) -> Bool) -> Bool {
+        guard peek == UInt8(ascii: "{") else { return false }
+        i += 1
+        skipSpace()
+        if peek == UInt8(ascii: "}") { i += 1; return true }
+        while true {
+            guard peek == UInt8(ascii: "\""), let key = string() else { return false }
+            skipSpace()
+            guard peek == UInt8(ascii: ":") else { return false }
+            i += 1
+            skipSpace()
+            guard member(&self, key) else { return false }
+            skipSpace()
+            if peek == UInt8(ascii: ",") { i += 1; skipSpace(); continue }
+            guard peek == UInt8(ascii: "}") else { return false }
+            i += 1
+            return true
+        }
+    }
+
+    /// `[ value, … ]` at `i`; `element` reads each value (at its first byte).
+    private mutating func elements(_ element: (inout JSONFieldScanner) -> Bool) -> Bool {
+        guard peek == UInt8(ascii: "[") else { return false }
+        i += 1
+        skipSpace()
+        if peek == UInt8(ascii: "]") { i += 1; return true }
+        while true {
+            guard element(&self) else { return false }
+            skipSpace()
+            if peek == UInt8(ascii: ",") { i += 1; skipSpace(); continue }
+            guard peek == UInt8(ascii: "]") else { return false }
+            i += 1
+            return true
+        }
+    }
+
+    private mutating func skipValue(depth: Int) -> Bool {
+        guard depth <= Self.maxDepth else { return false }
+        switch peek {
+        case UInt8(ascii: "\""): return skipString()
+        case UInt8(ascii: "{"): return members { scanner, _ in scanner.skipValue(depth: depth + 1) }
+        case UInt8(ascii: "["): return elements { scanner in scanner.skipValue(depth: depth + 1) }
+        case UInt8(ascii: "t"): return literal("true")
+        case UInt8(ascii: "f"): return literal("false")
+        case UInt8(ascii: "n"): return literal("null")
+        default: return number()
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= bytes.count else { return false }
+        for k in 0..<count where bytes[i + k] != word.utf8Start[k] { return false }
+        i += count
+        return true
+    }
+
+    /// `-?(0|[1-9][0-9]*)(.[0-9]+)?` with at most 15 digits: always a Double JSONSerialization can represent.
+    private mutating func number() -> Bool {
+        if peek == UInt8(ascii: "-") { i += 1 }
+        var digits = 0
+        func digitRun(_ scanner: inout JSONFieldScanner) -> Int {
+            let start = scanner.i
+            while scanner.i < scanner.bytes.count, (0x30...0x39).contains(scanner.bytes[scanner.i]) { scanner.i += 1 }
+            return scanner.i - start
+        }
+        let first = peek
+        let integer = digitRun(&self)
+        guard integer > 0, first != UInt8(ascii: "0") || integer == 1 else { return false }
+        digits += integer
+        if peek == UInt8(ascii: ".") {
+            i += 1
+            let fraction = digitRun(&self)
+            guard fraction > 0 else { return false }
+            digits += fraction
+        }
+        return digits <= 15 && peek != UInt8(ascii: "e") && peek != UInt8(ascii: "E")
+    }
+
+    private mutating func skipString() -> Bool {
+        var scratch: [UInt8]? = nil
+        return readString(into: &scratch)
+    }
+
+    /// The string at `i`, unescaped.
+    private mutating func string() -> String? {
+        let start = i + 1
+        var unescaped: [UInt8]? = nil
+        guard readString(into: &unescaped) else { return nil }
+        if let unescaped { return String(decoding: unescaped, as: UTF8.self) }
+        // The bytes are valid UTF-8 (the line was decoded as text before), so no repair happens here.
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]), as: UTF8.self)
+    }
+
+    /// Scans a string at `i` (its opening quote) to after its closing quote. A string with escapes leaves its
+    /// bytes, escapes resolved, in `unescaped`; for one without, `unescaped` is untouched and the string is the
+    /// bytes between the quotes.
+    private mutating func readString(into unescaped: inout [UInt8]?) -> Bool {
+        guard peek == UInt8(ascii: "\""), let base = bytes.baseAddress else { return false }
+        i += 1
+        var out: [UInt8] = []
+        var escaped = false
+        while true {
+            // The hot loop of the scanner (an article body is most of a line): a local index, three comparisons,
+            // and the run up to the next escape copied at once.
+            let run = i
+            var end = i
+            let count = bytes.count
+            while end < count {
+                let byte = base[end]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                end += 1
+            }
+            i = end
+            guard i < count, bytes[i] >= 0x20 else { return false }
+            if escaped { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            if bytes[i] == UInt8(ascii: "\"") {
+                i += 1
+                if escaped { unescaped = out }
+                return true
+            }
+            if !escaped {
+                escaped = true
+                out.reserveCapacity(count - run)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+            }
+            guard i + 1 < count else { return false }
+            let escape = bytes[i + 1]
+            i += 2
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                guard var code = hexQuad() else { return false }
+                if (0xD800...0xDBFF).contains(code) {
+                    guard peek == UInt8(ascii: "\\"), i + 1 < count, bytes[i + 1] == UInt8(ascii: "u") else { return false }
+                    i += 2
+                    guard let low = hexQuad(), (0xDC00...0xDFFF).contains(low) else { return false }
+                    code = 0x10000 + (code - 0xD800) << 10 + (low - 0xDC00)
+                } else if (0xDC00...0xDFFF).contains(code) {
+                    return false
+                }
+                guard let scalar = Unicode.Scalar(code) else { return false }
+                out.append(contentsOf: String(scalar).utf8)
+            default:
+                return false
+            }
+        }
+    }
+
+    private mutating func hexQuad() -> UInt32? {
+        guard i + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[i]
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x41...0x46: digit = byte - 0x41 + 10
+            case 0x61...0x66: digit = byte - 0x61 + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+            i += 1
+        }
+        return value
     }
 }

@@ -38,7 +38,7 @@ final class LineReader {
                 if bufferStart == bufferEnd { finished = true; break }
             }
             let window = buffer[bufferStart..<bufferEnd]
-            if let newline = window.firstIndex(of: 0x0A) {
+            if let newline = nextNewline() {
                 if !oversized { line.append(contentsOf: buffer[bufferStart..<newline]) }
                 bufferStart = newline + 1
                 lineNumber += 1
@@ -51,6 +51,15 @@ final class LineReader {
         if line.isEmpty && !oversized { return nil }
         lineNumber += 1
         return try finish(line, oversized: oversized)
+    }
+
+    /// Index of the first LF in the unread part of the buffer (memchr: a line is often kilobytes long).
+    private func nextNewline() -> Int? {
+        buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard let base = bytes.baseAddress, bufferEnd > bufferStart,
+                  let hit = memchr(base + bufferStart, 0x0A, bufferEnd - bufferStart) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
     }
 
     private func finish(_ line: [UInt8], oversized: Bool) throws -> [UInt8] {

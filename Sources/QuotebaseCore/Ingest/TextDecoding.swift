@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns raw file bytes into article text, or a clear error: empty, binary, or not UTF-8.
 enum TextDecoding {
     /// The largest text Quotebase reads as one article or one JSONL line.
@@ -13,7 +15,12 @@ enum TextDecoding {
             throw QuotebaseError(.malformedInput, subject,
                 "\(bytes.count >> 20) MB is larger than the \(maxArticleBytes >> 20) MB limit for one article; split it")
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        // memchr scans many bytes per step; most lines have no NUL to find.
+        let hasNUL = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
+        if hasNUL, let nul = bytes.firstIndex(of: 0) {
             throw QuotebaseError(.binaryInput, subject,
                 "binary data (NUL byte at offset \(nul)), not a text article")
         }
@@ -26,7 +33,12 @@ enum TextDecoding {
 
     /// CRLF and lone CR become LF; everything downstream splits paragraphs on LF only.
     static func normalizingLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        // memchr over the contiguous bytes is many times faster than the UTF-8 view's iterator.
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        } ?? text.utf8.contains(0x0D)
+        guard hasCR else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

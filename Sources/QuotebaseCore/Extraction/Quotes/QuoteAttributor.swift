@@ -37,6 +37,8 @@ struct QuoteAttributor {
     /// Mentions in this part, sorted by start, with whether each lies inside a quotation.
     let mentions: [ArticleEntities.Located]
     let mentionInQuote: [Bool]
+    /// The lexicon's kinds of each word of `text`, looked up once: the rules ask about the same words many times.
+    private let wordKinds: [SpeechCueLexicon.Kinds]
     /// Top-level quotation ranges (outer, marks included), sorted.
     let quoteRanges: [Range<Int>]
     /// Italian, French, Spanish put the head noun first ("il portavoce del Cremlino"); English, German last.
@@ -64,6 +66,7 @@ struct QuoteAttributor {
         self.entities = entities.entities
         self.quoteRanges = quoteRanges
         headFirst = lang != "en" && lang != "de"
+        wordKinds = text.words.map(lexicon.kinds(of:))
         let located = entities.located.filter { $0.mention.span.part == text.part }
         mentions = located
         var inQuote: [Bool] = []
@@ -178,17 +181,17 @@ struct QuoteAttributor {
         var k = text.wordIndex(atOrAfter: m.mention.span.start) - 1
         var skipped = 0
         // Role nouns between the preposition and the name: "dal pm", "dal giudice", "by Judge".
-        while k >= 0, skipped < 2, !lexicon.contains(words[k].key, .passive), !lexicon.contains(words[k].key, .stop),
-              !lexicon.contains(words[k].key, .function), !gapHasBoundary(k, k + 1) {
+        while k >= 0, skipped < 2, !word(k, is: .passive), !word(k, is: .stop),
+              !word(k, is: .function), !gapHasBoundary(k, k + 1) {
             k -= 1
             skipped += 1
         }
-        guard k >= 1, lexicon.contains(words[k].key, .passive), !gapHasBoundary(k, k + 1) else { return false }
+        guard k >= 1, word(k, is: .passive), !gapHasBoundary(k, k + 1) else { return false }
         // The verb the agent belongs to: the word before the preposition (after an adverb at most).
         let verb = k - 1
         if gapHasBoundary(verb, k) { return false }
-        return !lexicon.isVerb(words[verb]) && !(verb >= 1 && lexicon.isVerb(words[verb - 1]))
-            && !lexicon.contains(words[verb].key, .noun)
+        return !isVerbForm(verb) && !(verb >= 1 && isVerbForm(verb - 1))
+            && !word(verb, is: .noun)
     }
 
     private func isAfterPreposition(_ m: ArticleEntities.Located) -> Bool {
@@ -236,11 +239,17 @@ struct QuoteAttributor {
 
     private var words: [QuoteText.Word] { text.words }
 
+    /// Word `k` has `kind` in the lexicon (its key does).
+    private func word(_ k: Int, is kind: SpeechCueLexicon.Kind) -> Bool { wordKinds[k].contains(.init(kind)) }
+
+    /// Word `k` is a speech verb form, accents included (see `SpeechCueLexicon.isVerb`).
+    private func isVerbForm(_ k: Int) -> Bool { wordKinds[k].contains(.verbForm) }
+
     /// A speech verb at word `k`: in the lexicon and not used as a noun after an article ("la nota", "the call").
     func isSpeechVerb(_ k: Int) -> Bool {
-        guard lexicon.isVerb(words[k]) else { return false }
+        guard isVerbForm(k) else { return false }
         // After an article or a possessive it is a noun: "la nota", "the call", "Shultz's remarks".
-        if k > 0, lexicon.contains(words[k - 1].key, .determiner) || words[k - 1].key == "s", !gapHasBoundary(k - 1, k) {
+        if k > 0, word(k - 1, is: .determiner) || words[k - 1].key == "s", !gapHasBoundary(k - 1, k) {
             return false
         }
         return true
@@ -276,7 +285,7 @@ struct QuoteAttributor {
     /// First word of the verb group ending at `v` ("ha detto", "avrebbe spiegato", "would tell").
     private func verbGroupStart(_ v: Int, floor: Int) -> Int {
         var s = v
-        while s - 1 >= floor, v - (s - 1) <= 2, lexicon.contains(words[s - 1].key, .aux), !gapHasBoundary(s - 1, s) {
+        while s - 1 >= floor, v - (s - 1) <= 2, word(s - 1, is: .aux), !gapHasBoundary(s - 1, s) {
             s -= 1
         }
         return s
@@ -287,11 +296,10 @@ struct QuoteAttributor {
         guard !range.isEmpty else { return false }
         if !mentions(overlapping: words[range.lowerBound].start, words[range.upperBound - 1].end).isEmpty { return true }
         for k in range {
-            let key = words[k].key
-            if lexicon.contains(key, .pronoun) { return true }
-            if lexicon.contains(key, .determiner), k + 1 < range.upperBound { return true }
-            if words[k].isCapitalized, !lexicon.contains(key, .function), !lexicon.contains(key, .stop),
-               !lexicon.contains(key, .determiner), !lexicon.contains(key, .according), !lexicon.contains(key, .aux) {
+            if word(k, is: .pronoun) { return true }
+            if word(k, is: .determiner), k + 1 < range.upperBound { return true }
+            if words[k].isCapitalized, !word(k, is: .function), !word(k, is: .stop),
+               !word(k, is: .determiner), !word(k, is: .according), !word(k, is: .aux) {
                 return true
             }
         }
@@ -301,7 +309,7 @@ struct QuoteAttributor {
     /// The subject before a verb group starting at word `g`, within the sentence (not before `floor`, an offset).
     private func subjectBefore(_ g: Int, floor: Int) -> Range<Int>? {
         // "what he called", "Reagan said he would tell": a pronoun right before the verb is its subject.
-        if g > 0, words[g - 1].start >= floor, lexicon.contains(words[g - 1].key, .pronoun), !gapHasBoundary(g - 1, g) {
+        if g > 0, words[g - 1].start >= floor, word(g - 1, is: .pronoun), !gapHasBoundary(g - 1, g) {
             return (g - 1)..<g
         }
         var end = g
@@ -328,11 +336,11 @@ struct QuoteAttributor {
             // whole when it opens with the relative pronoun.
             var r = a
             while r - 1 >= 0, words[r - 1].start >= floor, end - (r - 1) <= 16, !gapHasBoundary(r - 1, r) { r -= 1 }
-            if r < a, lexicon.contains(words[r].key, .relative) { continue }
+            if r < a, word(r, is: .relative) { continue }
             if isClauseVerb(end - 1) { break }
             // Relative and participial clauses modify the subject ("which …", "headed by John Tower"), and so do
             // parentheses: skip them.
-            if !words[a].isCapitalized, !lexicon.contains(words[a].key, .determiner) { continue }
+            if !words[a].isCapitalized, !word(a, is: .determiner) { continue }
             if a > 0, text.scalars[words[a].start - 1] == "(" { continue }
             guard let subject = subjectPhrase(a..<end) else { continue }
             let found = mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end)
@@ -372,12 +380,12 @@ struct QuoteAttributor {
         // The agent may follow an adverb or two: "a view voiced again today by her defence minister" (Reuters).
         var p = v + 1
         while p < words.count, p - v <= 3, words[p].end <= limit, !gapHasBoundary(p - 1, p) {
-            if lexicon.contains(words[p].key, .passive), let agent = subjectAfter(p, limit: limit) { return agent }
-            if lexicon.contains(words[p].key, .stop) || lexicon.contains(words[p].key, .determiner) || isClauseVerb(p) { break }
+            if word(p, is: .passive), let agent = subjectAfter(p, limit: limit) { return agent }
+            if word(p, is: .stop) || word(p, is: .determiner) || isClauseVerb(p) { break }
             p += 1
         }
         let g = verbGroupStart(v, floor: 0)
-        if g > 0, words[g - 1].start >= floor, lexicon.contains(words[g - 1].key, .relative), !gapHasBoundary(g - 1, g) {
+        if g > 0, words[g - 1].start >= floor, word(g - 1, is: .relative), !gapHasBoundary(g - 1, g) {
             return nil
         }
         // "Baker has attacked the policy, saying: …": a participle after a comma shares the main clause's subject.
@@ -392,7 +400,7 @@ struct QuoteAttributor {
         }
         if g > 0, words[g - 1].start >= floor, let s = subjectBefore(g, floor: floor) { return s }
         // "told the BBC", "told Reuters": what follows is the listener, not an inverted subject.
-        if lexicon.contains(words[v].key, .addressee) { return nil }
+        if word(v, is: .addressee) { return nil }
         return subjectAfter(v, limit: limit)
     }
 
@@ -414,23 +422,23 @@ struct QuoteAttributor {
         let trimmed = trimLeadingFunctionWords(first..<g)
         guard !trimmed.isEmpty, !isInsideQuote(words[trimmed.lowerBound].start) else { return nil }
         let a = trimmed.lowerBound
-        if lexicon.contains(words[a].key, .pronoun) { return a..<(a + 1) }
-        guard lexicon.contains(words[a].key, .determiner) || words[a].isCapitalized, !lexicon.contains(words[a].key, .stop)
+        if word(a, is: .pronoun) { return a..<(a + 1) }
+        guard word(a, is: .determiner) || words[a].isCapitalized, !word(a, is: .stop)
         else { return nil }
         // A lower-case word in -ed after the head is the verb ("The party chairman attacked …").
         func pastVerb(_ k: Int) -> Bool { !words[k].isCapitalized && words[k].key.hasSuffix("ed") && k > a + 1 }
         var b = a + 1
-        while b < g, b - a < 7, !gapHasBoundary(b - 1, b), !isClauseVerb(b), !lexicon.contains(words[b].key, .function),
-              !lexicon.contains(words[b].key, .stop), !pastVerb(b) {
+        while b < g, b - a < 7, !gapHasBoundary(b - 1, b), !isClauseVerb(b), !word(b, is: .function),
+              !word(b, is: .stop), !pastVerb(b) {
             b += 1
         }
         // The phrase must end at its verb: "The spokesman also rejected", not "The spokesman rejected the claims".
-        guard b < g, lexicon.contains(words[b].key, .function) || isClauseVerb(b) || pastVerb(b) || b - a <= 3
+        guard b < g, word(b, is: .function) || isClauseVerb(b) || pastVerb(b) || b - a <= 3
         else { return nil }
         // Ended by a verb, any noun phrase is the subject ("The four opposition parties called …"); else it must
         // name someone.
-        guard let head = (a..<b).last, isClauseVerb(b) || pastVerb(b) || lexicon.contains(words[head].key, .speakernoun)
-                || lexicon.contains(words[head].key, .generic) || words[head].isCapitalized else { return nil }
+        guard let head = (a..<b).last, isClauseVerb(b) || pastVerb(b) || word(head, is: .speakernoun)
+                || word(head, is: .generic) || words[head].isCapitalized else { return nil }
         return a..<b
     }
 
@@ -448,18 +456,18 @@ struct QuoteAttributor {
         let sentenceWord = text.wordIndex(atOrAfter: sentence)
         // "according to X", "Secondo Miglioli" (DICE): the one whose view the sentence reports.
         for p in [w - 1, w - 2] where p >= sentenceWord && p < w {
-            if lexicon.contains(words[p].key, .according), !gapHasBoundary(p, w - 1 >= p ? w - 1 : p) { return true }
+            if word(p, is: .according), !gapHasBoundary(p, w - 1 >= p ? w - 1 : p) { return true }
         }
         if afterPreposition(w, notBefore: sentenceWord) { return false }
         if w > 0, words[w - 1].key == "s" || text.scalars[words[w].start - 1] == "(" { return false }
         // Opens the sentence: only connectives, an article and role words before it.
         var j = sentenceWord
-        while j < w, lexicon.contains(words[j].key, .function) { j += 1 }
-        if j < w, lexicon.contains(words[j].key, .determiner) { j += 1 }
+        while j < w, word(j, is: .function) { j += 1 }
+        if j < w, word(j, is: .determiner) { j += 1 }
         // Role words are names or nouns ("FCA board member", "foreign affairs spokesman"), not a past verb
         // ("Police arrested John Smith") nor another name ("Baker accused Reagan").
         if w - j <= 5, !isInsideQuote(sentence),
-           (j..<w).allSatisfy({ !lexicon.contains(words[$0].key, .stop) && !lexicon.contains(words[$0].key, .function)
+           (j..<w).allSatisfy({ !word($0, is: .stop) && !word($0, is: .function)
                                 && !isClauseVerb($0) && !gapHasBoundary($0, $0 + 1)
                                 && (words[$0].isCapitalized || !words[$0].key.hasSuffix("ed")) }),
            !(k > 0 && mentions[k - 1].mention.span.start >= words[j].start && entities[mentions[k - 1].entity].kind == .person) {
@@ -489,7 +497,7 @@ struct QuoteAttributor {
 
     /// A speech verb or auxiliary: a clause the subject search must not cross ("Bellotti ha assicurato …").
     private func isClauseVerb(_ k: Int) -> Bool {
-        lexicon.contains(words[k].key, .aux) || isSpeechVerb(k)
+        word(k, is: .aux) || isSpeechVerb(k)
     }
 
     /// The noun phrase a clause opens with, when it can name a speaker: it starts with a name, an article, a
@@ -498,27 +506,26 @@ struct QuoteAttributor {
         let trimmed = trimLeadingFunctionWords(clause)
         guard !trimmed.isEmpty else { return nil }
         let a = trimmed.lowerBound
-        let key = words[a].key
-        if trimmed.count == 1, lexicon.contains(key, .function) { return nil }
+        if trimmed.count == 1, word(a, is: .function) { return nil }
         guard trimmed.count <= 9 else { return nil }
-        if trimmed.count == 1, lexicon.contains(key, .thingpronoun) { return trimmed }
-        let opensPhrase = words[a].isCapitalized && !lexicon.contains(key, .stop) && !lexicon.contains(key, .according)
-            || lexicon.contains(key, .determiner) || lexicon.contains(key, .pronoun) || lexicon.contains(key, .speakernoun)
+        if trimmed.count == 1, word(a, is: .thingpronoun) { return trimmed }
+        let opensPhrase = words[a].isCapitalized && !word(a, is: .stop) && !word(a, is: .according)
+            || word(a, is: .determiner) || word(a, is: .pronoun) || word(a, is: .speakernoun)
             || !mentions(overlapping: words[a].start, words[a].end).isEmpty
         guard opensPhrase, looksLikeSubject(trimmed) else { return nil }
         // "the trade and industry minister": a role whose name joins two nouns with "and", up to its head.
-        if !headFirst, trimmed.count <= 6, lexicon.contains(key, .determiner),
-           lexicon.contains(words[trimmed.upperBound - 1].key, .speakernoun),
-           trimmed.dropFirst().allSatisfy({ !words[$0].isCapitalized && !lexicon.contains(words[$0].key, .stop)
-               && (words[$0].key == "and" || !lexicon.contains(words[$0].key, .function)) }) {
+        if !headFirst, trimmed.count <= 6, word(a, is: .determiner),
+           word(trimmed.upperBound - 1, is: .speakernoun),
+           trimmed.dropFirst().allSatisfy({ !words[$0].isCapitalized && !word($0, is: .stop)
+               && (words[$0].key == "and" || !word($0, is: .function)) }) {
             return trimmed
         }
         var b = a + 1
-        while b < trimmed.upperBound, !lexicon.contains(words[b].key, .stop) || mentionCovers(b),
-              !lexicon.contains(words[b].key, .function) || lexicon.contains(words[b].key, .determiner) || mentionCovers(b) {
+        while b < trimmed.upperBound, !word(b, is: .stop) || mentionCovers(b),
+              !word(b, is: .function) || word(b, is: .determiner) || mentionCovers(b) {
             b += 1
         }
-        while b - 1 > a, lexicon.contains(words[b - 1].key, .function), !lexicon.contains(words[b - 1].key, .determiner) {
+        while b - 1 > a, word(b - 1, is: .function), !word(b - 1, is: .determiner) {
             b -= 1
         }
         return a..<b
@@ -530,7 +537,7 @@ struct QuoteAttributor {
 
     private func trimLeadingFunctionWords(_ range: Range<Int>) -> Range<Int> {
         var a = range.lowerBound
-        while a < range.upperBound - 1, lexicon.contains(words[a].key, .function) { a += 1 }
+        while a < range.upperBound - 1, word(a, is: .function) { a += 1 }
         return a..<range.upperBound
     }
 
@@ -540,33 +547,31 @@ struct QuoteAttributor {
         guard a < words.count, words[a].end <= limit, !gapHasBoundary(v, a) || gapHasOnlyComma(v, a) else { return nil }
         // One adverb or adjective may stand between verb and subject ("ha detto ieri il sindaco", "nota amara Giuliana").
         if !looksLikeSubject(a..<(a + 1)), a + 1 < words.count, words[a + 1].end <= limit, !gapHasBoundary(a, a + 1),
-           !lexicon.contains(words[a].key, .stop), !lexicon.contains(words[a].key, .determiner) {
-            let k = words[a + 1].key
-            if words[a + 1].isCapitalized || lexicon.contains(k, .determiner) { a += 1 }
+           !word(a, is: .stop), !word(a, is: .determiner) {
+            if words[a + 1].isCapitalized || word(a + 1, is: .determiner) { a += 1 }
         }
         var b = a
         while b < words.count, words[b].end <= limit, b - a < 8 {
             if b > a, gapHasBoundary(b - 1, b) { break }
-            if b > a, lexicon.contains(words[b].key, .stop) || isClauseVerb(b) { break }
+            if b > a, word(b, is: .stop) || isClauseVerb(b) { break }
             b += 1
         }
         // "said he hoped Baker would …": a pronoun is the whole subject.
-        if lexicon.contains(words[a].key, .pronoun) { b = a + 1 }
+        if word(a, is: .pronoun) { b = a + 1 }
         let range = a..<b
-        guard !range.isEmpty, !range.allSatisfy({ lexicon.contains(words[$0].key, .determiner) }) else { return nil }
-        let k = words[a].key
-        if lexicon.contains(k, .stop) || lexicon.contains(k, .function) && !lexicon.contains(k, .determiner) { return nil }
+        guard !range.isEmpty, !range.allSatisfy({ word($0, is: .determiner) }) else { return nil }
+        if word(a, is: .stop) || word(a, is: .function) && !word(a, is: .determiner) { return nil }
         // "dal presidente bielorusso": the preposition carries the article.
         let pivot = words[v].key
-        let fusedArticle = (lexicon.contains(pivot, .agent) || lexicon.contains(pivot, .passive)) && pivot.count >= 3
+        let fusedArticle = (word(v, is: .agent) || word(v, is: .passive)) && pivot.count >= 3
             && !words[v].isCapitalized
-        if fusedArticle, !lexicon.contains(k, .function) { return range }
-        if words[a].isCapitalized || lexicon.contains(k, .determiner) || lexicon.contains(k, .pronoun)
+        if fusedArticle, !word(a, is: .function) { return range }
+        if words[a].isCapitalized || word(a, is: .determiner) || word(a, is: .pronoun)
             || !mentions(overlapping: words[a].start, words[a].end).isEmpty {
             return range
         }
         // A role without an article: "said chairman David Roderick" (Reuters), "said chief executive officer John Brown".
-        if lexicon.contains(words[range.upperBound - 1].key, .speakernoun) || lexicon.contains(k, .speakernoun)
+        if word(range.upperBound - 1, is: .speakernoun) || word(a, is: .speakernoun)
             || mentions(overlapping: words[a].start, words[range.upperBound - 1].end)
                 .contains(where: { entities[$0.located.entity].kind == .person }) {
             return range
@@ -603,10 +608,10 @@ struct QuoteAttributor {
                 return speaker(m.located.entity)
             }
         }
-        if range.count == 1, lexicon.contains(words[range.lowerBound].key, .pronoun) {
+        if range.count == 1, word(range.lowerBound, is: .pronoun) {
             return resolvePronoun(at: start) ?? QuoteSpeaker(surface: text.string(start, end), entity: nil)
         }
-        if range.count == 1, lexicon.contains(words[range.lowerBound].key, .thingpronoun) {
+        if range.count == 1, word(range.lowerBound, is: .thingpronoun) {
             return resolvePronoun(at: start, personal: false)
         }
         let head = headWord(range)
@@ -629,16 +634,16 @@ struct QuoteAttributor {
         let first = text.wordIndex(atOrAfter: m.mention.span.start)
         guard first > range.lowerBound, first < words.count, !gapHasBoundary(first - 1, first) else { return false }
         let w = words[first - 1]
-        return !w.isCapitalized && !lexicon.contains(w.key, .determiner) && !lexicon.contains(w.key, .function)
-            && !lexicon.contains(w.key, .stop) && !lexicon.contains(w.key, .agent) && !lexicon.contains(w.key, .passive)
+        return !w.isCapitalized && !word(first - 1, is: .determiner) && !word(first - 1, is: .function)
+            && !word(first - 1, is: .stop) && !word(first - 1, is: .agent) && !word(first - 1, is: .passive)
     }
 
     /// "the committee" → the Defence Committee named earlier; "l'uomo" → the man named last.
     private func definiteReference(_ range: Range<Int>) -> QuoteSpeaker? {
-        guard range.count >= 2, range.count <= 3, lexicon.contains(words[range.lowerBound].key, .determiner) else { return nil }
+        guard range.count >= 2, range.count <= 3, word(range.lowerBound, is: .determiner) else { return nil }
         let head = words[headWord(range)].key
         let start = words[range.lowerBound].start
-        if lexicon.contains(head, .generic) {
+        if word(headWord(range), is: .generic) {
             return lastPerson(before: start, notBefore: max(0, start - 3000), named: true)?.1
         }
         var k = mentionIndex(atOrAfter: start) - 1
@@ -656,11 +661,11 @@ struct QuoteAttributor {
     private func headWord(_ range: Range<Int>) -> Int {
         if headFirst {
             var k = range.lowerBound
-            while k < range.upperBound - 1, lexicon.contains(words[k].key, .determiner) { k += 1 }
+            while k < range.upperBound - 1, word(k, is: .determiner) { k += 1 }
             return k
         }
         // "the leader of the Social Democratic Party": the head ends before the first preposition.
-        if let stop = range.dropFirst().first(where: { lexicon.contains(words[$0].key, .stop) }) { return stop - 1 }
+        if let stop = range.dropFirst().first(where: { word($0, is: .stop) }) { return stop - 1 }
         return range.upperBound - 1
     }
 
@@ -704,24 +709,24 @@ struct QuoteAttributor {
             // Before the name: "il presidente russo Vladimir Putin", "CBI President David Nickson".
             var j = first
             while j - 1 >= 0, first - (j - 1) <= 4, !gapHasBoundary(j - 1, j), !isClauseVerb(j - 1),
-                  !lexicon.contains(words[j - 1].key, .determiner), !lexicon.contains(words[j - 1].key, .function),
+                  !word(j - 1, is: .determiner), !word(j - 1, is: .function),
                   !headFirst || !words[j - 1].isCapitalized {
                 j -= 1
             }
             // A role stands between an article and the name ("il presidente russo Vladimir Putin"), or opens the
             // clause in English ("CBI President David Nickson"); "l'agenzia di Cristina Teggi" is no role.
-            let opener = j == 0 || gapHasBoundary(j - 1, j) || lexicon.contains(words[j - 1].key, .determiner)
-            let genitive = first > 0 && (lexicon.contains(words[first - 1].key, .agent) || lexicon.contains(words[first - 1].key, .stop))
-            if j < first, opener, !genitive, headFirst ? j > 0 && lexicon.contains(words[j - 1].key, .determiner) : true {
+            let opener = j == 0 || gapHasBoundary(j - 1, j) || word(j - 1, is: .determiner)
+            let genitive = first > 0 && (word(first - 1, is: .agent) || word(first - 1, is: .stop))
+            if j < first, opener, !genitive, headFirst ? j > 0 && word(j - 1, is: .determiner) : true {
                 let head = headFirst ? j : first - 1
                 if !headFirst || !words[head].isCapitalized { out[words[head].key, default: []].insert(m.entity) }
             }
             // After it, between commas: "Rossella Malagoli, titolare della …", "David Steel, leader of …".
             var a = last + 1
             if a < words.count, gapHasOnlyComma(last, a), gapHasComma(last, a) {
-                while a < words.count, lexicon.contains(words[a].key, .determiner) { a += 1 }
+                while a < words.count, word(a, is: .determiner) { a += 1 }
                 var b = a
-                while b < words.count, b - a < 6, b == a || !gapHasBoundary(b - 1, b), !lexicon.contains(words[b].key, .stop),
+                while b < words.count, b - a < 6, b == a || !gapHasBoundary(b - 1, b), !word(b, is: .stop),
                       !isClauseVerb(b) {
                     b += 1
                 }
@@ -752,7 +757,7 @@ struct QuoteAttributor {
             return lo > 0 ? mentions[named[lo - 1]].mention.span.start : nil
         }
         // "a State Department official": an unnamed person, by the article's own words.
-        if lexicon.contains(words[range.lowerBound].key, .indefinite) { return nil }
+        if word(range.lowerBound, is: .indefinite) { return nil }
         // "the minister's spokesman": someone's spokesman, not the spokesman named earlier.
         if !headFirst, let s = range.first(where: { words[$0].key == "s" && $0 > range.lowerBound && $0 < headWord(range) }),
            !found.contains(where: { entities[$0.located.entity].kind == .person && $0.located.mention.span.start > words[s].start }) {
@@ -767,7 +772,7 @@ struct QuoteAttributor {
         // Teggi … - spiega la titolare -", while an earlier "titolare" was someone else).
         let recent = lastPerson(before: start, notBefore: max(0, start - 2500), named: true)
         // "her lawyers", "his son": someone's — the holder the text gave that role, never just the person named last.
-        let possessive = lexicon.contains(words[range.lowerBound].key, .possessive)
+        let possessive = word(range.lowerBound, is: .possessive)
         if let best {
             if !possessive, let recent, let e = recent.1.entity, recent.0 > best.position, !entitiesWithRoles.contains(e) {
                 return recent.1
@@ -778,8 +783,8 @@ struct QuoteAttributor {
         // A bare role ("l'ambulante", "il sindaco", "the man") refers back to the person named last; a role with a
         // name in it ("the State Department source", "il portavoce del Cremlino") stays as written.
         let bare = (range.lowerBound..<range.upperBound).allSatisfy { !words[$0].isCapitalized || $0 == range.lowerBound }
-        guard bare, !possessive, lexicon.contains(words[range.lowerBound].key, .determiner), range.count <= 4,
-              lexicon.contains(headKey, .speakernoun) || lexicon.contains(headKey, .generic),
+        guard bare, !possessive, word(range.lowerBound, is: .determiner), range.count <= 4,
+              word(headWord(range), is: .speakernoun) || word(headWord(range), is: .generic),
               !introducedUnnamed(headKey, before: start) else { return nil }
         return recent?.1
     }
@@ -787,10 +792,10 @@ struct QuoteAttributor {
     /// "…, the trade and industry minister has said. … , John Smith said.": a definite role before anyone is named
     /// (a lead) is the person the next sentences name as a clause subject.
     private func leadRoleHolder(_ range: Range<Int>) -> QuoteSpeaker? {
-        guard !headFirst, range.count >= 2, lexicon.contains(words[range.lowerBound].key, .determiner),
-              !lexicon.contains(words[range.lowerBound].key, .indefinite),
-              !lexicon.contains(words[range.lowerBound].key, .possessive),
-              lexicon.contains(words[headWord(range)].key, .speakernoun) else { return nil }
+        guard !headFirst, range.count >= 2, word(range.lowerBound, is: .determiner),
+              !word(range.lowerBound, is: .indefinite),
+              !word(range.lowerBound, is: .possessive),
+              word(headWord(range), is: .speakernoun) else { return nil }
         let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
         // A lead: the first lines of the article (which also keeps the look-back short).
         guard start < 2000, lastPerson(before: start) == nil else { return nil }
@@ -811,7 +816,7 @@ struct QuoteAttributor {
             if words[k].key == head {
                 var j = k - 1
                 while j >= 0, k - j <= 4, !gapHasBoundary(j, j + 1) {
-                    if lexicon.contains(words[j].key, .indefinite) { return true }
+                    if word(j, is: .indefinite) { return true }
                     j -= 1
                 }
             }
@@ -839,17 +844,17 @@ struct QuoteAttributor {
 
     private func computeNarrativeEvents() -> [SpeakerEvent] {
         var out: [SpeakerEvent] = []
-        for k in words.indices where lexicon.isVerb(words[k]) {
+        for k in words.indices where isVerbForm(k) {
             guard !isInsideQuote(words[k].start), isSpeechVerb(k) else { continue }
             let floor = text.sentenceStart(containing: words[k].start)
             let range = subjectOfVerb(k, floor: floor, limit: text.sentenceEnd(containing: words[k].start))
-            guard let range, !(range.count == 1 && lexicon.contains(words[range.lowerBound].key, .pronoun)) else { continue }
+            guard let range, !(range.count == 1 && word(range.lowerBound, is: .pronoun)) else { continue }
             let start = words[range.lowerBound].start, end = words[range.upperBound - 1].end
             let found = mentions(overlapping: start, end)
             let resolved: QuoteSpeaker
             if let person = found.first(where: { entities[$0.located.entity].kind == .person }) {
                 resolved = speaker(person.located.entity)
-            } else if range.count <= 6, !found.isEmpty || lexicon.contains(words[headWord(range)].key, .speakernoun) {
+            } else if range.count <= 6, !found.isEmpty || word(headWord(range), is: .speakernoun) {
                 guard let r = resolve(range, extendTo: text.sentenceEnd(containing: words[k].start)) else { continue }
                 resolved = r
             } else {
@@ -874,9 +879,9 @@ struct QuoteAttributor {
                 return remember(a, at: outerStart)
             }
             // A speech noun ("– è il commento del presidente Bonaccini –") or a verb the lexicon lacks.
-            let pivot = cue.first { lexicon.contains(words[$0].key, .noun) } ?? cue.lowerBound
+            let pivot = cue.first { word($0, is: .noun) } ?? cue.lowerBound
             var after = pivot
-            if after + 1 < cue.upperBound, lexicon.contains(words[after + 1].key, .agent) { after += 1 }
+            if after + 1 < cue.upperBound, word(after + 1, is: .agent) { after += 1 }
             if let s = subjectAfter(after, limit: limit), let who = resolve(s, extendTo: limit) {
                 return remember(Attribution(speakers: [who], cue: words[pivot].key, confidence: 0.7), at: outerStart)
             }
@@ -946,13 +951,12 @@ struct QuoteAttributor {
     /// An "according to" word: `secondo`, `according`; a word that is also a preposition ("per") only when it
     /// opens the sentence ("Per Franco Zavatti, …, «Q»").
     private func isAccording(_ k: Int, sentenceStart: Int) -> Bool {
-        let key = words[k].key
-        guard lexicon.contains(key, .according) else { return false }
-        return !lexicon.contains(key, .stop) || words[k].start <= sentenceStart
+        guard word(k, is: .according) else { return false }
+        return !word(k, is: .stop) || words[k].start <= sentenceStart
     }
 
     private func accordingAttribution(_ k: Int, limit: Int) -> Attribution? {
-        let after = k + (k + 1 < words.count && lexicon.contains(words[k + 1].key, .stop) ? 1 : 0)
+        let after = k + (k + 1 < words.count && word(k + 1, is: .stop) ? 1 : 0)
         guard let s = subjectAfter(after, limit: limit), let who = resolve(s, extendTo: limit) else { return nil }
         return Attribution(speakers: [who], cue: words[k].key, confidence: 0.85)
     }
@@ -1012,8 +1016,8 @@ struct QuoteAttributor {
             }
             return Attribution(speakers: seen.map(speaker), cue: ":", confidence: 0.8, viaLabel: true)
         }
-        if prefix.count <= 4, lexicon.contains(words[prefix.lowerBound].key, .determiner), words.count > prefix.lowerBound + 1,
-           !words[prefix.lowerBound + 1].isCapitalized, !prefix.contains(where: { lexicon.contains(words[$0].key, .agent) }),
+        if prefix.count <= 4, word(prefix.lowerBound, is: .determiner), words.count > prefix.lowerBound + 1,
+           !words[prefix.lowerBound + 1].isCapitalized, !prefix.contains(where: { word($0, is: .agent) }),
            let who = resolve(prefix) {
             return Attribution(speakers: [who], cue: ":", confidence: 0.6, viaLabel: true)
         }
@@ -1025,7 +1029,7 @@ struct QuoteAttributor {
     /// Runs of capitalised words split at conjunctions and commas, after a possessive "di"/"of" when there is one.
     private func capitalisedNames(in range: Range<Int>) -> [QuoteSpeaker] {
         var from = range.lowerBound
-        if let agent = range.first(where: { lexicon.contains(words[$0].key, .agent) }) { from = agent + 1 }
+        if let agent = range.first(where: { word($0, is: .agent) }) { from = agent + 1 }
         var names: [QuoteSpeaker] = []
         var run: Range<Int>? = nil
         func flush() {
@@ -1034,9 +1038,9 @@ struct QuoteAttributor {
         }
         for k in from..<range.upperBound {
             let key = words[k].key
-            if words[k].isCapitalized, !lexicon.contains(key, .determiner), !lexicon.contains(key, .function) {
+            if words[k].isCapitalized, !word(k, is: .determiner), !word(k, is: .function) {
                 if let r = run, !gapHasBoundary(r.upperBound - 1, k) { run = r.lowerBound..<(k + 1) } else { flush(); run = k..<(k + 1) }
-            } else if lexicon.contains(key, .function) || lexicon.contains(key, .stop) && key.count <= 2 {
+            } else if word(k, is: .function) || word(k, is: .stop) && key.count <= 2 {
                 flush()
             } else {
                 return []  // a lowercase word: a sentence, not a list of names
@@ -1076,12 +1080,11 @@ struct QuoteAttributor {
     private func afterPreposition(_ w: Int, notBefore floor: Int) -> Bool {
         var k = w - 1, skipped = 0
         while k >= floor, skipped < 3, !gapHasBoundary(k, k + 1) {
-            let key = words[k].key
-            if lexicon.contains(key, .passive) || lexicon.contains(key, .agent) && !lexicon.contains(key, .determiner)
-                || lexicon.contains(key, .stop) || lexicon.contains(key, .according) {
+            if word(k, is: .passive) || word(k, is: .agent) && !word(k, is: .determiner)
+                || word(k, is: .stop) || word(k, is: .according) {
                 return true
             }
-            if words[k].isCapitalized, !lexicon.contains(key, .title) { return false }
+            if words[k].isCapitalized, !word(k, is: .title) { return false }
             k -= 1
             skipped += 1
         }
@@ -1103,8 +1106,8 @@ struct QuoteAttributor {
     /// ("il sottosegretario"), not any noun phrase ("le indagini").
     private func namesSomeone(_ range: Range<Int>) -> Bool {
         if !mentions(overlapping: words[range.lowerBound].start, words[range.upperBound - 1].end).isEmpty { return true }
-        let head = words[headWord(range)]
-        return lexicon.contains(head.key, .speakernoun) || lexicon.contains(head.key, .generic)
+        let head = headWord(range)
+        return word(head, is: .speakernoun) || word(head, is: .generic)
             || range.contains { $0 > range.lowerBound && words[$0].isCapitalized }
     }
 
@@ -1121,10 +1124,10 @@ struct QuoteAttributor {
         let first = text.wordIndex(atOrAfter: next)
         let limit = text.sentenceEnd(containing: next)
         guard first < words.count else { return nil }
-        var cue: Int? = lexicon.contains(words[first].key, .pointer) ? first : nil
+        var cue: Int? = word(first, is: .pointer) ? first : nil
         var k = first
         while cue == nil, k < words.count, k - first < 6, words[k].end <= limit {
-            if lexicon.contains(words[k].key, .noun) || isSpeechVerb(k) { cue = k }
+            if word(k, is: .noun) || isSpeechVerb(k) { cue = k }
             k += 1
         }
         guard let cue else { return nil }
@@ -1146,7 +1149,7 @@ struct QuoteAttributor {
                 }
                 return Attribution(speakers: [speaker((named ?? person).located.entity)], cue: words[cue].key, confidence: 0.7)
             }
-            if lexicon.contains(words[a].key, .agent), let s = subjectAfter(a, limit: limit), let who = resolve(s) {
+            if word(a, is: .agent), let s = subjectAfter(a, limit: limit), let who = resolve(s) {
                 return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.6)
             }
             a += 1

@@ -21,7 +21,9 @@ public struct QuoteExtractor: Sendable {
             out += extract(QuoteText(title, part: .title), lang: article.lang, lexicon: lexicon, entities: entities)
         }
         out += extract(QuoteText(article.body, part: .body), lang: article.lang, lexicon: lexicon, entities: entities)
-        // A quote printed twice (a title repeated as the first body line) is stored once.
+        // A quote printed twice (a title repeated as the first body line) is stored once. Folding costs more than
+        // finding the quote, so a lone quote skips it.
+        guard out.count > 1 else { return out }
         return out.filter { seen.insert(Normalizer.key($0.text)).inserted }
     }
 

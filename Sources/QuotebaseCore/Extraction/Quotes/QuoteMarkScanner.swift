@@ -154,6 +154,11 @@ struct QuoteMarkScanner {
         var i = 0
         while i < n {
             let s = scalars[i]
+            // Letters, digits and most punctuation lie between ' and «, and are neither marks nor line ends.
+            if s.value > 0x27, s.value < 0xAB {
+                i += 1
+                continue
+            }
             if s == "\n" {
                 let paragraphEnd = trimmedEnd(i, from: paragraphStart)
                 var j = i

@@ -24,7 +24,7 @@ struct QuoteText {
 
     init(_ text: String, part: ArticlePart) {
         self.part = part
-        scalars = Array(text.unicodeScalars)
+        scalars = Self.decodeScalars(text)
         tokenize()
     }
 
@@ -32,9 +32,67 @@ struct QuoteText {
 
     func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        // Encoding into bytes and making the string once is many times cheaper than appending scalar by scalar.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(end - start)
+        for scalar in scalars[max(0, start)..<min(end, scalars.count)] {
+            Self.appendUTF8(of: scalar, to: &utf8)
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    private static func appendUTF8(of scalar: Unicode.Scalar, to utf8: inout [UInt8]) {
+        let v = scalar.value
+        switch v {
+        case 0..<0x80:
+            utf8.append(UInt8(v))
+        case 0x80..<0x800:
+            utf8.append(UInt8(0xC0 | v >> 6))
+            utf8.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            utf8.append(UInt8(0xE0 | v >> 12))
+            utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
+            utf8.append(UInt8(0x80 | v & 0x3F))
+        default:
+            utf8.append(UInt8(0xF0 | v >> 18))
+            utf8.append(UInt8(0x80 | v >> 12 & 0x3F))
+            utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
+            utf8.append(UInt8(0x80 | v & 0x3F))
+        }
+    }
+
+    /// The scalars of `text`, decoded straight from its UTF-8 (which a `String` guarantees is valid): counting the
+    /// scalar view first and then copying it costs several times more.
+    private static func decodeScalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            // At most one scalar per byte: written in place, without append's capacity checks.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0
+                let n = bytes.count
+                count = 0
+                while i < n {
+                    let lead = UInt32(bytes[i])
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        i += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
+                }
+            }
+        }
     }
 
     // MARK: Character classes
@@ -134,6 +192,7 @@ struct QuoteText {
 
     private mutating func tokenize() {
         let n = scalars.count
+        words.reserveCapacity(n / 8)
         sentenceStarts.append(0)
         paragraphStarts.append(0)
         var i = 0
@@ -148,12 +207,13 @@ struct QuoteText {
                 }
                 let key: String, lower: String
                 if ascii {
-                    var view = String.UnicodeScalarView()
-                    for k in start..<i {
-                        let v = scalars[k].value
-                        view.append((0x41...0x5A).contains(v) ? Unicode.Scalar(v + 32)! : scalars[k])
+                    key = String(unsafeUninitializedCapacity: i - start) { buffer in
+                        for k in start..<i {
+                            let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                            buffer[k - start] = (0x41...0x5A).contains(v) ? v + 32 : v
+                        }
+                        return i - start
                     }
-                    key = String(view)
                     lower = key
                 } else {
                     let surface = string(start, i)

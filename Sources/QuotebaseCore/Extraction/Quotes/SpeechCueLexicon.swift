@@ -9,9 +9,47 @@ struct SpeechCueLexicon: Sendable {
         case verb, aux, noun, pointer, agent, passive, relative, according, addressee, title, possessive, pronoun, thingpronoun, determiner, indefinite, speakernoun, generic, function, stop, about, topic
     }
 
-    private var forms: [Kind: Set<String>] = [:]
-    /// Verb forms with their accents, matched against `QuoteText.Word.lower`.
-    private var verbForms: Set<String> = []
+    /// The bit of each kind in `Kinds` (a switch, so that testing a word's kind costs no lookup).
+    private static func bit(_ kind: Kind) -> UInt32 {
+        switch kind {
+        case .verb: 0
+        case .aux: 1
+        case .noun: 2
+        case .pointer: 3
+        case .agent: 4
+        case .passive: 5
+        case .relative: 6
+        case .according: 7
+        case .addressee: 8
+        case .title: 9
+        case .possessive: 10
+        case .pronoun: 11
+        case .thingpronoun: 12
+        case .determiner: 13
+        case .indefinite: 14
+        case .speakernoun: 15
+        case .generic: 16
+        case .function: 17
+        case .stop: 18
+        case .about: 19
+        case .topic: 20
+        }
+    }
+
+    /// The kinds of one word, as bits; `verbForm` marks a verb form with its accents.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        init(rawValue: UInt32) { self.rawValue = rawValue }
+
+        init(_ kind: Kind) { rawValue = 1 << SpeechCueLexicon.bit(kind) }
+
+        static let verbForm = Kinds(rawValue: 1 << 31)
+    }
+
+    /// Every form, folded (its kinds) or lower case with accents (`verbForm`): one lookup answers for a word
+    /// whose key and lower-case form are the same, as most are.
+    private var forms: [String: Kinds] = [:]
 
     init(tsv: String) {
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -20,16 +58,90 @@ struct SpeechCueLexicon: Sendable {
             guard columns.count >= 3, let kind = Kind(rawValue: String(columns[0])) else { continue }
             for form in columns[2].split(separator: " ") {
                 let key = Normalizer.key(form)
-                if !key.isEmpty { forms[kind, default: []].insert(key) }
-                if kind == .verb { verbForms.insert(form.lowercased()) }
+                if !key.isEmpty { forms[key, default: []].insert(Kinds(kind)) }
+                if kind == .verb { forms[form.lowercased(), default: []].insert(.verbForm) }
             }
         }
+        asciiForms = ASCIIFormTable(forms)
     }
 
-    func contains(_ key: String, _ kind: Kind) -> Bool { forms[kind]?.contains(key) ?? false }
+    func contains(_ key: String, _ kind: Kind) -> Bool { forms[key]?.contains(Kinds(kind)) ?? false }
 
     /// A speech verb form, accents included ("commentò" is a verb, "commento" is not).
-    func isVerb(_ word: QuoteText.Word) -> Bool { verbForms.contains(word.lower) }
+    func isVerb(_ word: QuoteText.Word) -> Bool { forms[word.lower]?.contains(.verbForm) ?? false }
+
+    /// The kinds of `word`'s key, plus `verbForm` when `isVerb(word)`.
+    func kinds(of word: QuoteText.Word) -> Kinds {
+        let entry = lookUp(word.key)
+        var kinds = entry.subtracting(.verbForm)
+        let lower = word.lower == word.key ? entry : lookUp(word.lower)
+        if lower.contains(.verbForm) { kinds.insert(.verbForm) }
+        return kinds
+    }
+
+    /// `forms[text] ?? []`, through `asciiForms` when `text` is ASCII, as nearly every word is.
+    private func lookUp(_ text: String) -> Kinds {
+        let fast: Kinds?? = text.utf8.withContiguousStorageIfAvailable { asciiForms.kinds(of: $0) }
+        if let fast, let fast { return fast }
+        return forms[text] ?? []
+    }
+
+    /// `forms` keyed by ASCII bytes, probed with FNV-1a: hashing a String (SipHash over its Unicode-normalized
+    /// contents) was most of the time spent classifying the words of a text.
+    private var asciiForms = ASCIIFormTable()
+
+    private struct ASCIIFormTable: Sendable {
+        private var hashes: [UInt64] = [0]
+        private var forms: [[UInt8]] = [[]]
+        private var kinds: [Kinds] = [[]]
+
+        /// Holds every form of `all` equal, as a Swift string, to an ASCII string: the ASCII ones, and any whose
+        /// canonical decomposition is ASCII (a Kelvin sign would be one).
+        init(_ all: [String: Kinds] = [:]) {
+            var entries: [([UInt8], Kinds)] = []
+            for (form, formKinds) in all {
+                let canonical = form.utf8.allSatisfy { $0 < 0x80 } ? form : form.decomposedStringWithCanonicalMapping
+                if canonical.utf8.allSatisfy({ $0 < 0x80 }) { entries.append((Array(canonical.utf8), formKinds)) }
+            }
+            var size = 1
+            while size < entries.count * 2 { size <<= 1 }
+            hashes = Array(repeating: 0, count: size)
+            forms = Array(repeating: [], count: size)
+            kinds = Array(repeating: [], count: size)
+            for (bytes, formKinds) in entries {
+                let hash = bytes.withUnsafeBufferPointer(Self.hash)
+                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+                while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                hashes[slot] = hash
+                forms[slot] = bytes
+                kinds[slot] = formKinds
+            }
+        }
+
+        /// The kinds of `bytes` ([] when no form matches), or nil when `bytes` is not ASCII.
+        func kinds(of bytes: UnsafeBufferPointer<UInt8>) -> Kinds? {
+            for byte in bytes where byte >= 0x80 { return nil }
+            let hash = Self.hash(bytes)
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while hashes[slot] != 0 {
+                if hashes[slot] == hash, forms[slot].withUnsafeBufferPointer({
+                    $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+                }) {
+                    return kinds[slot]
+                }
+                slot = (slot + 1) & mask
+            }
+            return []
+        }
+
+        /// FNV-1a, never 0 (0 marks an empty slot).
+        private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            return hash | 1
+        }
+    }
 
     /// The lexicon for an ISO 639-1 code; languages without a file fall back to English.
     static func forLanguage(_ lang: String) -> SpeechCueLexicon {
