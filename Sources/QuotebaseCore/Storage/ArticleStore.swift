@@ -61,7 +61,9 @@ public final class ArticleStore: @unchecked Sendable {
         do {
             try db.inSavepoint {
                 var replaced = false
-                if let existing = try Self.articleID(contentHash: hash, in: db) {
+                let byHash = try BoundStatement("SELECT id FROM articles WHERE content_hash = ?", in: db)
+                byHash.bind(1, hash)
+                if let existing = try byHash.fetchInt64() {
                     guard replace else {
                         outcome = .duplicate(id: existing)
                         return .commit
@@ -71,11 +73,18 @@ public final class ArticleStore: @unchecked Sendable {
                     }
                     replaced = true
                 }
-                try db.cachedStatement(sql: """
+                let insertArticle = try BoundStatement("""
                     INSERT INTO articles (source, title, author, published, lang, body, content_hash)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [article.source, article.title, article.author, article.published,
-                                             article.lang, article.body, hash])
+                    """, in: db)
+                insertArticle.bind(1, article.source)
+                insertArticle.bind(2, article.title)
+                insertArticle.bind(3, article.author)
+                insertArticle.bind(4, article.published)
+                insertArticle.bind(5, article.lang)
+                insertArticle.bind(6, article.body)
+                insertArticle.bind(7, hash)
+                try insertArticle.execute()
                 let articleID = db.lastInsertedRowID
                 try store(analysis, articleID: articleID, in: db)
                 outcome = replaced ? .replaced(id: articleID) : .inserted(id: articleID)
@@ -92,37 +101,62 @@ public final class ArticleStore: @unchecked Sendable {
     private func store(_ analysis: ArticleAnalysis, articleID: Int64, in db: Database) throws {
         var entityIDs: [Int64] = []
         entityIDs.reserveCapacity(analysis.entities.count)
-        let role = try db.cachedStatement(sql: """
+        let role = try BoundStatement("""
             INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role) VALUES (?, ?, ?, ?)
-            """)
-        let mention = try db.cachedStatement(sql: """
+            """, in: db)
+        let mention = try BoundStatement("""
             INSERT INTO mentions (article_id, entity_id, part, start, "end", surface) VALUES (?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         for entity in analysis.entities {
             let id = try entities.upsert(entity, in: db)
             entityIDs.append(id)
-            for r in entity.roles { try role.execute(arguments: [id, articleID, r, Normalizer.key(r)]) }
+            for r in entity.roles {
+                role.bind(1, id)
+                role.bind(2, articleID)
+                role.bind(3, r)
+                role.bind(4, Normalizer.key(r))
+                try role.execute()
+            }
             for m in entity.mentions {
-                try mention.execute(arguments: [articleID, id, m.span.part.rawValue, m.span.start, m.span.end, m.surface])
+                mention.bind(1, articleID)
+                mention.bind(2, id)
+                mention.bind(3, m.span.part.rawValue)
+                mention.bind(4, m.span.start)
+                mention.bind(5, m.span.end)
+                mention.bind(6, m.surface)
+                try mention.execute()
             }
         }
-        let quote = try db.cachedStatement(sql: """
+        if analysis.quotes.isEmpty { return }
+        let quote = try BoundStatement("""
             INSERT INTO quotes (article_id, text, part, start, "end", kind, cue, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let speaker = try db.cachedStatement(sql: """
+            """, in: db)
+        let speaker = try BoundStatement("""
             INSERT INTO quote_speakers (quote_id, position, entity_id, surface) VALUES (?, ?, ?, ?)
-            """)
-        let target = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_targets (quote_id, entity_id) VALUES (?, ?)")
+            """, in: db)
+        let target = try BoundStatement("INSERT OR IGNORE INTO quote_targets (quote_id, entity_id) VALUES (?, ?)", in: db)
         for q in analysis.quotes {
-            try quote.execute(arguments: [articleID, q.text, q.span.part.rawValue, q.span.start, q.span.end,
-                                          q.kind.rawValue, q.cue, q.confidence])
+            quote.bind(1, articleID)
+            quote.bind(2, q.text)
+            quote.bind(3, q.span.part.rawValue)
+            quote.bind(4, q.span.start)
+            quote.bind(5, q.span.end)
+            quote.bind(6, q.kind.rawValue)
+            quote.bind(7, q.cue)
+            quote.bind(8, q.confidence)
+            try quote.execute()
             let quoteID = db.lastInsertedRowID
             for (position, s) in q.speakers.enumerated() {
-                let entityID = s.entity.flatMap { entityIDs.indices.contains($0) ? entityIDs[$0] : nil }
-                try speaker.execute(arguments: [quoteID, position, entityID, s.surface])
+                speaker.bind(1, quoteID)
+                speaker.bind(2, position)
+                speaker.bind(3, s.entity.flatMap { entityIDs.indices.contains($0) ? entityIDs[$0] : nil })
+                speaker.bind(4, s.surface)
+                try speaker.execute()
             }
             for t in q.targets where entityIDs.indices.contains(t) {
-                try target.execute(arguments: [quoteID, entityIDs[t]])
+                target.bind(1, quoteID)
+                target.bind(2, entityIDs[t])
+                try target.execute()
             }
         }
     }
@@ -246,25 +280,34 @@ public final class EntityStore: @unchecked Sendable {
             id = existing.id
             // `find` looked the fuller name up first and found no entity, so the rename keeps (kind, norm_name) unique.
             if entity.kind == .person, existing.normName != normName, fuller(normName, than: existing.normName) {
-                try db.cachedStatement(sql: "UPDATE entities SET name = ?, norm_name = ? WHERE id = ?")
-                    .execute(arguments: [entity.name, normName, id])
+                let rename = try BoundStatement("UPDATE entities SET name = ?, norm_name = ? WHERE id = ?", in: db)
+                rename.bind(1, entity.name)
+                rename.bind(2, normName)
+                rename.bind(3, id)
+                try rename.execute()
                 known.entityByName[Key(kind: entity.kind, normName: existing.normName)] = .some(nil)
                 known.entityByName[Key(kind: entity.kind, normName: normName)] = id
                 known.normNameByID[id] = normName
             }
         } else {
-            try db.cachedStatement(sql: "INSERT INTO entities (kind, name, norm_name) VALUES (?, ?, ?)")
-                .execute(arguments: [entity.kind.rawValue, entity.name, normName])
+            let insert = try BoundStatement("INSERT INTO entities (kind, name, norm_name) VALUES (?, ?, ?)", in: db)
+            insert.bind(1, entity.kind.rawValue)
+            insert.bind(2, entity.name)
+            insert.bind(3, normName)
+            try insert.execute()
             id = db.lastInsertedRowID
             known.entityByName[Key(kind: entity.kind, normName: normName)] = id
             known.normNameByID[id] = normName
         }
-        let alias = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm_alias) VALUES (?, ?, ?)
-            """)
         for (surface, key) in zip(surfaces, keys) where !key.isEmpty {
             guard known.aliases.insert(StoredAlias(entityID: id, normAlias: key)).inserted else { continue }
-            try alias.execute(arguments: [id, surface, key])
+            let alias = try BoundStatement("""
+                INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm_alias) VALUES (?, ?, ?)
+                """, in: db)
+            alias.bind(1, id)
+            alias.bind(2, surface)
+            alias.bind(3, key)
+            try alias.execute()
             let aliasKey = Key(kind: entity.kind, normName: key)
             if let oldest = known.oldestEntityByAlias[aliasKey], oldest.map({ id < $0 }) ?? true {
                 known.oldestEntityByAlias[aliasKey] = id
@@ -287,8 +330,10 @@ public final class EntityStore: @unchecked Sendable {
     private func entity(_ kind: EntityKind, normName: String, in db: Database) throws -> Int64? {
         let key = Key(kind: kind, normName: normName)
         if let id = known.entityByName[key] { return id }
-        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE kind = ? AND norm_name = ?"),
-                                    arguments: [kind.rawValue, normName])
+        let byName = try BoundStatement("SELECT id FROM entities WHERE kind = ? AND norm_name = ?", in: db)
+        byName.bind(1, kind.rawValue)
+        byName.bind(2, normName)
+        let id = try byName.fetchInt64()
         known.entityByName[key] = id
         if let id { known.normNameByID[id] = normName }
         return id
@@ -297,14 +342,16 @@ public final class EntityStore: @unchecked Sendable {
     private func oldestEntity(_ kind: EntityKind, alias: String, in db: Database) throws -> Int64? {
         let key = Key(kind: kind, normName: alias)
         if let id = known.oldestEntityByAlias[key] { return id }
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
+        let byAlias = try BoundStatement("""
             SELECT e.id, e.norm_name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.norm_alias = ? AND e.kind = ? ORDER BY a.entity_id LIMIT 1
-            """), arguments: [alias, kind.rawValue])
-        let id: Int64? = row?[0]
-        known.oldestEntityByAlias[key] = id
-        if let row, let id { known.normNameByID[id] = row[1] }
-        return id
+            """, in: db)
+        byAlias.bind(1, alias)
+        byAlias.bind(2, kind.rawValue)
+        let found = try byAlias.fetchInt64AndString()
+        known.oldestEntityByAlias[key] = .some(found?.0)
+        if let (id, normName) = found { known.normNameByID[id] = normName }
+        return found?.0
     }
 
     private func normName(of id: Int64, in db: Database) throws -> String {

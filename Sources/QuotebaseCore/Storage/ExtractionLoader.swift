@@ -98,7 +98,8 @@ public struct ExtractionLoader: Sendable {
             throw QuotebaseError(.malformedInput, subject,
                 "no \"\(missing)\" field; write loadable lines with `quotebase extract --full`")
         }
-        guard !article.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        // Stops at the first other scalar, where trimming would copy the whole body through UTF-16.
+        guard !article.body.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) else {
             throw QuotebaseError(.emptyInput, subject, "the article's body is empty")
         }
         return Pending(subject: subject, article: article, analysis: analysis)
