@@ -56,22 +56,25 @@ public final class ArticleStore: @unchecked Sendable {
     @discardableResult
     public func insert(_ article: Article, contentHash: String? = nil, analysis: ArticleAnalysis,
                        replace: Bool = false, in db: Database) throws -> Outcome {
+        guard db.isInsideTransaction else {
+            var outcome = Outcome.duplicate(id: 0)
+            try db.inTransaction {
+                outcome = try insert(article, contentHash: contentHash, analysis: analysis, replace: replace, in: db)
+                return .commit
+            }
+            return outcome
+        }
         let hash = contentHash ?? article.contentHash
-        var outcome: Outcome = .duplicate(id: 0)
+        let byHash = try BoundStatement("SELECT id FROM articles WHERE content_hash = ?", in: db)
+        byHash.bind(1, hash)
+        let existing = try byHash.fetchInt64()
+        if let existing, !replace { return .duplicate(id: existing) }
         do {
-            try db.inSavepoint {
-                var replaced = false
-                let byHash = try BoundStatement("SELECT id FROM articles WHERE content_hash = ?", in: db)
-                byHash.bind(1, hash)
-                if let existing = try byHash.fetchInt64() {
-                    guard replace else {
-                        outcome = .duplicate(id: existing)
-                        return .commit
-                    }
+            return try Self.inSavepoint(db) {
+                if let existing {
                     try FullTextDeferral.suspended(in: db) {
                         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing])
                     }
-                    replaced = true
                 }
                 let insertArticle = try BoundStatement("""
                     INSERT INTO articles (source, title, author, published, lang, body, content_hash)
@@ -87,14 +90,29 @@ public final class ArticleStore: @unchecked Sendable {
                 try insertArticle.execute()
                 let articleID = db.lastInsertedRowID
                 try store(analysis, articleID: articleID, in: db)
-                outcome = replaced ? .replaced(id: articleID) : .inserted(id: articleID)
-                return .commit
+                return existing == nil ? .inserted(id: articleID) : .replaced(id: articleID)
             }
         } catch {
             // The savepoint is rolled back, and with it any entity or alias the store remembers writing.
             entities.forgetAll()
             throw error
         }
+    }
+
+    /// Runs `body` in a savepoint of the open transaction, rolled back when it throws. Through cached statements:
+    /// `Database.inSavepoint` parses its three statements again for each of the thousands of articles of a batch.
+    private static func inSavepoint(_ db: Database, _ body: () throws -> Outcome) throws -> Outcome {
+        try BoundStatement("SAVEPOINT article", in: db).execute()
+        let outcome: Outcome
+        do {
+            outcome = try body()
+        } catch {
+            // A failed rollback throws its own error, which no caller mistakes for one bad article.
+            try BoundStatement("ROLLBACK TO SAVEPOINT article", in: db).execute()
+            try BoundStatement("RELEASE SAVEPOINT article", in: db).execute()
+            throw error
+        }
+        try BoundStatement("RELEASE SAVEPOINT article", in: db).execute()
         return outcome
     }
 
