@@ -249,7 +249,7 @@ public final class EntityStore: @unchecked Sendable {
     }
 
     /// Past this many remembered facts the store starts over, so a huge ingest keeps a bounded memory.
-    private static let maximumKnown = 2_000_000
+    private static let maximumKnown = 500_000
 
     private var known = Known()
     /// `PRAGMA data_version` when this store's last transaction committed: while it stays the same, no other

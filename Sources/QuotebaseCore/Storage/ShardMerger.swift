@@ -56,8 +56,8 @@ public struct ShardMerger: Sendable {
         return summary
     }
 
-    private func merge(_ input: QuotebaseDatabase, through store: ArticleStore, into summary: inout IngestSummary, started: Date,
-                       progress: (IngestSummary) -> Void) throws {
+    private func merge(_ input: QuotebaseDatabase, through store: ArticleStore, into summary: inout IngestSummary,
+                       started: Date, progress: (IngestSummary) -> Void) throws {
         var lastID: Int64 = 0
         while true {
             // Keyset pagination: one batch of the shard in memory at a time, whatever its size.
