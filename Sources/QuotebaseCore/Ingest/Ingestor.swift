@@ -59,6 +59,7 @@ public struct Ingestor: Sendable {
         var batch: [ReadArticle] = []
         var inFlight: PendingWrite?
         let writer = DispatchQueue(label: "quotebase.ingest.writer")
+        let store = ArticleStore()
         defer { inFlight?.done.wait() }
 
         func collect() throws {
@@ -82,7 +83,7 @@ public struct Ingestor: Sendable {
             let pending = PendingWrite()
             inFlight = pending
             writer.async {
-                pending.result = Result { try self.write(prepared) }
+                pending.result = Result { try self.write(prepared, through: store) }
                 pending.done.signal()
             }
         }
@@ -133,9 +134,9 @@ public struct Ingestor: Sendable {
     }
 
     /// Stores one batch in one transaction, each article in its own savepoint.
-    private func write(_ batch: PreparedBatch) throws -> BatchOutcome {
+    private func write(_ batch: PreparedBatch, through store: ArticleStore) throws -> BatchOutcome {
         var outcome = BatchOutcome()
-        try database.write { db in
+        try store.write(to: database) { db in
             outcome = BatchOutcome()  // A retried transaction starts its counts again.
             var seen = batch.stored
             for (index, article) in batch.articles.enumerated() {
@@ -147,8 +148,8 @@ public struct Ingestor: Sendable {
                 seen.insert(batch.hashes[index])
                 guard let analysis = batch.analyses[index] else { continue }
                 do {
-                    switch try ArticleStore.insert(article, contentHash: batch.hashes[index], analysis: analysis,
-                                                   replace: options.force, in: db) {
+                    switch try store.insert(article, contentHash: batch.hashes[index], analysis: analysis,
+                                            replace: options.force, in: db) {
                     case .inserted: outcome.new += 1
                     case .duplicate: outcome.duplicates += 1
                     case .replaced: outcome.replaced += 1

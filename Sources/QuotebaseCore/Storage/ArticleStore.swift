@@ -1,13 +1,28 @@
 import GRDB
 
-/// Writes analyzed articles. Every method runs inside the caller's transaction; `insert` wraps one article in
-/// a savepoint so that an article is stored whole, with all its mentions and quotes, or not at all.
-public enum ArticleStore {
+/// Writes analyzed articles. `insert` wraps one article in a savepoint so that an article is stored whole, with all
+/// its mentions and quotes, or not at all.
+///
+/// A long-lived store serves one writer through many transactions: `write(to:_:)` runs a batch in one transaction,
+/// indexes the batch for full-text search at once before it commits, and lets the store's `EntityStore` remember
+/// entities from one batch to the next. Use one store from one thread at a time.
+///
+/// ```swift
+/// let store = ArticleStore()
+/// try store.write(to: database) { db in
+///     for (article, analysis) in batch { try store.insert(article, analysis: analysis, in: db) }
+/// }
+/// ```
+public final class ArticleStore: @unchecked Sendable {
     public enum Outcome: Sendable, Equatable {
         case inserted(id: Int64)
         case duplicate(id: Int64)
         case replaced(id: Int64)
     }
+
+    let entities = EntityStore()
+
+    public init() {}
 
     /// The id of the article with this content hash, if stored.
     public static func articleID(contentHash: String, in db: Database) throws -> Int64? {
@@ -15,72 +30,190 @@ public enum ArticleStore {
                            arguments: [contentHash])
     }
 
-    /// Stores `article` with its analysis. A stored duplicate (same content hash) is left alone, or replaced
-    /// when `replace` is true (`ingest --force`).
+    /// Stores one article in the caller's transaction, through a store used for it alone.
     @discardableResult
     public static func insert(_ article: Article, contentHash: String? = nil, analysis: ArticleAnalysis,
                               replace: Bool = false, in db: Database) throws -> Outcome {
-        let hash = contentHash ?? article.contentHash
-        var outcome: Outcome = .duplicate(id: 0)
-        try db.inSavepoint {
-            var replaced = false
-            if let existing = try articleID(contentHash: hash, in: db) {
-                guard replace else {
-                    outcome = .duplicate(id: existing)
-                    return .commit
-                }
-                try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing])
-                replaced = true
-            }
-            try db.cachedStatement(sql: """
-                INSERT INTO articles (source, title, author, published, lang, body, content_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [article.source, article.title, article.author, article.published,
-                                         article.lang, article.body, hash])
-            let articleID = db.lastInsertedRowID
-            try store(analysis, articleID: articleID, in: db)
-            outcome = replaced ? .replaced(id: articleID) : .inserted(id: articleID)
-            return .commit
+        try ArticleStore().insert(article, contentHash: contentHash, analysis: analysis, replace: replace, in: db)
+    }
+
+    /// Runs `body`, which stores a batch through this store, in one write transaction of `database`.
+    public func write<T>(to database: QuotebaseDatabase, _ body: (Database) throws -> T) throws -> T {
+        defer { entities.transactionEnded() }
+        let result = try database.write { db in
+            try entities.beginTransaction(in: db)
+            let deferred = try FullTextDeferral.begin(in: db)
+            let result = try body(db)
+            if deferred { try FullTextDeferral.end(in: db) }
+            return result
         }
+        entities.transactionCommitted()
+        return result
+    }
+
+    /// Stores `article` with its analysis in the caller's transaction, the one `write(to:_:)` opened. A stored
+    /// duplicate (same content hash) is left alone, or replaced when `replace` is true (`ingest --force`).
+    @discardableResult
+    public func insert(_ article: Article, contentHash: String? = nil, analysis: ArticleAnalysis,
+                       replace: Bool = false, in db: Database) throws -> Outcome {
+        guard db.isInsideTransaction else {
+            var outcome = Outcome.duplicate(id: 0)
+            try db.inTransaction {
+                outcome = try insert(article, contentHash: contentHash, analysis: analysis, replace: replace, in: db)
+                return .commit
+            }
+            return outcome
+        }
+        let hash = contentHash ?? article.contentHash
+        let byHash = try BoundStatement("SELECT id FROM articles WHERE content_hash = ?", in: db)
+        byHash.bind(1, hash)
+        let existing = try byHash.fetchInt64()
+        if let existing, !replace { return .duplicate(id: existing) }
+        do {
+            return try Self.inSavepoint(db) {
+                if let existing {
+                    try FullTextDeferral.suspended(in: db) {
+                        try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing])
+                    }
+                }
+                let insertArticle = try BoundStatement("""
+                    INSERT INTO articles (source, title, author, published, lang, body, content_hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, in: db)
+                insertArticle.bind(1, article.source)
+                insertArticle.bind(2, article.title)
+                insertArticle.bind(3, article.author)
+                insertArticle.bind(4, article.published)
+                insertArticle.bind(5, article.lang)
+                insertArticle.bind(6, article.body)
+                insertArticle.bind(7, hash)
+                try insertArticle.execute()
+                let articleID = db.lastInsertedRowID
+                try store(analysis, articleID: articleID, in: db)
+                return existing == nil ? .inserted(id: articleID) : .replaced(id: articleID)
+            }
+        } catch {
+            // The savepoint is rolled back, and with it any entity or alias the store remembers writing.
+            entities.forgetAll()
+            throw error
+        }
+    }
+
+    /// Runs `body` in a savepoint of the open transaction, rolled back when it throws. Through cached statements:
+    /// `Database.inSavepoint` parses its three statements again for each of the thousands of articles of a batch.
+    private static func inSavepoint(_ db: Database, _ body: () throws -> Outcome) throws -> Outcome {
+        try BoundStatement("SAVEPOINT article", in: db).execute()
+        let outcome: Outcome
+        do {
+            outcome = try body()
+        } catch {
+            // A failed rollback throws its own error, which no caller mistakes for one bad article.
+            try BoundStatement("ROLLBACK TO SAVEPOINT article", in: db).execute()
+            try BoundStatement("RELEASE SAVEPOINT article", in: db).execute()
+            throw error
+        }
+        try BoundStatement("RELEASE SAVEPOINT article", in: db).execute()
         return outcome
     }
 
-    static func store(_ analysis: ArticleAnalysis, articleID: Int64, in db: Database) throws {
+    private func store(_ analysis: ArticleAnalysis, articleID: Int64, in db: Database) throws {
         var entityIDs: [Int64] = []
         entityIDs.reserveCapacity(analysis.entities.count)
+        let role = try BoundStatement("""
+            INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role) VALUES (?, ?, ?, ?)
+            """, in: db)
+        let mention = try BoundStatement("""
+            INSERT INTO mentions (article_id, entity_id, part, start, "end", surface) VALUES (?, ?, ?, ?, ?, ?)
+            """, in: db)
         for entity in analysis.entities {
-            let id = try EntityStore.upsert(entity, in: db)
+            let id = try entities.upsert(entity, in: db)
             entityIDs.append(id)
-            let role = try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role) VALUES (?, ?, ?, ?)
-                """)
-            for r in entity.roles { try role.execute(arguments: [id, articleID, r, Normalizer.key(r)]) }
-            let mention = try db.cachedStatement(sql: """
-                INSERT INTO mentions (article_id, entity_id, part, start, "end", surface) VALUES (?, ?, ?, ?, ?, ?)
-                """)
+            for r in entity.roles {
+                role.bind(1, id)
+                role.bind(2, articleID)
+                role.bind(3, r)
+                role.bind(4, Normalizer.key(r))
+                try role.execute()
+            }
             for m in entity.mentions {
-                try mention.execute(arguments: [articleID, id, m.span.part.rawValue, m.span.start, m.span.end, m.surface])
+                mention.bind(1, articleID)
+                mention.bind(2, id)
+                mention.bind(3, m.span.part.rawValue)
+                mention.bind(4, m.span.start)
+                mention.bind(5, m.span.end)
+                mention.bind(6, m.surface)
+                try mention.execute()
             }
         }
-        let quote = try db.cachedStatement(sql: """
+        if analysis.quotes.isEmpty { return }
+        let quote = try BoundStatement("""
             INSERT INTO quotes (article_id, text, part, start, "end", kind, cue, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let speaker = try db.cachedStatement(sql: """
+            """, in: db)
+        let speaker = try BoundStatement("""
             INSERT INTO quote_speakers (quote_id, position, entity_id, surface) VALUES (?, ?, ?, ?)
-            """)
-        let target = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_targets (quote_id, entity_id) VALUES (?, ?)")
+            """, in: db)
+        let target = try BoundStatement("INSERT OR IGNORE INTO quote_targets (quote_id, entity_id) VALUES (?, ?)", in: db)
         for q in analysis.quotes {
-            try quote.execute(arguments: [articleID, q.text, q.span.part.rawValue, q.span.start, q.span.end,
-                                          q.kind.rawValue, q.cue, q.confidence])
+            quote.bind(1, articleID)
+            quote.bind(2, q.text)
+            quote.bind(3, q.span.part.rawValue)
+            quote.bind(4, q.span.start)
+            quote.bind(5, q.span.end)
+            quote.bind(6, q.kind.rawValue)
+            quote.bind(7, q.cue)
+            quote.bind(8, q.confidence)
+            try quote.execute()
             let quoteID = db.lastInsertedRowID
             for (position, s) in q.speakers.enumerated() {
-                let entityID = s.entity.flatMap { entityIDs.indices.contains($0) ? entityIDs[$0] : nil }
-                try speaker.execute(arguments: [quoteID, position, entityID, s.surface])
+                speaker.bind(1, quoteID)
+                speaker.bind(2, position)
+                speaker.bind(3, s.entity.flatMap { entityIDs.indices.contains($0) ? entityIDs[$0] : nil })
+                speaker.bind(4, s.surface)
+                try speaker.execute()
             }
             for t in q.targets where entityIDs.indices.contains(t) {
-                try target.execute(arguments: [quoteID, entityIDs[t]])
+                target.bind(1, quoteID)
+                target.bind(2, entityIDs[t])
+                try target.execute()
             }
         }
+    }
+}
+
+/// Indexes the articles and quotes a transaction adds for full-text search in one statement each, when it ends,
+/// instead of one trigger call per row (see `Migrations/0004_deferred_fulltext_index.sql`).
+enum FullTextDeferral {
+    /// Starts deferring in the caller's transaction. False when new ids could fall at or below the marks: at the
+    /// largest rowid, SQLite picks new ones at random. A row some earlier writer left behind is indexed first.
+    static func begin(in db: Database) throws -> Bool {
+        try end(in: db)
+        let articles = try Int64.fetchOne(db, sql: "SELECT max(id) FROM articles") ?? 0
+        let quotes = try Int64.fetchOne(db, sql: "SELECT max(id) FROM quotes") ?? 0
+        guard articles < Int64.max, quotes < Int64.max else { return false }
+        try db.execute(sql: "INSERT INTO fulltext_deferral (articles_indexed_to, quotes_indexed_to) VALUES (?, ?)",
+                       arguments: [articles, quotes])
+        return true
+    }
+
+    /// Indexes the rows added since `begin` and stops deferring; nothing to do when not deferring.
+    static func end(in db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fulltext_deferral)") == true else { return }
+        try db.execute(sql: """
+            INSERT INTO articles_fts (rowid, title, body)
+                SELECT id, title, body FROM articles WHERE id > (SELECT max(articles_indexed_to) FROM fulltext_deferral);
+            INSERT INTO quotes_fts (rowid, text)
+                SELECT id, text FROM quotes WHERE id > (SELECT max(quotes_indexed_to) FROM fulltext_deferral);
+            DELETE FROM fulltext_deferral;
+            """)
+    }
+
+    /// Runs `body`, which deletes articles, with every row indexed: the delete triggers remove a row's words
+    /// from the index, which must hold them. Deferring resumes afterwards, above the ids that remain.
+    static func suspended(in db: Database, _ body: () throws -> Void) throws {
+        let deferring = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fulltext_deferral)") == true
+        try end(in: db)
+        try body()
+        if deferring { _ = try begin(in: db) }
     }
 }
 
@@ -88,59 +221,170 @@ public enum ArticleStore {
 ///
 /// Entities are keyed by kind and folded canonical name. A person first seen by surname only ("Putin") and later
 /// by full name ("Vladimir Putin") is one row, renamed to the fuller form; name-like aliases link the two.
-public enum EntityStore {
+///
+/// The store remembers what it looked up and wrote, so that the ~10 entities of each article do not each cost
+/// several queries. What it remembers holds while no other connection writes: `beginTransaction` forgets it all
+/// when `PRAGMA data_version` says one did, or when the previous transaction did not commit.
+public final class EntityStore: @unchecked Sendable {
+    private struct Key: Hashable {
+        var kind: EntityKind
+        var normName: String
+    }
+
+    private struct StoredAlias: Hashable {
+        var entityID: Int64
+        var normAlias: String
+    }
+
+    /// What the database holds, as far as this store has seen; a missing key means "not known", not "absent".
+    private struct Known {
+        /// The entity with this kind and folded name; nil when there is none.
+        var entityByName: [Key: Int64?] = [:]
+        /// The oldest entity of this kind with this folded alias; nil when there is none.
+        var oldestEntityByAlias: [Key: Int64?] = [:]
+        var normNameByID: [Int64: String] = [:]
+        var aliases: Set<StoredAlias> = []
+
+        var count: Int { entityByName.count + oldestEntityByAlias.count + normNameByID.count + aliases.count }
+    }
+
+    /// Past this many remembered facts the store starts over, so a huge ingest keeps a bounded memory.
+    private static let maximumKnown = 500_000
+
+    private var known = Known()
+    /// `PRAGMA data_version` when this store's last transaction committed: while it stays the same, no other
+    /// connection has written since, and what the store knows still holds. Nil while a transaction is open.
+    private var trustedDataVersion: Int64?
+    private var openTransactionDataVersion: Int64?
+    /// False outside `beginTransaction`…`transactionEnded`, where nothing known can be trusted.
+    private var transactionIsOpen = false
+
+    public init() {}
+
+    /// Finds or creates `entity` in the caller's transaction, through a store used for it alone.
     public static func upsert(_ entity: ExtractedEntity, in db: Database) throws -> Int64 {
-        let normName = Normalizer.key(entity.name)
+        try EntityStore().upsert(entity, in: db)
+    }
+
+    func beginTransaction(in db: Database) throws {
+        let version = try Int64.fetchOne(db, sql: "PRAGMA data_version")
+        if version == nil || version != trustedDataVersion || known.count > Self.maximumKnown { forgetAll() }
+        trustedDataVersion = nil
+        openTransactionDataVersion = version
+        transactionIsOpen = true
+    }
+
+    func transactionCommitted() {
+        trustedDataVersion = openTransactionDataVersion
+    }
+
+    func transactionEnded() {
+        transactionIsOpen = false
+    }
+
+    func forgetAll() {
+        known = Known()
+    }
+
+    /// Finds or creates `entity` in the caller's transaction; the store remembers entities only from one
+    /// `ArticleStore.write(to:_:)` transaction to the next.
+    public func upsert(_ entity: ExtractedEntity, in db: Database) throws -> Int64 {
+        if !transactionIsOpen { forgetAll() }
+        let surfaces = [entity.name] + entity.aliases
+        let keys = surfaces.map { Normalizer.key($0) }
+        let normName = keys[0]
         let id: Int64
-        if let existing = try find(entity, normName: normName, in: db) {
+        if let existing = try find(entity.kind, normName: normName, surfaces: surfaces, keys: keys, in: db) {
             id = existing.id
-            if entity.kind == .person, existing.normName != normName,
-               fuller(normName, than: existing.normName),
-               try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE kind = ? AND norm_name = ?"),
-                                  arguments: [entity.kind.rawValue, normName]) == nil {
-                try db.cachedStatement(sql: "UPDATE entities SET name = ?, norm_name = ? WHERE id = ?")
-                    .execute(arguments: [entity.name, normName, id])
+            // `find` looked the fuller name up first and found no entity, so the rename keeps (kind, norm_name) unique.
+            if entity.kind == .person, existing.normName != normName, fuller(normName, than: existing.normName) {
+                let rename = try BoundStatement("UPDATE entities SET name = ?, norm_name = ? WHERE id = ?", in: db)
+                rename.bind(1, entity.name)
+                rename.bind(2, normName)
+                rename.bind(3, id)
+                try rename.execute()
+                known.entityByName[Key(kind: entity.kind, normName: existing.normName)] = .some(nil)
+                known.entityByName[Key(kind: entity.kind, normName: normName)] = id
+                known.normNameByID[id] = normName
             }
         } else {
-            try db.cachedStatement(sql: "INSERT INTO entities (kind, name, norm_name) VALUES (?, ?, ?)")
-                .execute(arguments: [entity.kind.rawValue, entity.name, normName])
+            let insert = try BoundStatement("INSERT INTO entities (kind, name, norm_name) VALUES (?, ?, ?)", in: db)
+            insert.bind(1, entity.kind.rawValue)
+            insert.bind(2, entity.name)
+            insert.bind(3, normName)
+            try insert.execute()
             id = db.lastInsertedRowID
+            known.entityByName[Key(kind: entity.kind, normName: normName)] = id
+            known.normNameByID[id] = normName
         }
-        let alias = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm_alias) VALUES (?, ?, ?)
-            """)
-        for surface in [entity.name] + entity.aliases {
-            let key = Normalizer.key(surface)
-            if !key.isEmpty { try alias.execute(arguments: [id, surface, key]) }
+        for (surface, key) in zip(surfaces, keys) where !key.isEmpty {
+            guard known.aliases.insert(StoredAlias(entityID: id, normAlias: key)).inserted else { continue }
+            let alias = try BoundStatement("""
+                INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm_alias) VALUES (?, ?, ?)
+                """, in: db)
+            alias.bind(1, id)
+            alias.bind(2, surface)
+            alias.bind(3, key)
+            try alias.execute()
+            let aliasKey = Key(kind: entity.kind, normName: key)
+            if let oldest = known.oldestEntityByAlias[aliasKey], oldest.map({ id < $0 }) ?? true {
+                known.oldestEntityByAlias[aliasKey] = id
+            }
         }
         return id
     }
 
-    private static func find(_ entity: ExtractedEntity, normName: String, in db: Database) throws
+    private func find(_ kind: EntityKind, normName: String, surfaces: [String], keys: [String], in db: Database) throws
         -> (id: Int64, normName: String)?
     {
-        let byName = try db.cachedStatement(sql: "SELECT id, norm_name FROM entities WHERE kind = ? AND norm_name = ?")
-        if let row = try Row.fetchOne(byName, arguments: [entity.kind.rawValue, normName]) {
-            return (row[0], row[1])
-        }
+        if let id = try entity(kind, normName: normName, in: db) { return (id, normName) }
         // Link through names, never through role descriptions ("presidente russo" names different people over time).
-        let byAlias = try db.cachedStatement(sql: """
-            SELECT e.id, e.norm_name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.norm_alias = ? AND e.kind = ? LIMIT 1
-            """)
-        for surface in [entity.name] + entity.aliases where isNameLike(surface) {
-            if let row = try Row.fetchOne(byAlias, arguments: [Normalizer.key(surface), entity.kind.rawValue]) {
-                return (row[0], row[1])
-            }
+        for (surface, key) in zip(surfaces, keys) where Self.isNameLike(surface) {
+            if let id = try oldestEntity(kind, alias: key, in: db) { return (id, try self.normName(of: id, in: db)) }
         }
         return nil
+    }
+
+    private func entity(_ kind: EntityKind, normName: String, in db: Database) throws -> Int64? {
+        let key = Key(kind: kind, normName: normName)
+        if let id = known.entityByName[key] { return id }
+        let byName = try BoundStatement("SELECT id FROM entities WHERE kind = ? AND norm_name = ?", in: db)
+        byName.bind(1, kind.rawValue)
+        byName.bind(2, normName)
+        let id = try byName.fetchInt64()
+        known.entityByName[key] = id
+        if let id { known.normNameByID[id] = normName }
+        return id
+    }
+
+    private func oldestEntity(_ kind: EntityKind, alias: String, in db: Database) throws -> Int64? {
+        let key = Key(kind: kind, normName: alias)
+        if let id = known.oldestEntityByAlias[key] { return id }
+        let byAlias = try BoundStatement("""
+            SELECT e.id, e.norm_name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.norm_alias = ? AND e.kind = ? ORDER BY a.entity_id LIMIT 1
+            """, in: db)
+        byAlias.bind(1, alias)
+        byAlias.bind(2, kind.rawValue)
+        let found = try byAlias.fetchInt64AndString()
+        known.oldestEntityByAlias[key] = .some(found?.0)
+        if let (id, normName) = found { known.normNameByID[id] = normName }
+        return found?.0
+    }
+
+    private func normName(of id: Int64, in db: Database) throws -> String {
+        if let normName = known.normNameByID[id] { return normName }
+        let normName = try String.fetchOne(db.cachedStatement(sql: "SELECT norm_name FROM entities WHERE id = ?"),
+                                           arguments: [id]) ?? ""
+        known.normNameByID[id] = normName
+        return normName
     }
 
     static func isNameLike(_ surface: String) -> Bool {
         surface.split(separator: " ").allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } ?? false }
     }
 
-    private static func fuller(_ candidate: String, than current: String) -> Bool {
+    private func fuller(_ candidate: String, than current: String) -> Bool {
         let a = candidate.split(separator: " "), b = current.split(separator: " ")
         return a.count > b.count && a.last == b.last
     }

@@ -42,8 +42,9 @@ public struct ExtractionLoader: Sendable {
         var summary = IngestSummary()
         var batch: [Pending] = []
         batch.reserveCapacity(options.batchSize)
+        let store = ArticleStore()
         func flush() throws {
-            try store(batch, into: &summary, failure: failure)
+            try self.store(batch, through: store, into: &summary, failure: failure)
             batch.removeAll(keepingCapacity: true)
             summary.seconds = Date().timeIntervalSince(started)
             progress(summary)
@@ -97,19 +98,20 @@ public struct ExtractionLoader: Sendable {
             throw QuotebaseError(.malformedInput, subject,
                 "no \"\(missing)\" field; write loadable lines with `quotebase extract --full`")
         }
-        guard !article.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        // Stops at the first other scalar, where trimming would copy the whole body through UTF-16.
+        guard !article.body.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) else {
             throw QuotebaseError(.emptyInput, subject, "the article's body is empty")
         }
         return Pending(subject: subject, article: article, analysis: analysis)
     }
 
-    private func store(_ batch: [Pending], into summary: inout IngestSummary,
+    private func store(_ batch: [Pending], through store: ArticleStore, into summary: inout IngestSummary,
                        failure: (QuotebaseError) -> Void) throws {
-        try database.write { db in
+        try store.write(to: database) { db in
             for item in batch {
                 summary.bytes += item.article.body.utf8.count
                 do {
-                    switch try ArticleStore.insert(item.article, analysis: item.analysis, replace: options.force, in: db) {
+                    switch try store.insert(item.article, analysis: item.analysis, replace: options.force, in: db) {
                     case .inserted: summary.new += 1
                     case .duplicate: summary.duplicates += 1
                     case .replaced: summary.replaced += 1

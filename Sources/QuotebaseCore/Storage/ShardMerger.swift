@@ -47,16 +47,17 @@ public struct ShardMerger: Sendable {
         try Self.checkDistinct(output: output.path, inputs: shards)
         let started = Date()
         var summary = IngestSummary()
+        let store = ArticleStore()
         for shard in shards {
             let input = try QuotebaseDatabase(path: shard, readOnly: true)
-            try merge(input, into: &summary, started: started, progress: progress)
+            try merge(input, through: store, into: &summary, started: started, progress: progress)
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
-    private func merge(_ input: QuotebaseDatabase, into summary: inout IngestSummary, started: Date,
-                       progress: (IngestSummary) -> Void) throws {
+    private func merge(_ input: QuotebaseDatabase, through store: ArticleStore, into summary: inout IngestSummary,
+                       started: Date, progress: (IngestSummary) -> Void) throws {
         var lastID: Int64 = 0
         while true {
             // Keyset pagination: one batch of the shard in memory at a time, whatever its size.
@@ -83,14 +84,14 @@ public struct ShardMerger: Sendable {
                 }
                 return analyses
             }
-            try output.write { db in
+            try store.write(to: output) { db in
                 for item in articles {
                     summary.bytes += item.article.body.utf8.count
                     guard let analysis = analyses[item.id] else {
                         summary.duplicates += 1
                         continue
                     }
-                    switch try ArticleStore.insert(item.article, contentHash: item.hash, analysis: analysis, in: db) {
+                    switch try store.insert(item.article, contentHash: item.hash, analysis: analysis, in: db) {
                     case .inserted: summary.new += 1
                     case .duplicate, .replaced: summary.duplicates += 1
                     }
@@ -99,12 +100,12 @@ public struct ShardMerger: Sendable {
             summary.seconds = Date().timeIntervalSince(started)
             progress(summary)
         }
-        try completeEntities(from: input)
+        try completeEntities(from: input, through: store)
     }
 
     /// Stores what copying the articles could not: aliases of a shard entity that none of its mentions uses, and
     /// entities no article references. In id order and in batches.
-    private func completeEntities(from input: QuotebaseDatabase) throws {
+    private func completeEntities(from input: QuotebaseDatabase, through store: ArticleStore) throws {
         var lastID: Int64 = 0
         while true {
             let (lastSeen, missing) = try input.read { db -> (Int64?, [ExtractedEntity]) in
@@ -115,8 +116,8 @@ public struct ShardMerger: Sendable {
             guard let lastSeen else { return }
             lastID = lastSeen
             if missing.isEmpty { continue }
-            try output.write { db in
-                for entity in missing { _ = try EntityStore.upsert(entity, in: db) }
+            try store.write(to: output) { db in
+                for entity in missing { _ = try store.entities.upsert(entity, in: db) }
             }
         }
     }
