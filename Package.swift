@@ -31,6 +31,8 @@ let package = Package(
             name: "QuotebaseCore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The writer binds row values with sqlite3_bind_* (Storage/BoundStatement.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CZlib",
                 "CLibXML2",
             ],
