@@ -3,6 +3,9 @@ struct EntityToken: Sendable {
     /// Unicode-scalar offsets in the part, end exclusive.
     var start: Int
     var end: Int
+    /// The same bounds in UTF-8 bytes, to cut surfaces from the part's bytes.
+    var utf8Start: Int
+    var utf8End: Int
     /// `Normalizer.key` of the word.
     var key: String
     var isCapitalized: Bool
@@ -55,17 +58,17 @@ enum EntityTokenizer {
     }
 
     static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var ascii = true
-        for s in scalars where !s.isASCII { ascii = false; break }
-        if ascii {
-            var out = String.UnicodeScalarView()
+        for s in scalars where !s.isASCII { return Normalizer.key(scalars: scalars) }
+        // Pure ASCII: lower-case the letters; a word is letters, digits and inner apostrophes, all kept.
+        return String(unsafeUninitializedCapacity: scalars.count) { out in
+            var k = 0
             for s in scalars {
-                let v = s.value
-                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : s)
+                let v = UInt8(truncatingIfNeeded: s.value)
+                out[k] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                k += 1
             }
-            return String(out)
+            return k
         }
-        return Normalizer.key(String(String.UnicodeScalarView(scalars)))
     }
 
     static func tokenize(_ text: [Unicode.Scalar]) -> [EntityToken] {
@@ -75,7 +78,17 @@ enum EntityTokenizer {
         var i = 0
         // Layout since the previous word.
         var sawNewline = true, sawBoundary = true, sawHyphenOnly = false, sawOther = false, sawNonPeriod = false
-        var lastToken: (singleUpperLetter: Bool, abbreviation: Bool) = (false, false)
+        var lastToken: (singleUpperLetter: Bool, key: String) = (false, "")
+        // UTF-8 offsets of increasing scalar offsets, found in one forward walk.
+        var cursor = (scalar: 0, byte: 0)
+        func utf8Offset(_ scalarOffset: Int) -> Int {
+            while cursor.scalar < scalarOffset {
+                let v = text[cursor.scalar].value
+                cursor.byte += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+                cursor.scalar += 1
+            }
+            return cursor.byte
+        }
         while i < n {
             let s = text[i]
             if !isWordScalar(s) {
@@ -83,7 +96,7 @@ enum EntityTokenizer {
                 switch s {
                 case ".":
                     // A period after an initial ("George W. Bush") or "Mr." does not end the sentence.
-                    if !(lastToken.singleUpperLetter || lastToken.abbreviation) { sawBoundary = true }
+                    if !(lastToken.singleUpperLetter || abbreviations.contains(lastToken.key)) { sawBoundary = true }
                     sawOther = true
                     i += 1
                     continue
@@ -141,7 +154,7 @@ enum EntityTokenizer {
             }
             let tokenKey = key(text[start..<end])
             tokens.append(EntityToken(
-                start: start, end: end, key: tokenKey,
+                start: start, end: end, utf8Start: utf8Offset(start), utf8End: utf8Offset(end), key: tokenKey,
                 isCapitalized: isUpper(text[start]), isAllCaps: letterCount >= 1 && upperCount == letterCount,
                 hasLetters: letterCount > 0,
                 startsSentence: tokens.isEmpty || sawBoundary || sawNewline,
@@ -149,7 +162,7 @@ enum EntityTokenizer {
                 plainGapBefore: !sawNewline && !sawOther && !sawHyphenOnly,
                 periodGapBefore: !sawNewline && sawOther && !sawNonPeriod && !sawHyphenOnly,
                 next: next))
-            lastToken = (end - start == 1 && isUpper(text[start]), abbreviations.contains(tokenKey))
+            lastToken = (end - start == 1 && isUpper(text[start]), tokenKey)
             sawNewline = false; sawBoundary = false; sawHyphenOnly = false; sawOther = false; sawNonPeriod = false
             i = end
             // Skip a dropped possessive "'s".

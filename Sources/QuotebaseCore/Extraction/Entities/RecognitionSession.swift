@@ -181,14 +181,18 @@ struct RecognitionSession {
         let scalars = Array(text.unicodeScalars)
         let tokens = EntityTokenizer.tokenize(scalars)
         guard !tokens.isEmpty else { return }
+        let utf8 = Array(text.utf8)
         func surface(_ a: Int, _ b: Int) -> String {
-            String(String.UnicodeScalarView(scalars[tokens[a].start..<tokens[b - 1].end]))
+            String(decoding: utf8[tokens[a].utf8Start..<tokens[b - 1].utf8End], as: UTF8.self)
         }
         func span(_ a: Int, _ b: Int) -> TextSpan { TextSpan(part: part, start: tokens[a].start, end: tokens[b - 1].end) }
 
-        let letterTokens = tokens.filter { $0.hasLetters && $0.end - $0.start > 1 }
-        let headline = letterTokens.count >= 2
-            && letterTokens.filter(\.isAllCaps).count * 10 >= letterTokens.count * 6
+        var letterTokens = 0, allCapsTokens = 0
+        for t in tokens where t.hasLetters && t.end - t.start > 1 {
+            letterTokens += 1
+            if t.isAllCaps { allCapsTokens += 1 }
+        }
+        let headline = letterTokens >= 2 && allCapsTokens * 10 >= letterTokens * 6
         let calendarIsCapitalized = lang == "en" || lang == "de"
 
         // Which gazetteer entity (canonical) each token belongs to; "adj" tokens are demonyms.
@@ -284,12 +288,10 @@ struct RecognitionSession {
             let maxLen = min(g.longestPhrase[t.key] ?? 0, tokens.count - i)
             var matched = false
             if maxLen > 0 {
-                var keys: [String] = []
-                var candidatesByLength: [(Int, String)] = []
-                for l in 1...maxLen {
-                    if l > 1 && !joined(i + l - 1) { break }
-                    keys.append(tokens[i + l - 1].key)
-                    candidatesByLength.append((l, keys.joined(separator: " ")))
+                var candidatesByLength: [(Int, String)] = [(1, t.key)]
+                for l in 2...max(2, maxLen) where l <= maxLen {
+                    if !joined(i + l - 1) { break }
+                    candidatesByLength.append((l, candidatesByLength[l - 2].1 + " " + tokens[i + l - 1].key))
                 }
                 for (l, key) in candidatesByLength.reversed() {
                     if let roleClass = g.roles[key], roleAt[i] == 0 {
@@ -408,8 +410,9 @@ struct RecognitionSession {
             return false
         }
         func speechVerbEnding(at j: Int) -> Bool {
+            var key = tokens[j].key
             for l in 1...3 where j - l + 1 >= 0 {
-                let key = tokens[(j - l + 1)...j].map(\.key).joined(separator: " ")
+                if l > 1 { key = tokens[j - l + 1].key + " " + key }
                 if g.speechVerbs.contains(key) { return true }
             }
             return false
@@ -854,10 +857,18 @@ struct RecognitionSession {
                 || !(Self.organizationHeads.contains(key) || Self.italianOrganizationHeads.contains(key)) else { continue }
             for c in group { add(group[0].surface, .organization, c.span, c.surface) }
         }
+        // The first name in sorted order for each folded name: what a headline word links to.
+        var nameByKey: [String: String] = [:]
+        if !headlineWords.isEmpty {
+            for name in named.keys.sorted() {
+                let key = Normalizer.key(name)
+                if nameByKey[key] == nil { nameByKey[key] = name }
+            }
+        }
         for w in headlineWords {
             if let index = people.firstIndex(where: { $0.surname == w.key }) {
                 people[index].mentions.append(EntityMention(span: w.span, surface: w.surface))
-            } else if let key = named.keys.sorted().first(where: { Normalizer.key($0) == w.key }) {
+            } else if let key = nameByKey[w.key] {
                 named[key]?.mentions.append(EntityMention(span: w.span, surface: w.surface))
             }
         }
