@@ -36,6 +36,8 @@ struct EntityGazetteer: Sendable {
     /// Speech-verb phrase keys ("ha detto", "said"); first token → longest phrase length.
     let speechVerbs: Set<String>
     let longestSpeechVerb: [String: Int]
+    /// Every key above and of the recognizer's word lists → what all those tables say about it.
+    let words: [String: WordFacts]
 
     static let shared: EntityGazetteer = EntityGazetteer.load()
 
@@ -122,9 +124,24 @@ struct EntityGazetteer: Sendable {
                 }
             }
         }
+
+        var words: [String: WordFacts] = [:]
+        func mark(_ keys: some Sequence<String>, _ list: WordFacts.Lists) {
+            for key in keys { words[key, default: WordFacts()].lists.insert(list) }
+        }
+        mark(names.keys, .names)
+        mark(roles.keys, .roles)
+        mark(firstNames, .firstNames)
+        mark(notNames, .notNames)
+        mark(calendar, .calendarWords)
+        mark(honorifics, .honorifics)
+        mark(particles, .particles)
+        for (list, keys) in RecognitionSession.wordLists { mark(keys, list) }
+        for (key, length) in longest { words[key, default: WordFacts()].longestPhrase = length }
+        for (key, length) in longestVerb { words[key, default: WordFacts()].longestSpeechVerb = length }
         return EntityGazetteer(
             names: names, longestPhrase: longest, firstNames: firstNames, notNames: notNames,
             calendarWords: calendar, roles: roles, honorifics: honorifics, particles: particles,
-            speechVerbs: verbs, longestSpeechVerb: longestVerb)
+            speechVerbs: verbs, longestSpeechVerb: longestVerb, words: words)
     }
 }

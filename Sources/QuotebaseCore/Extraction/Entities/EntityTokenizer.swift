@@ -1,3 +1,44 @@
+/// What the gazetteer and the recognizer's word lists say about one word. `RecognitionSession` looks each token's
+/// key up once and its rules test bits, instead of hashing the same word again for every list they consult.
+struct WordFacts: Sendable {
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        // The gazetteer's tables (`EntityGazetteer`).
+        static let names = Lists(rawValue: 1 << 0)
+        static let roles = Lists(rawValue: 1 << 1)
+        static let firstNames = Lists(rawValue: 1 << 2)
+        static let notNames = Lists(rawValue: 1 << 3)
+        static let calendarWords = Lists(rawValue: 1 << 4)
+        static let honorifics = Lists(rawValue: 1 << 5)
+        static let particles = Lists(rawValue: 1 << 6)
+        // The recognizer's own word lists (`RecognitionSession.wordLists`).
+        static let determiners = Lists(rawValue: 1 << 7)
+        static let linkWords = Lists(rawValue: 1 << 8)
+        static let roleToLinks = Lists(rawValue: 1 << 9)
+        static let roleComplementLinks = Lists(rawValue: 1 << 10)
+        static let streetWords = Lists(rawValue: 1 << 11)
+        static let directions = Lists(rawValue: 1 << 12)
+        static let saints = Lists(rawValue: 1 << 13)
+        static let placePrepositions = Lists(rawValue: 1 << 14)
+        static let organizationHeads = Lists(rawValue: 1 << 15)
+        static let germanArticles = Lists(rawValue: 1 << 16)
+        static let companySuffixes = Lists(rawValue: 1 << 17)
+        static let lowercaseOrganizationHeads = Lists(rawValue: 1 << 18)
+        static let italianOrganizationHeads = Lists(rawValue: 1 << 19)
+        static let quoteArticles = Lists(rawValue: 1 << 20)
+        static let venueNouns = Lists(rawValue: 1 << 21)
+        static let placeNouns = Lists(rawValue: 1 << 22)
+    }
+
+    /// The lists that hold the word as a whole key.
+    var lists: Lists = []
+    /// The longest gazetteer or role phrase (in words) that starts with the word, 0 for none.
+    var longestPhrase = 0
+    /// The longest speech-verb phrase (in words) that starts with the word, 0 for none.
+    var longestSpeechVerb = 0
+}
+
 /// One word of an article part, with the layout facts the entity rules need.
 struct EntityToken: Sendable {
     /// Unicode-scalar offsets in the part, end exclusive.
@@ -22,6 +63,10 @@ struct EntityToken: Sendable {
     var periodGapBefore: Bool
     /// The first non-space scalar after the word ("\n" for a line break, nil at the end).
     var next: Unicode.Scalar?
+    /// Filled in by the recognizer from its gazetteer.
+    var facts = WordFacts()
+
+    func isIn(_ lists: WordFacts.Lists) -> Bool { facts.lists.contains(lists) }
 }
 
 /// Splits text into words in one linear pass over its Unicode scalars.
@@ -71,7 +116,8 @@ enum EntityTokenizer {
         }
     }
 
-    static func tokenize(_ text: [Unicode.Scalar]) -> [EntityToken] {
+    /// The words of `text`, each with its facts from `words` (`EntityGazetteer.words`).
+    static func tokenize(_ text: [Unicode.Scalar], words: [String: WordFacts] = [:]) -> [EntityToken] {
         var tokens: [EntityToken] = []
         tokens.reserveCapacity(text.count / 5)
         let n = text.count
@@ -161,7 +207,7 @@ enum EntityTokenizer {
                 hyphenBefore: sawHyphenOnly && !sawNewline && !sawOther,
                 plainGapBefore: !sawNewline && !sawOther && !sawHyphenOnly,
                 periodGapBefore: !sawNewline && sawOther && !sawNonPeriod && !sawHyphenOnly,
-                next: next))
+                next: next, facts: words[tokenKey] ?? WordFacts()))
             lastToken = (end - start == 1 && isUpper(text[start]), tokenKey)
             sawNewline = false; sawBoundary = false; sawHyphenOnly = false; sawOther = false; sawNonPeriod = false
             i = end

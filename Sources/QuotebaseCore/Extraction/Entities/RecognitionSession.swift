@@ -163,6 +163,26 @@ struct RecognitionSession {
     /// Nouns before the name of a district or hamlet: "quartiere Braida", "frazione Paganine".
     private static let placeNouns: Set<String> = ["quartiere", "frazione", "localita", "rione", "borgata", "contrada"]
 
+    /// The word lists above that rules test token by token, merged into `EntityGazetteer.words`.
+    static let wordLists: [(WordFacts.Lists, Set<String>)] = [
+        (.determiners, determiners),
+        (.linkWords, linkWords),
+        (.roleToLinks, roleToLinks),
+        (.roleComplementLinks, roleComplementLinks),
+        (.streetWords, streetWords),
+        (.directions, directions),
+        (.saints, saints),
+        (.placePrepositions, placePrepositions),
+        (.organizationHeads, organizationHeads),
+        (.germanArticles, germanArticles),
+        (.companySuffixes, companySuffixes),
+        (.lowercaseOrganizationHeads, lowercaseOrganizationHeads),
+        (.italianOrganizationHeads, italianOrganizationHeads),
+        (.quoteArticles, quoteArticles),
+        (.venueNouns, venueNouns),
+        (.placeNouns, placeNouns),
+    ]
+
     /// Italian adjective endings (nazionale, distrettuale, istituzionali, ambulanti, investigativa, modenese) and
     /// invariable "anti-" adjectives (antimafia, antidroga).
     /// Languages whose capitalized phrases are too often common nouns or titles to be taken as names on their own:
@@ -179,7 +199,7 @@ struct RecognitionSession {
 
     mutating func scan(_ text: String, part: ArticlePart, lang: String = "") {
         let scalars = Array(text.unicodeScalars)
-        let tokens = EntityTokenizer.tokenize(scalars)
+        let tokens = EntityTokenizer.tokenize(scalars, words: g.words)
         guard !tokens.isEmpty else { return }
         let utf8 = Array(text.utf8)
         func surface(_ a: Int, _ b: Int) -> String {
@@ -259,13 +279,13 @@ struct RecognitionSession {
                   !Self.closingQuotes.contains(scalars[tokens[e].end]), tokens[e].next != "\n" { e += 1 }
             guard e < tokens.count, e - q < 7, tokens[e].end < scalars.count, Self.closingQuotes.contains(scalars[tokens[e].end])
             else { q += 1; continue }
-            let before = (max(0, q - 3)..<q).map { tokens[$0].key }
-            let venueBefore = before.contains { Self.venueNouns.contains($0) } && q > 0 && !tokens[q - 1].isCapitalized
+            let venueBefore = (max(0, q - 3)..<q).contains { tokens[$0].isIn(.venueNouns) } && q > 0
+                && !tokens[q - 1].isCapitalized
             // il “Pinko”, al “Pull & Bear”, da “Extreme”: a quoted name of capitalized words after an article
             // is a shop or a brand; quoted common words ("falso acquirente", “palo”) are in lower case.
-            let articled = q > 0 && Self.quoteArticles.contains(tokens[q - 1].key) && lang != "en" && e - q <= 3
-                && tokens[q...e].allSatisfy { $0.isCapitalized && !g.notNames.contains($0.key) }
-            let venueInside = tokens[q...e].contains { Self.venueNouns.contains($0.key) && !$0.isCapitalized }
+            let articled = q > 0 && tokens[q - 1].isIn(.quoteArticles) && lang != "en" && e - q <= 3
+                && tokens[q...e].allSatisfy { $0.isCapitalized && !$0.isIn(.notNames) }
+            let venueInside = tokens[q...e].contains { $0.isIn(.venueNouns) && !$0.isCapitalized }
             if venueBefore || venueInside || articled {
                 let text = surface(q, e + 1)
                 for k in q...e where owner[k] != nil { retract(owner[k]!, part: part, start: tokens[k].start) }
@@ -281,11 +301,11 @@ struct RecognitionSession {
             let t = tokens[i]
             if owner[i] != nil { i += 1; continue }
             // Street names are addresses, not actors: "via Cesena" is no mention of Cesena.
-            if i > 0, t.isCapitalized, t.plainGapBefore, Self.streetWords.contains(tokens[i - 1].key) { i += 1; continue }
+            if i > 0, t.isCapitalized, t.plainGapBefore, tokens[i - 1].isIn(.streetWords) { i += 1; continue }
             guard t.hasLetters || t.isCapitalized || t.key.first?.isNumber == true else { i += 1; continue }
             // A wire signature closing the body ("REUTER") is boilerplate, not a mention of the agency.
             if part == .body, i == tokens.count - 1, t.isAllCaps, t.startsSentence, tokens.count > 1 { break }
-            let maxLen = min(g.longestPhrase[t.key] ?? 0, tokens.count - i)
+            let maxLen = min(t.facts.longestPhrase, tokens.count - i)
             var matched = false
             if maxLen > 0 {
                 var candidatesByLength: [(Int, String)] = [(1, t.key)]
@@ -294,24 +314,24 @@ struct RecognitionSession {
                     candidatesByLength.append((l, candidatesByLength[l - 2].1 + " " + tokens[i + l - 1].key))
                 }
                 for (l, key) in candidatesByLength.reversed() {
-                    if let roleClass = g.roles[key], roleAt[i] == 0 {
+                    if l > 1 || t.isIn(.roles), let roleClass = g.roles[key], roleAt[i] == 0 {
                         roleAt[i] = l
                         roleClassAt[i] = roleClass
                     }
-                    guard let entries = g.names[key],
+                    guard l > 1 || t.isIn(.names), let entries = g.names[key],
                           let entry = entries.first(where: { accepts($0, tokens: tokens[i..<(i + l)], headline: headline) })
                     else { continue }
                     // A first name before a capitalized word is a person, not a place ("Marino Ricci").
                     if l == 1, entry.kind != .organization, !entry.isAdjective, i + 1 < tokens.count,
                        tokens[i + 1].plainGapBefore, tokens[i + 1].isCapitalized, !headline,
-                       g.firstNames.contains(t.key) || entry.kind == .location,
-                       g.names[tokens[i + 1].key] == nil, !g.notNames.contains(tokens[i + 1].key),
-                       g.roles[tokens[i + 1].key] == nil {
+                       t.isIn(.firstNames) || entry.kind == .location,
+                       !tokens[i + 1].isIn(.names), !tokens[i + 1].isIn(.notNames),
+                       !tokens[i + 1].isIn(.roles) {
                         break
                     }
                     if l == 1, entry.kind == .location || entry.kind == .country, !entry.isAdjective, i > 0,
                        t.plainGapBefore, owner[i - 1] == nil, tokens[i - 1].isCapitalized,
-                       g.firstNames.contains(tokens[i - 1].key) {
+                       tokens[i - 1].isIn(.firstNames) {
                         break
                     }
                     // "Confesercenti Modena", "Modena Sud": a name extended by a place or a direction.
@@ -319,8 +339,8 @@ struct RecognitionSession {
                     var name = entry.canonical
                     if l == 1, !entry.isAdjective, end < tokens.count, tokens[end].plainGapBefore, tokens[end].isCapitalized,
                        (entry.kind == .organization && !entry.takesPlace
-                           && g.names[tokens[end].key]?.first?.kind == .location)
-                        || (entry.kind == .location && Self.directions.contains(tokens[end].key)) {
+                           && tokens[end].isIn(.names) && g.names[tokens[end].key]?.first?.kind == .location)
+                        || (entry.kind == .location && tokens[end].isIn(.directions)) {
                         if entry.kind == .organization, let place = g.names[tokens[end].key]?.first {
                             add(place.canonical, .location, span(end, end + 1), surface(end, end + 1))
                         }
@@ -331,6 +351,7 @@ struct RecognitionSession {
                     // "Comune di Carpi", "Procura di Bologna": an institution named by its place.
                     if entry.takesPlace, end + 1 < tokens.count, ["di", "of", "del", "della"].contains(tokens[end].key),
                        tokens[end].plainGapBefore, tokens[end + 1].isCapitalized,
+                       tokens[end + 1].isIn(.names),
                        let place = g.names[tokens[end + 1].key]?.first(where: { $0.kind == .location }) {
                         add(place.canonical, .location, span(end + 1, end + 2), surface(end + 1, end + 2))
                         owner[end + 1] = place.canonical
@@ -354,7 +375,7 @@ struct RecognitionSession {
 
         if headline {
             for (k, t) in tokens.enumerated() where owner[k] == nil && t.hasLetters && t.end - t.start > 2
-                && !g.notNames.contains(t.key) {
+                && !t.isIn(.notNames) {
                 headlineWords.append((t.key, span(k, k + 1), surface(k, k + 1)))
             }
             return
@@ -377,7 +398,7 @@ struct RecognitionSession {
                     var q = start - 1
                     while q >= 0 && start - q <= 2 && joined(q + 1)
                         && (owner[q] != nil || (tokens[q].isCapitalized && !tokens[q].startsSentence
-                            && !g.notNames.contains(tokens[q].key))) {
+                            && !tokens[q].isIn(.notNames))) {
                         qualifiers.insert(owner[q] ?? tokens[q].key)
                         from = q
                         q -= 1
@@ -388,7 +409,7 @@ struct RecognitionSession {
                 if !(tokens[p + 1].plainGapBefore || tokens[p + 1].hyphenBefore || (acrossComma && p == a - 1)) { return nil }
                 if let o = owner[p] {
                     qualifiers.insert(o)
-                } else if Self.linkWords.contains(t.key) || Self.roleToLinks.contains(t.key) {
+                } else if t.isIn(.linkWords) || t.isIn(.roleToLinks) {
                     // "ministro della Difesa", "sottosegretario alla Giustizia"
                 } else if t.isCapitalized && !t.startsSentence && t.hasLetters {
                     qualifiers.insert(t.key)
@@ -401,7 +422,9 @@ struct RecognitionSession {
             return nil
         }
         func speechVerb(at j: Int) -> Bool {
-            guard j < tokens.count, let maxLen = g.longestSpeechVerb[tokens[j].key] else { return false }
+            guard j < tokens.count else { return false }
+            let maxLen = tokens[j].facts.longestSpeechVerb
+            guard maxLen > 0 else { return false }
             var key = ""
             for l in 1...min(maxLen, tokens.count - j) {
                 key += (l > 1 ? " " : "") + tokens[j + l - 1].key
@@ -421,7 +444,7 @@ struct RecognitionSession {
         func appositionRole(after b: Int) -> Role? {
             guard b < tokens.count, tokens[b - 1].next == ",", !tokens[b].plainGapBefore else { return nil }
             var k = b
-            if Self.determiners.contains(tokens[k].key) { k += 1 }
+            if tokens[k].isIn(.determiners) { k += 1 }
             // Skip an owner before the role: "the Labour Party's Treasury spokesman".
             var qualifiers = Set<String>()
             var guardSteps = 0
@@ -434,14 +457,14 @@ struct RecognitionSession {
             guard k < tokens.count, roleAt[k] > 0, let roleClass = roleClassAt[k] else { return nil }
             var end = k + roleAt[k]
             while end < tokens.count && end - k < 8 && tokens[end].plainGapBefore && tokens[end - 1].next != ","
-                && (owner[end] != nil || Self.linkWords.contains(tokens[end].key) || tokens[end].isCapitalized
+                && (owner[end] != nil || tokens[end].isIn(.linkWords) || tokens[end].isCapitalized
                     || isDemonym[end]) {
                 if let o = owner[end] { qualifiers.insert(o) } else if tokens[end].isCapitalized {
                     qualifiers.insert(tokens[end].key)
                 }
                 end += 1
             }
-            let from = Self.determiners.contains(tokens[b].key) ? b + 1 : b
+            let from = tokens[b].isIn(.determiners) ? b + 1 : b
             return Role(roleClass: roleClass, qualifiers: qualifiers, text: surface(from, end))
         }
 
@@ -451,13 +474,13 @@ struct RecognitionSession {
         }
         /// "ministro della Difesa", "Chancellor of the Exchequer": the capitalized word completes a role.
         func completesRole(_ k: Int) -> Bool {
-            guard k >= 2, Self.roleComplementLinks.contains(tokens[k - 1].key) else { return false }
+            guard k >= 2, tokens[k - 1].isIn(.roleComplementLinks) else { return false }
             if roleEnds(at: k - 2) { return true }
             return k >= 3 && tokens[k - 2].key == "the" && roleEnds(at: k - 3)
         }
 
         func runHasOrganizationHead(_ a: Int, _ b: Int) -> Bool {
-            a < b && tokens[a..<b].contains { Self.organizationHeads.contains($0.key) || Self.companySuffixes.contains($0.key) }
+            a < b && tokens[a..<b].contains { $0.isIn(.organizationHeads) || $0.isIn(.companySuffixes) }
         }
 
         // Pass 2: runs of capitalized words outside gazetteer phrases.
@@ -467,23 +490,23 @@ struct RecognitionSession {
             let t = tokens[i]
             guard owner[i] == nil, isRunWord(t), roleAt[i] == 0 else { i += 1; continue }
             // Street names are addresses, not actors: "via Cesena", "viale Amendola".
-            if i > 0, Self.streetWords.contains(tokens[i - 1].key), tokens[i].plainGapBefore {
+            if i > 0, tokens[i - 1].isIn(.streetWords), tokens[i].plainGapBefore {
                 var b = i + 1
-                while b < tokens.count, joined(b), tokens[b].isCapitalized || g.particles.contains(tokens[b].key) { b += 1 }
+                while b < tokens.count, joined(b), tokens[b].isCapitalized || tokens[b].isIn(.particles) { b += 1 }
                 i = b
                 continue
             }
-            if completesRole(i), !(lang != "en" && Self.italianOrganizationHeads.contains(t.key)) {
+            if completesRole(i), !(lang != "en" && t.isIn(.italianOrganizationHeads)) {
                 i += 1
                 continue
             }
             // "San Donnino", "Santa Maria": a saint's name is a place or an institution.
-            if Self.saints.contains(t.key), i + 1 < tokens.count, tokens[i + 1].isCapitalized, joined(i + 1),
+            if t.isIn(.saints), i + 1 < tokens.count, tokens[i + 1].isCapitalized, joined(i + 1),
                owner[i + 1] == nil {
                 var b = i + 2
                 while b < tokens.count, joined(b), tokens[b].isCapitalized, owner[b] == nil,
-                      !g.notNames.contains(tokens[b].key) { b += 1 }
-                let kind: EntityKind = i > 0 && Self.placePrepositions.contains(tokens[i - 1].key) ? .location : .organization
+                      !tokens[b].isIn(.notNames) { b += 1 }
+                let kind: EntityKind = i > 0 && tokens[i - 1].isIn(.placePrepositions) ? .location : .organization
                 add(surface(i, b), kind, span(i, b), surface(i, b))
                 for k in i..<b { consumedByRun[k] = true }
                 i = b
@@ -494,11 +517,11 @@ struct RecognitionSession {
                 i += 1
                 continue
             }
-            let isCalendar = g.calendarWords.contains(t.key)
+            let isCalendar = t.isIn(.calendarWords)
             // "Bank" alone is a common word, "Bank of the Middle East" a name.
-            let headOfName = Self.organizationHeads.contains(t.key) && i + 1 < tokens.count
-                && Self.roleComplementLinks.contains(tokens[i + 1].key)
-            if (g.notNames.contains(t.key) && !headOfName) || g.honorifics.contains(t.key)
+            let headOfName = t.isIn(.organizationHeads) && i + 1 < tokens.count
+                && tokens[i + 1].isIn(.roleComplementLinks)
+            if (t.isIn(.notNames) && !headOfName) || t.isIn(.honorifics)
                 || (isCalendar && (t.startsSentence || calendarIsCapitalized || i + 1 >= tokens.count
                     || !tokens[i + 1].isCapitalized || !tokens[i + 1].plainGapBefore)) {
                 i += 1
@@ -508,13 +531,13 @@ struct RecognitionSession {
             while b < tokens.count && b - i < 6 {
                 let u = tokens[b]
                 // "Doha Bank Ltd QSC", "Shearson Lehman Brothers", "Ford Motor Co": a company suffix ends a name.
-                if u.isCapitalized && joined(b) && Self.companySuffixes.contains(u.key) && owner[b] == nil {
+                if u.isCapitalized && joined(b) && u.isIn(.companySuffixes) && owner[b] == nil {
                     b += 1
                     continue
                 }
                 if owner[b] != nil || roleAt[b] > 0 {
                     // "British Bank of the Middle East": a place after "of (the)" inside an organization's name.
-                    if b >= i + 2, ["of", "the"].contains(tokens[b - 1].key) || Self.roleComplementLinks.contains(tokens[b - 1].key),
+                    if b >= i + 2, ["of", "the"].contains(tokens[b - 1].key) || tokens[b - 1].isIn(.roleComplementLinks),
                        let o = owner[b], !isDemonym[b], tokens[b].isCapitalized, runHasOrganizationHead(i, b - 1) {
                         var e = b
                         while e < tokens.count, owner[e] == o, e == b || joined(e) { e += 1 }
@@ -525,15 +548,15 @@ struct RecognitionSession {
                     }
                     break
                 }
-                if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !g.notNames.contains(u.key) { b += 1; continue }
+                if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !u.isIn(.notNames) { b += 1; continue }
                 // Capitalized particles inside a name: "Laila El Harim", "Ursula Von Der Leyen".
-                if u.isCapitalized && g.particles.contains(u.key) && joined(b) && b + 1 < tokens.count
+                if u.isCapitalized && u.isIn(.particles) && joined(b) && b + 1 < tokens.count
                     && tokens[b + 1].isCapitalized && joined(b + 1) && owner[b + 1] == nil {
                     b += 2
                     continue
                 }
                 // "National Association of Wheat Growers": an organization's name spans "of" (and "of the").
-                if Self.roleComplementLinks.contains(u.key), u.plainGapBefore, b + 1 < tokens.count,
+                if u.isIn(.roleComplementLinks), u.plainGapBefore, b + 1 < tokens.count,
                    runHasOrganizationHead(i, b) {
                     let c = tokens[b + 1].key == "the" && b + 2 < tokens.count ? b + 2 : b + 1
                     if tokens[c].isCapitalized, tokens[c].plainGapBefore, owner[c] == nil || !isDemonym[c] {
@@ -551,10 +574,10 @@ struct RecognitionSession {
                     b += 2
                     continue
                 }
-                if !u.isCapitalized && g.particles.contains(u.key) && u.plainGapBefore {
+                if !u.isCapitalized && u.isIn(.particles) && u.plainGapBefore {
                     // "Ursula von der Leyen": one or more particles, then a capitalized word.
                     var c = b + 1
-                    while c < tokens.count && c - b < 3 && !tokens[c].isCapitalized && g.particles.contains(tokens[c].key)
+                    while c < tokens.count && c - b < 3 && !tokens[c].isCapitalized && tokens[c].isIn(.particles)
                         && tokens[c].plainGapBefore { c += 1 }
                     if c < tokens.count && tokens[c].isCapitalized && tokens[c].plainGapBefore && owner[c] == nil {
                         b = c + 1
@@ -565,8 +588,8 @@ struct RecognitionSession {
             }
             // "ministro della Difesa Sergei Shoigu": a capitalized qualifier glued to a name that starts with a
             // first name; the name starts there.
-            if b - i >= 2, !g.firstNames.contains(t.key),
-               let k = (i + 1..<(b - 1)).first(where: { g.firstNames.contains(tokens[$0].key) && tokens[$0].isCapitalized }) {
+            if b - i >= 2, !t.isIn(.firstNames),
+               let k = (i + 1..<(b - 1)).first(where: { tokens[$0].isIn(.firstNames) && tokens[$0].isCapitalized }) {
                 b = k
                 if roleEnding(before: k) != nil {
                     i = k
@@ -575,10 +598,10 @@ struct RecognitionSession {
             }
             // "Commissione affari istituzionali", "Associazione nazionale venditori ambulanti": Italian names of
             // bodies capitalize only their head word; the name runs over lower-case nouns up to its last adjective.
-            if b == i + 1, lang != "en", Self.italianOrganizationHeads.contains(t.key) {
+            if b == i + 1, lang != "en", t.isIn(.italianOrganizationHeads) {
                 var e = b, lastAdjective = -1
                 while e < tokens.count, e - b < 4, tokens[e].plainGapBefore, !tokens[e].isCapitalized, tokens[e].hasLetters,
-                      tokens[e].key.count >= 3, !g.notNames.contains(tokens[e].key), !Self.linkWords.contains(tokens[e].key),
+                      tokens[e].key.count >= 3, !tokens[e].isIn(.notNames), !tokens[e].isIn(.linkWords),
                       roleAt[e] == 0, owner[e] == nil || isDemonym[e] {
                     if Self.looksLikeItalianAdjective(tokens[e].key) { lastAdjective = e }
                     e += 1
@@ -597,7 +620,7 @@ struct RecognitionSession {
             }
             // "a Reagan administration official", "the Tower commission": a name before a lower-case body noun.
             if lang == "en", b - i <= 2, b < tokens.count, tokens[b].plainGapBefore, !tokens[b].isCapitalized, !t.hyphenBefore,
-               Self.lowercaseOrganizationHeads.contains(tokens[b].key), !t.startsSentence || b - i == 2 {
+               tokens[b].isIn(.lowercaseOrganizationHeads), !t.startsSentence || b - i == 2 {
                 let text = surface(i, b + 1)
                 add(text, .organization, span(i, b + 1), text)
                 for k in i...b { consumedByRun[k] = true }
@@ -617,7 +640,7 @@ struct RecognitionSession {
                 }
             }
             for k in from..<b { consumedByRun[k] = true }
-            let keys = tokens[from..<b].filter { !g.particles.contains($0.key) || $0.isCapitalized }.map(\.key)
+            let keys = tokens[from..<b].filter { !$0.isIn(.particles) || $0.isCapitalized }.map(\.key)
             let role = roleEnding(before: i) ?? appositionRole(after: b) ?? roleEnding(before: i, acrossComma: true)
             var speech = speechVerb(at: b) || (i > 0 && speechVerbEnding(at: i - 1) && tokens[i].plainGapBefore)
             // "Parliamentarians said": a lone sentence-initial word before a verb may be a common noun.
@@ -629,24 +652,24 @@ struct RecognitionSession {
             // a common noun ("the Oscar", "Summer Love"); a lone first name of a person named in full still links.
             let loneFirstName = keys.count == 1 && !t.startsSentence && g.firstNames.contains(keys[0]) && !orgHead
                 && lang != "en"
-                && !(i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))
+                && !(i > 0 && tokens[i - 1].isIn(.placePrepositions))
             let sp = span(from, b), text = surface(from, b)
             if orgHead && !firstName && keys.count >= 2 {
                 add(text, .organization, sp, text)
-            } else if i > 0, Self.placeNouns.contains(tokens[i - 1].key), tokens[i].plainGapBefore, !firstName, from == i {
+            } else if i > 0, tokens[i - 1].isIn(.placeNouns), tokens[i].plainGapBefore, !firstName, from == i {
                 // "quartiere Braida", "frazione Paganine": a district named after its noun.
                 add(text, .location, sp, text)
             } else if firstName || role != nil || speech || loneFirstName {
                 candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: true,
                                                 sentenceInitial: t.startsSentence, role: role))
             } else if keys.count >= 2 && !t.startsSentence
-                        && (!Self.capitalizesNouns(lang) || (i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))) {
+                        && (!Self.capitalizesNouns(lang) || (i > 0 && tokens[i - 1].isIn(.placePrepositions))) {
                 // English capitalizes programme and product names ("Export Enhancement Program") and German every
                 // noun ("Verantwortung der Internet-Community"); there only an organization head word or a place
                 // preposition makes an unknown phrase an entity.
-                let kind: EntityKind = i > 0 && Self.placePrepositions.contains(tokens[i - 1].key) ? .location : .organization
+                let kind: EntityKind = i > 0 && tokens[i - 1].isIn(.placePrepositions) ? .location : .organization
                 add(text, kind, sp, text)
-            } else if lang == "de" && keys.count == 1 && i > 0 && Self.germanArticles.contains(tokens[i - 1].key) {
+            } else if lang == "de" && keys.count == 1 && i > 0 && tokens[i - 1].isIn(.germanArticles) {
                 // German capitalizes every noun: one capitalized word after an article is no name on its own.
             } else {
                 candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: false,
@@ -659,8 +682,8 @@ struct RecognitionSession {
         i = 0
         while i < tokens.count {
             guard roleAt[i] > 0, let roleClass = roleClassAt[i], i > 0, tokens[i].plainGapBefore,
-                  Self.determiners.contains(tokens[i - 1].key) || (owner[i - 1] != nil && i > 1
-                    && tokens[i - 1].plainGapBefore && Self.determiners.contains(tokens[i - 2].key))
+                  tokens[i - 1].isIn(.determiners) || (owner[i - 1] != nil && i > 1
+                    && tokens[i - 1].plainGapBefore && tokens[i - 2].isIn(.determiners))
             else { i += 1; continue }
             var from = i
             var qualifiers = Set<String>()
@@ -673,7 +696,7 @@ struct RecognitionSession {
                 if let o = owner[end] {
                     qualifiers.insert(o)
                     end += 1
-                } else if Self.linkWords.contains(tokens[end].key), end + 1 < tokens.count,
+                } else if tokens[end].isIn(.linkWords), end + 1 < tokens.count,
                           owner[end + 1] != nil || (tokens[end + 1].isCapitalized && !consumedByRun[end + 1]) {
                     // "portavoce del Cremlino", "ministro della Difesa"
                     if let o = owner[end + 1] { qualifiers.insert(o) } else { qualifiers.insert(tokens[end + 1].key) }
