@@ -131,6 +131,9 @@ struct EntityGazetteer: Sendable {
         }
         mark(names.keys, .names)
         mark(roles.keys, .roles)
+        for key in Array(names.keys) + Array(roles.keys) where key.contains(" ") {
+            mark(key.split(separator: " ").map(String.init), .phraseWords)
+        }
         mark(firstNames, .firstNames)
         mark(notNames, .notNames)
         mark(calendar, .calendarWords)

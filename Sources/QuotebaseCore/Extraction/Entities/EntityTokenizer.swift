@@ -29,6 +29,9 @@ struct WordFacts: Sendable {
         static let quoteArticles = Lists(rawValue: 1 << 20)
         static let venueNouns = Lists(rawValue: 1 << 21)
         static let placeNouns = Lists(rawValue: 1 << 22)
+        /// A word of some phrase of several words in `names` or `roles`. Also set on the rare token whose key is
+        /// itself several words ("½" → `1 2`), which may make up part of such a phrase.
+        static let phraseWords = Lists(rawValue: 1 << 23)
     }
 
     /// The lists that hold the word as a whole key.
@@ -185,8 +188,10 @@ enum EntityTokenizer {
                 }
                 break
             }
-            var upperCount = 0, letterCount = 0
-            for c in text[start..<end] where isLetter(c) {
+            var upperCount = 0, letterCount = 0, ascii = true
+            for c in text[start..<end] {
+                if !c.isASCII { ascii = false }
+                guard isLetter(c) else { continue }
                 letterCount += 1
                 if isUpper(c) { upperCount += 1 }
             }
@@ -207,7 +212,7 @@ enum EntityTokenizer {
                 hyphenBefore: sawHyphenOnly && !sawNewline && !sawOther,
                 plainGapBefore: !sawNewline && !sawOther && !sawHyphenOnly,
                 periodGapBefore: !sawNewline && sawOther && !sawNonPeriod && !sawHyphenOnly,
-                next: next, facts: words[tokenKey] ?? WordFacts()))
+                next: next, facts: facts(tokenKey, in: words, ascii: ascii)))
             lastToken = (end - start == 1 && isUpper(text[start]), tokenKey)
             sawNewline = false; sawBoundary = false; sawHyphenOnly = false; sawOther = false; sawNonPeriod = false
             i = end
@@ -220,6 +225,13 @@ enum EntityTokenizer {
             }
         }
         return tokens
+    }
+
+    private static func facts(_ key: String, in words: [String: WordFacts], ascii: Bool) -> WordFacts {
+        var facts = words[key] ?? WordFacts()
+        // Only folding a non-ASCII word can produce a space.
+        if !ascii && key.utf8.contains(0x20) { facts.lists.insert(.phraseWords) }
+        return facts
     }
 
     /// Abbreviations whose period does not end a sentence.

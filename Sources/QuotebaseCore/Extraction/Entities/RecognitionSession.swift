@@ -198,7 +198,10 @@ struct RecognitionSession {
     }
 
     mutating func scan(_ text: String, part: ArticlePart, lang: String = "") {
-        let scalars = Array(text.unicodeScalars)
+        // Reserving the UTF-8 length spares `Array(text.unicodeScalars)`'s counting pass over the text.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         let tokens = EntityTokenizer.tokenize(scalars, words: g.words)
         guard !tokens.isEmpty else { return }
         let utf8 = Array(text.utf8)
@@ -310,7 +313,8 @@ struct RecognitionSession {
             if maxLen > 0 {
                 var candidatesByLength: [(Int, String)] = [(1, t.key)]
                 for l in 2...max(2, maxLen) where l <= maxLen {
-                    if !joined(i + l - 1) { break }
+                    // No key goes on past a word that is in no phrase of several words.
+                    if !joined(i + l - 1) || !tokens[i + l - 1].isIn(.phraseWords) { break }
                     candidatesByLength.append((l, candidatesByLength[l - 2].1 + " " + tokens[i + l - 1].key))
                 }
                 for (l, key) in candidatesByLength.reversed() {
