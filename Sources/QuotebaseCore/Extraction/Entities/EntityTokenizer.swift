@@ -84,13 +84,19 @@ enum EntityTokenizer {
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{02BC}" }
 
+    // Called for every scalar of every text: the ASCII test inline, Unicode properties out of line.
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
-            || s.properties.generalCategory == .nonspacingMark
+        return isNonASCIIWordScalar(s)
+    }
+
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
     }
 
     static func isUpper(_ s: Unicode.Scalar) -> Bool {

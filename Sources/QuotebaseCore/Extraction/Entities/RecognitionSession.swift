@@ -867,14 +867,14 @@ struct RecognitionSession {
         var namesByWord: [String: String] = [:]
         // Dictionary order changes from run to run: walk names and groups in text order, so the same article
         // always gives the same entities.
-        let namesInTextOrder = named.values.sorted { Self.firstSpan($0.mentions) < Self.firstSpan($1.mentions) }
+        let namesInTextOrder = Self.sorted(named.values, by: { Self.firstSpan($0.mentions) }, <)
         for n in namesInTextOrder where n.name.contains(" ") {
             for w in n.name.split(separator: " ") where w.count >= 4 {
                 let key = Normalizer.key(String(w))
                 if namesByWord[key] == nil { namesByWord[key] = n.name }
             }
         }
-        for (key, group) in recurring.sorted(by: { Self.firstSpan($0.value.map(\.span)) < Self.firstSpan($1.value.map(\.span)) }) {
+        for (key, group) in Self.sorted(recurring, by: { Self.firstSpan($0.value.map(\.span)) }, <) {
             if let name = namesByWord[key] {
                 for c in group { named[name]?.mentions.append(EntityMention(span: c.span, surface: c.surface)) }
                 continue
@@ -887,9 +887,10 @@ struct RecognitionSession {
         // The first name in sorted order for each folded name: what a headline word links to.
         var nameByKey: [String: String] = [:]
         if !headlineWords.isEmpty {
-            for name in named.keys.sorted() {
+            for name in named.keys {
                 let key = Normalizer.key(name)
-                if nameByKey[key] == nil { nameByKey[key] = name }
+                if let first = nameByKey[key], first < name { continue }
+                nameByKey[key] = name
             }
         }
         for w in headlineWords {
@@ -947,9 +948,17 @@ struct RecognitionSession {
             result.append(ExtractedEntity(name: n.name, kind: n.kind, aliases: aliases(n.mentions, name: n.name),
                                           mentions: n.mentions.sorted { $0.span < $1.span }))
         }
-        return result.sorted {
-            (Self.firstSpan($0.mentions.map(\.span)), $0.name) < (Self.firstSpan($1.mentions.map(\.span)), $1.name)
-        }
+        return Self.sorted(result, by: { (Self.firstSpan($0.mentions.map(\.span)), $0.name) }, <)
+    }
+
+    /// The elements in the order of their keys, each key computed once instead of at every comparison.
+    static func sorted<Element, Key>(
+        _ elements: some Sequence<Element>, by key: (Element) -> Key, _ areInIncreasingOrder: (Key, Key) -> Bool
+    ) -> [Element] {
+        // Sorting positions moves integers, not entities with their arrays of mentions.
+        let elements = Array(elements)
+        let keys = elements.map(key)
+        return keys.indices.sorted { areInIncreasingOrder(keys[$0], keys[$1]) }.map { elements[$0] }
     }
 
     /// The earliest span, or one past every text for none.
