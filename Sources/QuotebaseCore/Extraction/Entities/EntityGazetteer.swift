@@ -37,7 +37,7 @@ struct EntityGazetteer: Sendable {
     let speechVerbs: Set<String>
     let longestSpeechVerb: [String: Int]
     /// Every key above and of the recognizer's word lists → what all those tables say about it.
-    let words: [String: WordFacts]
+    let words: WordTable
 
     static let shared: EntityGazetteer = EntityGazetteer.load()
 
@@ -145,6 +145,53 @@ struct EntityGazetteer: Sendable {
         return EntityGazetteer(
             names: names, longestPhrase: longest, firstNames: firstNames, notNames: notNames,
             calendarWords: calendar, roles: roles, honorifics: honorifics, particles: particles,
-            speechVerbs: verbs, longestSpeechVerb: longestVerb, words: words)
+            speechVerbs: verbs, longestSpeechVerb: longestVerb, words: WordTable(words))
+    }
+}
+
+/// `EntityGazetteer.words`: a read-only open-addressing table with an FNV-1a hash of the key's UTF-8.
+/// The tokenizer looks every word of every text up here; `Dictionary`'s seeded SipHash and its key comparisons
+/// at every probe cost more than the rest of tokenizing.
+struct WordTable: Sendable {
+    private struct Slot: Sendable {
+        var filled = false
+        var hash: UInt64 = 0
+        var key = ""
+        var facts = WordFacts()
+    }
+
+    private var slots: [Slot]
+    private let mask: Int
+
+    init(_ words: [String: WordFacts]) {
+        var capacity = 16
+        while capacity < words.count * 2 { capacity *= 2 }
+        slots = Array(repeating: Slot(), count: capacity)
+        mask = capacity - 1
+        for (key, facts) in words {
+            let hash = Self.hash(key)
+            var i = Int(truncatingIfNeeded: hash) & mask
+            while slots[i].filled { i = (i + 1) & mask }
+            slots[i] = Slot(filled: true, hash: hash, key: key, facts: facts)
+        }
+    }
+
+    subscript(key: String) -> WordFacts? {
+        let hash = Self.hash(key)
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while slots[i].filled {
+            if slots[i].hash == hash && slots[i].key == key { return slots[i].facts }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    static func hash(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
     }
 }

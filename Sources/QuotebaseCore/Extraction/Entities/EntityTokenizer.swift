@@ -50,8 +50,6 @@ struct EntityToken: Sendable {
     /// The same bounds in UTF-8 bytes, to cut surfaces from the part's bytes.
     var utf8Start: Int
     var utf8End: Int
-    /// `Normalizer.key` of the word.
-    var key: String
     var isCapitalized: Bool
     /// Every letter is upper case (acronyms, Reuters headlines and datelines).
     var isAllCaps: Bool
@@ -125,10 +123,12 @@ enum EntityTokenizer {
         }
     }
 
-    /// The words of `text`, each with its facts from `words` (`EntityGazetteer.words`).
-    static func tokenize(_ text: [Unicode.Scalar], words: [String: WordFacts] = [:]) -> [EntityToken] {
-        var tokens: [EntityToken] = []
+    /// The words of `text`, each with its facts from `words` (`EntityGazetteer.words`), and their keys
+    /// (`Normalizer.key` of each word) apart: without a string inside, a token is copied without reference counting.
+    static func tokenize(_ text: [Unicode.Scalar], words: WordTable = WordTable([:])) -> (tokens: [EntityToken], keys: [String]) {
+        var tokens: [EntityToken] = [], keys: [String] = []
         tokens.reserveCapacity(text.count / 5)
+        keys.reserveCapacity(text.count / 5)
         let n = text.count
         var i = 0
         // Layout since the previous word.
@@ -211,7 +211,7 @@ enum EntityTokenizer {
             }
             let tokenKey = key(text[start..<end])
             tokens.append(EntityToken(
-                start: start, end: end, utf8Start: utf8Offset(start), utf8End: utf8Offset(end), key: tokenKey,
+                start: start, end: end, utf8Start: utf8Offset(start), utf8End: utf8Offset(end),
                 isCapitalized: isUpper(text[start]), isAllCaps: letterCount >= 1 && upperCount == letterCount,
                 hasLetters: letterCount > 0,
                 startsSentence: tokens.isEmpty || sawBoundary || sawNewline,
@@ -219,6 +219,7 @@ enum EntityTokenizer {
                 plainGapBefore: !sawNewline && !sawOther && !sawHyphenOnly,
                 periodGapBefore: !sawNewline && sawOther && !sawNonPeriod && !sawHyphenOnly,
                 next: next, facts: facts(tokenKey, in: words, ascii: ascii)))
+            keys.append(tokenKey)
             lastToken = (end - start == 1 && isUpper(text[start]), tokenKey)
             sawNewline = false; sawBoundary = false; sawHyphenOnly = false; sawOther = false; sawNonPeriod = false
             i = end
@@ -230,10 +231,10 @@ enum EntityTokenizer {
                 sawNonPeriod = true
             }
         }
-        return tokens
+        return (tokens, keys)
     }
 
-    private static func facts(_ key: String, in words: [String: WordFacts], ascii: Bool) -> WordFacts {
+    private static func facts(_ key: String, in words: WordTable, ascii: Bool) -> WordFacts {
         var facts = words[key] ?? WordFacts()
         // Only folding a non-ASCII word can produce a space.
         if !ascii && key.utf8.contains(0x20) { facts.lists.insert(.phraseWords) }

@@ -198,13 +198,10 @@ struct RecognitionSession {
     }
 
     mutating func scan(_ text: String, part: ArticlePart, lang: String = "") {
-        // Reserving the UTF-8 length spares `Array(text.unicodeScalars)`'s counting pass over the text.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
-        let tokens = EntityTokenizer.tokenize(scalars, words: g.words)
-        guard !tokens.isEmpty else { return }
         let utf8 = Array(text.utf8)
+        let scalars = [Unicode.Scalar](decodingStringUTF8: utf8)
+        let (tokens, keys) = EntityTokenizer.tokenize(scalars, words: g.words)
+        guard !tokens.isEmpty else { return }
         func surface(_ a: Int, _ b: Int) -> String {
             String(decoding: utf8[tokens[a].utf8Start..<tokens[b - 1].utf8End], as: UTF8.self)
         }
@@ -236,7 +233,7 @@ struct RecognitionSession {
         if part == .body, tokens[0].isAllCaps, tokens[0].end - tokens[0].start > 2 {
             var b = 1
             while b < tokens.count && b < 4 && tokens[b].isAllCaps && joined(b) { b += 1 }
-            if tokens[b - 1].next == "," && g.names[tokens[0..<b].map(\.key).joined(separator: " ")] == nil {
+            if tokens[b - 1].next == "," && g.names[keys[0..<b].joined(separator: " ")] == nil {
                 let text = surface(0, b)
                 let name = text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
                 add(name, .location, span(0, b), text)
@@ -256,7 +253,7 @@ struct RecognitionSession {
                 while b < tokens.count, b - a < 10, tokens[b].end < scalars.count, scalars[tokens[b].end] != ">",
                       b == a || glued(b) { b += 1 }
                 // A ticker ("<AN>", "<DRSD.F>", "<AMRO.AS>") is a stock symbol, not a name.
-                let ticker = b - a <= 2 && tokens[a...min(b, tokens.count - 1)].allSatisfy { $0.isAllCaps || $0.key.count <= 2 }
+                let ticker = b - a <= 2 && (a...min(b, tokens.count - 1)).allSatisfy { tokens[$0].isAllCaps || keys[$0].count <= 2 }
                     && tokens[a].end - tokens[a].start <= 5
                 guard b < tokens.count, b - a < 10, tokens[b].end < scalars.count, scalars[tokens[b].end] == ">",
                       b == a || glued(b), !ticker else {
@@ -305,17 +302,18 @@ struct RecognitionSession {
             if owner[i] != nil { i += 1; continue }
             // Street names are addresses, not actors: "via Cesena" is no mention of Cesena.
             if i > 0, t.isCapitalized, t.plainGapBefore, tokens[i - 1].isIn(.streetWords) { i += 1; continue }
-            guard t.hasLetters || t.isCapitalized || t.key.first?.isNumber == true else { i += 1; continue }
+            guard t.hasLetters || t.isCapitalized || keys[i].first?.isNumber == true else { i += 1; continue }
             // A wire signature closing the body ("REUTER") is boilerplate, not a mention of the agency.
             if part == .body, i == tokens.count - 1, t.isAllCaps, t.startsSentence, tokens.count > 1 { break }
             let maxLen = min(t.facts.longestPhrase, tokens.count - i)
             var matched = false
             if maxLen > 0 {
-                var candidatesByLength: [(Int, String)] = [(1, t.key)]
-                for l in 2...max(2, maxLen) where l <= maxLen {
-                    // No key goes on past a word that is in no phrase of several words.
-                    if !joined(i + l - 1) || !tokens[i + l - 1].isIn(.phraseWords) { break }
-                    candidatesByLength.append((l, candidatesByLength[l - 2].1 + " " + tokens[i + l - 1].key))
+                var candidatesByLength: [(Int, String)] = [(1, keys[i])]
+                // No key goes on past a word that is in no phrase of several words.
+                var l = 2
+                while l <= maxLen && joined(i + l - 1) && tokens[i + l - 1].isIn(.phraseWords) {
+                    candidatesByLength.append((l, candidatesByLength[l - 2].1 + " " + keys[i + l - 1]))
+                    l += 1
                 }
                 for (l, key) in candidatesByLength.reversed() {
                     if l > 1 || t.isIn(.roles), let roleClass = g.roles[key], roleAt[i] == 0 {
@@ -323,7 +321,7 @@ struct RecognitionSession {
                         roleClassAt[i] = roleClass
                     }
                     guard l > 1 || t.isIn(.names), let entries = g.names[key],
-                          let entry = entries.first(where: { accepts($0, tokens: tokens[i..<(i + l)], headline: headline) })
+                          let entry = entries.first(where: { accepts($0, tokens: tokens[i..<(i + l)], firstKey: keys[i], headline: headline) })
                     else { continue }
                     // A first name before a capitalized word is a person, not a place ("Marino Ricci").
                     if l == 1, entry.kind != .organization, !entry.isAdjective, i + 1 < tokens.count,
@@ -343,9 +341,9 @@ struct RecognitionSession {
                     var name = entry.canonical
                     if l == 1, !entry.isAdjective, end < tokens.count, tokens[end].plainGapBefore, tokens[end].isCapitalized,
                        (entry.kind == .organization && !entry.takesPlace
-                           && tokens[end].isIn(.names) && g.names[tokens[end].key]?.first?.kind == .location)
+                           && tokens[end].isIn(.names) && g.names[keys[end]]?.first?.kind == .location)
                         || (entry.kind == .location && tokens[end].isIn(.directions)) {
-                        if entry.kind == .organization, let place = g.names[tokens[end].key]?.first {
+                        if entry.kind == .organization, let place = g.names[keys[end]]?.first {
                             add(place.canonical, .location, span(end, end + 1), surface(end, end + 1))
                         }
                         end += 1
@@ -353,10 +351,10 @@ struct RecognitionSession {
                     }
                     var kind = entry.kind
                     // "Comune di Carpi", "Procura di Bologna": an institution named by its place.
-                    if entry.takesPlace, end + 1 < tokens.count, ["di", "of", "del", "della"].contains(tokens[end].key),
+                    if entry.takesPlace, end + 1 < tokens.count, ["di", "of", "del", "della"].contains(keys[end]),
                        tokens[end].plainGapBefore, tokens[end + 1].isCapitalized,
                        tokens[end + 1].isIn(.names),
-                       let place = g.names[tokens[end + 1].key]?.first(where: { $0.kind == .location }) {
+                       let place = g.names[keys[end + 1]]?.first(where: { $0.kind == .location }) {
                         add(place.canonical, .location, span(end + 1, end + 2), surface(end + 1, end + 2))
                         owner[end + 1] = place.canonical
                         end += 2
@@ -380,7 +378,7 @@ struct RecognitionSession {
         if headline {
             for (k, t) in tokens.enumerated() where owner[k] == nil && t.hasLetters && t.end - t.start > 2
                 && !t.isIn(.notNames) {
-                headlineWords.append((t.key, span(k, k + 1), surface(k, k + 1)))
+                headlineWords.append((keys[k], span(k, k + 1), surface(k, k + 1)))
             }
             return
         }
@@ -403,7 +401,7 @@ struct RecognitionSession {
                     while q >= 0 && start - q <= 2 && joined(q + 1)
                         && (owner[q] != nil || (tokens[q].isCapitalized && !tokens[q].startsSentence
                             && !tokens[q].isIn(.notNames))) {
-                        qualifiers.insert(owner[q] ?? tokens[q].key)
+                        qualifiers.insert(owner[q] ?? keys[q])
                         from = q
                         q -= 1
                     }
@@ -416,7 +414,7 @@ struct RecognitionSession {
                 } else if t.isIn(.linkWords) || t.isIn(.roleToLinks) {
                     // "ministro della Difesa", "sottosegretario alla Giustizia"
                 } else if t.isCapitalized && !t.startsSentence && t.hasLetters {
-                    qualifiers.insert(t.key)
+                    qualifiers.insert(keys[p])
                 } else {
                     return nil
                 }
@@ -431,15 +429,15 @@ struct RecognitionSession {
             guard maxLen > 0 else { return false }
             var key = ""
             for l in 1...min(maxLen, tokens.count - j) {
-                key += (l > 1 ? " " : "") + tokens[j + l - 1].key
+                key += (l > 1 ? " " : "") + keys[j + l - 1]
                 if g.speechVerbs.contains(key) { return true }
             }
             return false
         }
         func speechVerbEnding(at j: Int) -> Bool {
-            var key = tokens[j].key
+            var key = keys[j]
             for l in 1...3 where j - l + 1 >= 0 {
-                if l > 1 { key = tokens[j - l + 1].key + " " + key }
+                if l > 1 { key = keys[j - l + 1] + " " + key }
                 if g.speechVerbs.contains(key) { return true }
             }
             return false
@@ -453,8 +451,8 @@ struct RecognitionSession {
             var qualifiers = Set<String>()
             var guardSteps = 0
             while k < tokens.count && roleAt[k] == 0 && guardSteps < 4
-                && (owner[k] != nil || tokens[k].isCapitalized || tokens[k].key == "s") {
-                if let o = owner[k] { qualifiers.insert(o) } else { qualifiers.insert(tokens[k].key) }
+                && (owner[k] != nil || tokens[k].isCapitalized || keys[k] == "s") {
+                if let o = owner[k] { qualifiers.insert(o) } else { qualifiers.insert(keys[k]) }
                 k += 1
                 guardSteps += 1
             }
@@ -464,7 +462,7 @@ struct RecognitionSession {
                 && (owner[end] != nil || tokens[end].isIn(.linkWords) || tokens[end].isCapitalized
                     || isDemonym[end]) {
                 if let o = owner[end] { qualifiers.insert(o) } else if tokens[end].isCapitalized {
-                    qualifiers.insert(tokens[end].key)
+                    qualifiers.insert(keys[end])
                 }
                 end += 1
             }
@@ -480,7 +478,7 @@ struct RecognitionSession {
         func completesRole(_ k: Int) -> Bool {
             guard k >= 2, tokens[k - 1].isIn(.roleComplementLinks) else { return false }
             if roleEnds(at: k - 2) { return true }
-            return k >= 3 && tokens[k - 2].key == "the" && roleEnds(at: k - 3)
+            return k >= 3 && keys[k - 2] == "the" && roleEnds(at: k - 3)
         }
 
         func runHasOrganizationHead(_ a: Int, _ b: Int) -> Bool {
@@ -541,7 +539,7 @@ struct RecognitionSession {
                 }
                 if owner[b] != nil || roleAt[b] > 0 {
                     // "British Bank of the Middle East": a place after "of (the)" inside an organization's name.
-                    if b >= i + 2, ["of", "the"].contains(tokens[b - 1].key) || tokens[b - 1].isIn(.roleComplementLinks),
+                    if b >= i + 2, ["of", "the"].contains(keys[b - 1]) || tokens[b - 1].isIn(.roleComplementLinks),
                        let o = owner[b], !isDemonym[b], tokens[b].isCapitalized, runHasOrganizationHead(i, b - 1) {
                         var e = b
                         while e < tokens.count, owner[e] == o, e == b || joined(e) { e += 1 }
@@ -562,7 +560,7 @@ struct RecognitionSession {
                 // "National Association of Wheat Growers": an organization's name spans "of" (and "of the").
                 if u.isIn(.roleComplementLinks), u.plainGapBefore, b + 1 < tokens.count,
                    runHasOrganizationHead(i, b) {
-                    let c = tokens[b + 1].key == "the" && b + 2 < tokens.count ? b + 2 : b + 1
+                    let c = keys[b + 1] == "the" && b + 2 < tokens.count ? b + 2 : b + 1
                     if tokens[c].isCapitalized, tokens[c].plainGapBefore, owner[c] == nil || !isDemonym[c] {
                         if owner[c] == nil {
                             b = c + 1
@@ -573,7 +571,7 @@ struct RecognitionSession {
                     }
                 }
                 // "Abdulla Khalid al-Attiya": an Arabic article glued to the surname by a hyphen.
-                if !u.isCapitalized, ["al", "el", "ad", "as", "ash", "ben", "bin"].contains(u.key), joined(b),
+                if !u.isCapitalized, ["al", "el", "ad", "as", "ash", "ben", "bin"].contains(keys[b]), joined(b),
                    b + 1 < tokens.count, tokens[b + 1].hyphenBefore, tokens[b + 1].isCapitalized, owner[b + 1] == nil {
                     b += 2
                     continue
@@ -605,9 +603,9 @@ struct RecognitionSession {
             if b == i + 1, lang != "en", t.isIn(.italianOrganizationHeads) {
                 var e = b, lastAdjective = -1
                 while e < tokens.count, e - b < 4, tokens[e].plainGapBefore, !tokens[e].isCapitalized, tokens[e].hasLetters,
-                      tokens[e].key.count >= 3, !tokens[e].isIn(.notNames), !tokens[e].isIn(.linkWords),
+                      keys[e].count >= 3, !tokens[e].isIn(.notNames), !tokens[e].isIn(.linkWords),
                       roleAt[e] == 0, owner[e] == nil || isDemonym[e] {
-                    if Self.looksLikeItalianAdjective(tokens[e].key) { lastAdjective = e }
+                    if Self.looksLikeItalianAdjective(keys[e]) { lastAdjective = e }
                     e += 1
                 }
                 if lastAdjective >= b {
@@ -644,39 +642,39 @@ struct RecognitionSession {
                 }
             }
             for k in from..<b { consumedByRun[k] = true }
-            let keys = tokens[from..<b].filter { !$0.isIn(.particles) || $0.isCapitalized }.map(\.key)
+            let nameKeys = (from..<b).filter { !tokens[$0].isIn(.particles) || tokens[$0].isCapitalized }.map { keys[$0] }
             let role = roleEnding(before: i) ?? appositionRole(after: b) ?? roleEnding(before: i, acrossComma: true)
             var speech = speechVerb(at: b) || (i > 0 && speechVerbEnding(at: i - 1) && tokens[i].plainGapBefore)
             // "Parliamentarians said": a lone sentence-initial word before a verb may be a common noun.
             if speech && b - i == 1 && t.startsSentence { speech = false }
-            let firstName = keys.count >= 2 && g.firstNames.contains(keys[0])
-            let orgHead = keys.contains { Self.organizationHeads.contains($0) || Self.companySuffixes.contains($0) }
+            let firstName = nameKeys.count >= 2 && g.firstNames.contains(nameKeys[0])
+            let orgHead = nameKeys.contains { Self.organizationHeads.contains($0) || Self.companySuffixes.contains($0) }
             // A lone first name mid-sentence, not after a place preposition, names a person ("la scomparsa di Azra").
             // Not in English: its news names people by surname, and a lone given-name-like word is mostly a title or
             // a common noun ("the Oscar", "Summer Love"); a lone first name of a person named in full still links.
-            let loneFirstName = keys.count == 1 && !t.startsSentence && g.firstNames.contains(keys[0]) && !orgHead
+            let loneFirstName = nameKeys.count == 1 && !t.startsSentence && g.firstNames.contains(nameKeys[0]) && !orgHead
                 && lang != "en"
                 && !(i > 0 && tokens[i - 1].isIn(.placePrepositions))
             let sp = span(from, b), text = surface(from, b)
-            if orgHead && !firstName && keys.count >= 2 {
+            if orgHead && !firstName && nameKeys.count >= 2 {
                 add(text, .organization, sp, text)
             } else if i > 0, tokens[i - 1].isIn(.placeNouns), tokens[i].plainGapBefore, !firstName, from == i {
                 // "quartiere Braida", "frazione Paganine": a district named after its noun.
                 add(text, .location, sp, text)
             } else if firstName || role != nil || speech || loneFirstName {
-                candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: true,
+                candidates.append(NameCandidate(keys: nameKeys, surface: text, span: sp, strong: true,
                                                 sentenceInitial: t.startsSentence, role: role))
-            } else if keys.count >= 2 && !t.startsSentence
+            } else if nameKeys.count >= 2 && !t.startsSentence
                         && (!Self.capitalizesNouns(lang) || (i > 0 && tokens[i - 1].isIn(.placePrepositions))) {
                 // English capitalizes programme and product names ("Export Enhancement Program") and German every
                 // noun ("Verantwortung der Internet-Community"); there only an organization head word or a place
                 // preposition makes an unknown phrase an entity.
                 let kind: EntityKind = i > 0 && tokens[i - 1].isIn(.placePrepositions) ? .location : .organization
                 add(text, kind, sp, text)
-            } else if lang == "de" && keys.count == 1 && i > 0 && tokens[i - 1].isIn(.germanArticles) {
+            } else if lang == "de" && nameKeys.count == 1 && i > 0 && tokens[i - 1].isIn(.germanArticles) {
                 // German capitalizes every noun: one capitalized word after an article is no name on its own.
             } else {
-                candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: false,
+                candidates.append(NameCandidate(keys: nameKeys, surface: text, span: sp, strong: false,
                                                 sentenceInitial: t.startsSentence, role: nil))
             }
             i = b
@@ -703,7 +701,7 @@ struct RecognitionSession {
                 } else if tokens[end].isIn(.linkWords), end + 1 < tokens.count,
                           owner[end + 1] != nil || (tokens[end + 1].isCapitalized && !consumedByRun[end + 1]) {
                     // "portavoce del Cremlino", "ministro della Difesa"
-                    if let o = owner[end + 1] { qualifiers.insert(o) } else { qualifiers.insert(tokens[end + 1].key) }
+                    if let o = owner[end + 1] { qualifiers.insert(o) } else { qualifiers.insert(keys[end + 1]) }
                     end += 2
                     while end < tokens.count, owner[end] != nil, owner[end] == owner[end - 1] { end += 1 }
                 } else {
@@ -720,12 +718,14 @@ struct RecognitionSession {
         }
     }
 
-    private func accepts(_ entry: EntityGazetteer.Entry, tokens: ArraySlice<EntityToken>, headline: Bool) -> Bool {
+    private func accepts(
+        _ entry: EntityGazetteer.Entry, tokens: ArraySlice<EntityToken>, firstKey: String, headline: Bool
+    ) -> Bool {
         guard let first = tokens.first else { return false }
         if entry.requiresAllCaps { return tokens.allSatisfy { $0.isAllCaps || !$0.hasLetters } }
         if entry.isAdjective || entry.matchesLowercase { return true }
         // "5 Stelle", "24 Ore": a name may open with a number when a capitalized word follows.
-        if first.key.first?.isNumber == true { return tokens.count > 1 && tokens.dropFirst().first!.isCapitalized }
+        if firstKey.first?.isNumber == true { return tokens.count > 1 && tokens.dropFirst().first!.isCapitalized }
         return first.isCapitalized
     }
 
