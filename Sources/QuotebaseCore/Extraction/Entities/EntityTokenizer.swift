@@ -29,9 +29,11 @@ struct WordFacts: Sendable {
         static let quoteArticles = Lists(rawValue: 1 << 20)
         static let venueNouns = Lists(rawValue: 1 << 21)
         static let placeNouns = Lists(rawValue: 1 << 22)
-        /// A word of some phrase of several words in `names` or `roles`. Also set on the rare token whose key is
-        /// itself several words ("½" → `1 2`), which may make up part of such a phrase.
+        /// A word of some phrase of several words in `names` or `roles`.
         static let phraseWords = Lists(rawValue: 1 << 23)
+        /// Set by the tokenizer on the rare word whose key is itself several words ("½" → `1 2`): it may make up
+        /// part of any phrase, so rules that skip phrases by their words must not skip it.
+        static let severalWords = Lists(rawValue: 1 << 24)
     }
 
     /// The lists that hold the word as a whole key.
@@ -237,7 +239,7 @@ enum EntityTokenizer {
     private static func facts(_ key: String, in words: WordTable, ascii: Bool) -> WordFacts {
         var facts = words[key] ?? WordFacts()
         // Only folding a non-ASCII word can produce a space.
-        if !ascii && key.utf8.contains(0x20) { facts.lists.insert(.phraseWords) }
+        if !ascii && key.utf8.contains(0x20) { facts.lists.insert(.severalWords) }
         return facts
     }
 

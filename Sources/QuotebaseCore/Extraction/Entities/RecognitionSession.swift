@@ -311,7 +311,7 @@ struct RecognitionSession {
                 var candidatesByLength: [(Int, String)] = [(1, keys[i])]
                 // No key goes on past a word that is in no phrase of several words.
                 var l = 2
-                while l <= maxLen && joined(i + l - 1) && tokens[i + l - 1].isIn(.phraseWords) {
+                while l <= maxLen && joined(i + l - 1) && (tokens[i + l - 1].isIn(.phraseWords) || tokens[i + l - 1].isIn(.severalWords)) {
                     candidatesByLength.append((l, candidatesByLength[l - 2].1 + " " + keys[i + l - 1]))
                     l += 1
                 }
@@ -435,10 +435,13 @@ struct RecognitionSession {
             return false
         }
         func speechVerbEnding(at j: Int) -> Bool {
-            var key = keys[j]
+            var severalWords = false
             for l in 1...3 where j - l + 1 >= 0 {
-                if l > 1 { key = keys[j - l + 1] + " " + key }
-                if g.speechVerbs.contains(key) { return true }
+                let first = j - l + 1
+                severalWords = severalWords || tokens[first].isIn(.severalWords)
+                // A verb of l words starts with a word whose longest verb has at least l words.
+                guard tokens[first].facts.longestSpeechVerb >= l || severalWords else { continue }
+                if g.speechVerbs.contains(keys[first...j].joined(separator: " ")) { return true }
             }
             return false
         }
@@ -868,9 +871,9 @@ struct RecognitionSession {
         // Dictionary order changes from run to run: walk names and groups in text order, so the same article
         // always gives the same entities.
         let namesInTextOrder = Self.sorted(named.values, by: { Self.firstSpan($0.mentions) }, <)
-        for n in namesInTextOrder where n.name.contains(" ") {
-            for w in n.name.split(separator: " ") where w.count >= 4 {
-                let key = Normalizer.key(String(w))
+        for n in namesInTextOrder {
+            for w in Self.longWords(ofName: n.name) {
+                let key = Normalizer.key(w)
                 if namesByWord[key] == nil { namesByWord[key] = n.name }
             }
         }
@@ -949,6 +952,18 @@ struct RecognitionSession {
                                           mentions: n.mentions.sorted { $0.span < $1.span }))
         }
         return Self.sorted(result, by: { (Self.firstSpan($0.mentions.map(\.span)), $0.name) }, <)
+    }
+
+    /// The words of four characters or more of a name of several words ("Hansel e Gretel" → Hansel, Gretel).
+    static func longWords(ofName name: String) -> [Substring] {
+        // ASCII without CR (which makes one character with LF) has a character per byte: split the bytes instead
+        // of asking Foundation to search the text and breaking it into characters, which cost more than linking.
+        if name.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            guard name.utf8.contains(0x20) else { return [] }
+            return name.utf8.split(separator: 0x20).filter { $0.count >= 4 }.map { Substring($0) }
+        }
+        guard name.contains(" ") else { return [] }
+        return name.split(separator: " ").filter { $0.count >= 4 }
     }
 
     /// The elements in the order of their keys, each key computed once instead of at every comparison.
