@@ -111,7 +111,7 @@ enum EntityTokenizer {
         return s.properties.isAlphabetic
     }
 
-    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func key(_ scalars: some Collection<Unicode.Scalar>) -> String {
         for s in scalars where !s.isASCII { return Normalizer.key(scalars: scalars) }
         // Pure ASCII: lower-case the letters; a word is letters, digits and inner apostrophes, all kept.
         return String(unsafeUninitializedCapacity: scalars.count) { out in
@@ -128,6 +128,13 @@ enum EntityTokenizer {
     /// The words of `text`, each with its facts from `words` (`EntityGazetteer.words`), and their keys
     /// (`Normalizer.key` of each word) apart: without a string inside, a token is copied without reference counting.
     static func tokenize(_ text: [Unicode.Scalar], words: WordTable = WordTable([:])) -> (tokens: [EntityToken], keys: [String]) {
+        // Reading a buffer spares the bounds checks and the slices' reference counting of every scalar read.
+        text.withUnsafeBufferPointer { tokenize($0, words: words) }
+    }
+
+    private static func tokenize(
+        _ text: UnsafeBufferPointer<Unicode.Scalar>, words: WordTable
+    ) -> (tokens: [EntityToken], keys: [String]) {
         var tokens: [EntityToken] = [], keys: [String] = []
         tokens.reserveCapacity(text.count / 5)
         keys.reserveCapacity(text.count / 5)
