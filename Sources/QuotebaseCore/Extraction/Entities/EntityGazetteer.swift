@@ -157,10 +157,13 @@ struct WordTable: Sendable {
         var filled = false
         var hash: UInt64 = 0
         var key = ""
+        /// Where the key's UTF-8 is in `keyBytes`, to compare it with a word's bytes without going through `key`.
+        var keyBytesStart = 0
         var facts = WordFacts()
     }
 
     private var slots: [Slot]
+    private var keyBytes: [UInt8] = []
     private let mask: Int
 
     init(_ words: [String: WordFacts]) {
@@ -172,7 +175,8 @@ struct WordTable: Sendable {
             let hash = Self.hash(key)
             var i = Int(truncatingIfNeeded: hash) & mask
             while slots[i].filled { i = (i + 1) & mask }
-            slots[i] = Slot(filled: true, hash: hash, key: key, facts: facts)
+            slots[i] = Slot(filled: true, hash: hash, key: key, keyBytesStart: keyBytes.count, facts: facts)
+            keyBytes.append(contentsOf: key.utf8)
         }
     }
 
@@ -186,12 +190,32 @@ struct WordTable: Sendable {
         return nil
     }
 
+    /// The key spelled by these UTF-8 bytes, as the table stores it, and its facts.
+    func entry(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (key: String, facts: WordFacts)? {
+        let hash = Self.hash(bytes)
+        return keyBytes.withUnsafeBufferPointer { keyBytes in
+            var i = Int(truncatingIfNeeded: hash) & mask
+            while slots[i].filled {
+                let start = slots[i].keyBytesStart
+                if slots[i].hash == hash, start + bytes.count <= keyBytes.count,
+                   UnsafeBufferPointer(rebasing: keyBytes[start..<(start + bytes.count)]).elementsEqual(bytes),
+                   slots[i].key.utf8.count == bytes.count {
+                    return (slots[i].key, slots[i].facts)
+                }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+    }
+
     static func hash(_ key: String) -> UInt64 {
         var key = key
-        return key.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
-        }
+        return key.withUTF8 { hash($0) }
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 }

@@ -218,7 +218,7 @@ enum EntityTokenizer {
                 next = (c == "\r") ? "\n" : c
                 break
             }
-            let tokenKey = key(text[start..<end])
+            let (tokenKey, tokenFacts) = keyAndFacts(text[start..<end], ascii: ascii, words: words)
             tokens.append(EntityToken(
                 start: start, end: end, utf8Start: utf8Offset(start), utf8End: utf8Offset(end),
                 isCapitalized: isUpper(text[start]), isAllCaps: letterCount >= 1 && upperCount == letterCount,
@@ -227,7 +227,7 @@ enum EntityTokenizer {
                 hyphenBefore: sawHyphenOnly && !sawNewline && !sawOther,
                 plainGapBefore: !sawNewline && !sawOther && !sawHyphenOnly,
                 periodGapBefore: !sawNewline && sawOther && !sawNonPeriod && !sawHyphenOnly,
-                next: next, facts: facts(tokenKey, in: words, ascii: ascii)))
+                next: next, facts: tokenFacts))
             keys.append(tokenKey)
             lastToken = (end - start == 1 && isUpper(text[start]), tokenKey)
             sawNewline = false; sawBoundary = false; sawHyphenOnly = false; sawOther = false; sawNonPeriod = false
@@ -243,11 +243,29 @@ enum EntityTokenizer {
         return (tokens, keys)
     }
 
-    private static func facts(_ key: String, in words: WordTable, ascii: Bool) -> WordFacts {
-        var facts = words[key] ?? WordFacts()
-        // Only folding a non-ASCII word can produce a space.
-        if !ascii && key.utf8.contains(0x20) { facts.lists.insert(.severalWords) }
-        return facts
+    /// The key of a word and its facts in `words`. A short ASCII word is folded into a stack buffer and looked up
+    /// by its bytes, so a word in the table takes the table's string and no string is made for it.
+    private static func keyAndFacts(
+        _ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, ascii: Bool, words: WordTable
+    ) -> (key: String, facts: WordFacts) {
+        guard ascii, scalars.count <= 32 else {
+            let key = key(scalars)
+            var facts = words[key] ?? WordFacts()
+            // Only folding a non-ASCII word can produce a space.
+            if key.utf8.contains(0x20) { facts.lists.insert(.severalWords) }
+            return (key, facts)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var count = 0
+            for s in scalars {
+                let v = UInt8(truncatingIfNeeded: s.value)
+                buffer[count] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                count += 1
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            if let known = words.entry(utf8: bytes) { return known }
+            return (String(decoding: bytes, as: UTF8.self), WordFacts())
+        }
     }
 
     /// Abbreviations whose period does not end a sentence.

@@ -219,7 +219,7 @@ struct RecognitionSession {
         var owner = [String?](repeating: nil, count: tokens.count)
         var isDemonym = [Bool](repeating: false, count: tokens.count)
         var roleAt = [Int](repeating: 0, count: tokens.count)  // length of a role phrase starting here
-        var roleClassAt = [String?](repeating: nil, count: tokens.count)
+        var roleClassAt: [Int: String] = [:]  // few tokens open a role: no string slot per token to destroy
 
         func joined(_ j: Int) -> Bool {
             tokens[j].plainGapBefore || tokens[j].hyphenBefore
