@@ -10,6 +10,19 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(Normalizer.key("Ü.S."), "u s")
     }
 
+    func testFoldsASCIIBytewiseLikeScalarByScalar() {
+        for text in ["Jean-Claude  Juncker", " U.S. ", "O'Brien's", "ABC-123_x", "L’Élysée ﬁne ½", "Ü.S.", ""] {
+            XCTAssertEqual(Normalizer.key(text), Normalizer.key(scalars: text.unicodeScalars), text)
+            XCTAssertEqual(Normalizer.key(text.dropFirst()), Normalizer.key(scalars: text.unicodeScalars.dropFirst()), text)
+        }
+    }
+
+    func testDecodesStringUTF8IntoItsScalars() {
+        for text in ["", "plain", "L’Élysée", "a\u{0301} 😀 ½ Ж 中文"] {
+            XCTAssertEqual([Unicode.Scalar](decodingStringUTF8: Array(text.utf8)), Array(text.unicodeScalars), text)
+        }
+    }
+
     func testScalarSliceUsesUnicodeScalarOffsets() {
         let text = "L’obiettivo di Putin: “Creato”"
         XCTAssertEqual(text.scalarSlice(15, 20), "Putin")

@@ -1,10 +1,57 @@
+/// What the gazetteer and the recognizer's word lists say about one word. `RecognitionSession` looks each token's
+/// key up once and its rules test bits, instead of hashing the same word again for every list they consult.
+struct WordFacts: Sendable {
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        // The gazetteer's tables (`EntityGazetteer`).
+        static let names = Lists(rawValue: 1 << 0)
+        static let roles = Lists(rawValue: 1 << 1)
+        static let firstNames = Lists(rawValue: 1 << 2)
+        static let notNames = Lists(rawValue: 1 << 3)
+        static let calendarWords = Lists(rawValue: 1 << 4)
+        static let honorifics = Lists(rawValue: 1 << 5)
+        static let particles = Lists(rawValue: 1 << 6)
+        // The recognizer's own word lists (`RecognitionSession.wordLists`).
+        static let determiners = Lists(rawValue: 1 << 7)
+        static let linkWords = Lists(rawValue: 1 << 8)
+        static let roleToLinks = Lists(rawValue: 1 << 9)
+        static let roleComplementLinks = Lists(rawValue: 1 << 10)
+        static let streetWords = Lists(rawValue: 1 << 11)
+        static let directions = Lists(rawValue: 1 << 12)
+        static let saints = Lists(rawValue: 1 << 13)
+        static let placePrepositions = Lists(rawValue: 1 << 14)
+        static let organizationHeads = Lists(rawValue: 1 << 15)
+        static let germanArticles = Lists(rawValue: 1 << 16)
+        static let companySuffixes = Lists(rawValue: 1 << 17)
+        static let lowercaseOrganizationHeads = Lists(rawValue: 1 << 18)
+        static let italianOrganizationHeads = Lists(rawValue: 1 << 19)
+        static let quoteArticles = Lists(rawValue: 1 << 20)
+        static let venueNouns = Lists(rawValue: 1 << 21)
+        static let placeNouns = Lists(rawValue: 1 << 22)
+        /// A word of some phrase of several words in `names` or `roles`.
+        static let phraseWords = Lists(rawValue: 1 << 23)
+        /// Set by the tokenizer on the rare word whose key is itself several words ("½" → `1 2`): it may make up
+        /// part of any phrase, so rules that skip phrases by their words must not skip it.
+        static let severalWords = Lists(rawValue: 1 << 24)
+    }
+
+    /// The lists that hold the word as a whole key.
+    var lists: Lists = []
+    /// The longest gazetteer or role phrase (in words) that starts with the word, 0 for none.
+    var longestPhrase = 0
+    /// The longest speech-verb phrase (in words) that starts with the word, 0 for none.
+    var longestSpeechVerb = 0
+}
+
 /// One word of an article part, with the layout facts the entity rules need.
 struct EntityToken: Sendable {
     /// Unicode-scalar offsets in the part, end exclusive.
     var start: Int
     var end: Int
-    /// `Normalizer.key` of the word.
-    var key: String
+    /// The same bounds in UTF-8 bytes, to cut surfaces from the part's bytes.
+    var utf8Start: Int
+    var utf8End: Int
     var isCapitalized: Bool
     /// Every letter is upper case (acronyms, Reuters headlines and datelines).
     var isAllCaps: Bool
@@ -19,6 +66,10 @@ struct EntityToken: Sendable {
     var periodGapBefore: Bool
     /// The first non-space scalar after the word ("\n" for a line break, nil at the end).
     var next: Unicode.Scalar?
+    /// Filled in by the recognizer from its gazetteer.
+    var facts = WordFacts()
+
+    func isIn(_ lists: WordFacts.Lists) -> Bool { facts.lists.contains(lists) }
 }
 
 /// Splits text into words in one linear pass over its Unicode scalars.
@@ -33,13 +84,19 @@ enum EntityTokenizer {
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{02BC}" }
 
+    // Called for every scalar of every text: the ASCII test inline, Unicode properties out of line.
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
-            || s.properties.generalCategory == .nonspacingMark
+        return isNonASCIIWordScalar(s)
+    }
+
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
     }
 
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
@@ -54,28 +111,48 @@ enum EntityTokenizer {
         return s.properties.isAlphabetic
     }
 
-    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var ascii = true
-        for s in scalars where !s.isASCII { ascii = false; break }
-        if ascii {
-            var out = String.UnicodeScalarView()
+    static func key(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        for s in scalars where !s.isASCII { return Normalizer.key(scalars: scalars) }
+        // Pure ASCII: lower-case the letters; a word is letters, digits and inner apostrophes, all kept.
+        return String(unsafeUninitializedCapacity: scalars.count) { out in
+            var k = 0
             for s in scalars {
-                let v = s.value
-                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : s)
+                let v = UInt8(truncatingIfNeeded: s.value)
+                out[k] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                k += 1
             }
-            return String(out)
+            return k
         }
-        return Normalizer.key(String(String.UnicodeScalarView(scalars)))
     }
 
-    static func tokenize(_ text: [Unicode.Scalar]) -> [EntityToken] {
-        var tokens: [EntityToken] = []
+    /// The words of `text`, each with its facts from `words` (`EntityGazetteer.words`), and their keys
+    /// (`Normalizer.key` of each word) apart: without a string inside, a token is copied without reference counting.
+    static func tokenize(_ text: [Unicode.Scalar], words: WordTable = WordTable([:])) -> (tokens: [EntityToken], keys: [String]) {
+        // Reading a buffer spares the bounds checks and the slices' reference counting of every scalar read.
+        text.withUnsafeBufferPointer { tokenize($0, words: words) }
+    }
+
+    private static func tokenize(
+        _ text: UnsafeBufferPointer<Unicode.Scalar>, words: WordTable
+    ) -> (tokens: [EntityToken], keys: [String]) {
+        var tokens: [EntityToken] = [], keys: [String] = []
         tokens.reserveCapacity(text.count / 5)
+        keys.reserveCapacity(text.count / 5)
         let n = text.count
         var i = 0
         // Layout since the previous word.
         var sawNewline = true, sawBoundary = true, sawHyphenOnly = false, sawOther = false, sawNonPeriod = false
-        var lastToken: (singleUpperLetter: Bool, abbreviation: Bool) = (false, false)
+        var lastToken: (singleUpperLetter: Bool, key: String) = (false, "")
+        // UTF-8 offsets of increasing scalar offsets, found in one forward walk.
+        var cursor = (scalar: 0, byte: 0)
+        func utf8Offset(_ scalarOffset: Int) -> Int {
+            while cursor.scalar < scalarOffset {
+                let v = text[cursor.scalar].value
+                cursor.byte += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+                cursor.scalar += 1
+            }
+            return cursor.byte
+        }
         while i < n {
             let s = text[i]
             if !isWordScalar(s) {
@@ -83,7 +160,7 @@ enum EntityTokenizer {
                 switch s {
                 case ".":
                     // A period after an initial ("George W. Bush") or "Mr." does not end the sentence.
-                    if !(lastToken.singleUpperLetter || lastToken.abbreviation) { sawBoundary = true }
+                    if !(lastToken.singleUpperLetter || abbreviations.contains(lastToken.key)) { sawBoundary = true }
                     sawOther = true
                     i += 1
                     continue
@@ -126,8 +203,10 @@ enum EntityTokenizer {
                 }
                 break
             }
-            var upperCount = 0, letterCount = 0
-            for c in text[start..<end] where isLetter(c) {
+            var upperCount = 0, letterCount = 0, ascii = true
+            for c in text[start..<end] {
+                if !c.isASCII { ascii = false }
+                guard isLetter(c) else { continue }
                 letterCount += 1
                 if isUpper(c) { upperCount += 1 }
             }
@@ -139,17 +218,18 @@ enum EntityTokenizer {
                 next = (c == "\r") ? "\n" : c
                 break
             }
-            let tokenKey = key(text[start..<end])
+            let (tokenKey, tokenFacts) = keyAndFacts(text[start..<end], ascii: ascii, words: words)
             tokens.append(EntityToken(
-                start: start, end: end, key: tokenKey,
+                start: start, end: end, utf8Start: utf8Offset(start), utf8End: utf8Offset(end),
                 isCapitalized: isUpper(text[start]), isAllCaps: letterCount >= 1 && upperCount == letterCount,
                 hasLetters: letterCount > 0,
                 startsSentence: tokens.isEmpty || sawBoundary || sawNewline,
                 hyphenBefore: sawHyphenOnly && !sawNewline && !sawOther,
                 plainGapBefore: !sawNewline && !sawOther && !sawHyphenOnly,
                 periodGapBefore: !sawNewline && sawOther && !sawNonPeriod && !sawHyphenOnly,
-                next: next))
-            lastToken = (end - start == 1 && isUpper(text[start]), abbreviations.contains(tokenKey))
+                next: next, facts: tokenFacts))
+            keys.append(tokenKey)
+            lastToken = (end - start == 1 && isUpper(text[start]), tokenKey)
             sawNewline = false; sawBoundary = false; sawHyphenOnly = false; sawOther = false; sawNonPeriod = false
             i = end
             // Skip a dropped possessive "'s".
@@ -160,7 +240,32 @@ enum EntityTokenizer {
                 sawNonPeriod = true
             }
         }
-        return tokens
+        return (tokens, keys)
+    }
+
+    /// The key of a word and its facts in `words`. A short ASCII word is folded into a stack buffer and looked up
+    /// by its bytes, so a word in the table takes the table's string and no string is made for it.
+    private static func keyAndFacts(
+        _ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, ascii: Bool, words: WordTable
+    ) -> (key: String, facts: WordFacts) {
+        guard ascii, scalars.count <= 32 else {
+            let key = key(scalars)
+            var facts = words[key] ?? WordFacts()
+            // Only folding a non-ASCII word can produce a space.
+            if key.utf8.contains(0x20) { facts.lists.insert(.severalWords) }
+            return (key, facts)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var count = 0
+            for s in scalars {
+                let v = UInt8(truncatingIfNeeded: s.value)
+                buffer[count] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                count += 1
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            if let known = words.entry(utf8: bytes) { return known }
+            return (String(decoding: bytes, as: UTF8.self), WordFacts())
+        }
     }
 
     /// Abbreviations whose period does not end a sentence.

@@ -163,6 +163,26 @@ struct RecognitionSession {
     /// Nouns before the name of a district or hamlet: "quartiere Braida", "frazione Paganine".
     private static let placeNouns: Set<String> = ["quartiere", "frazione", "localita", "rione", "borgata", "contrada"]
 
+    /// The word lists above that rules test token by token, merged into `EntityGazetteer.words`.
+    static let wordLists: [(WordFacts.Lists, Set<String>)] = [
+        (.determiners, determiners),
+        (.linkWords, linkWords),
+        (.roleToLinks, roleToLinks),
+        (.roleComplementLinks, roleComplementLinks),
+        (.streetWords, streetWords),
+        (.directions, directions),
+        (.saints, saints),
+        (.placePrepositions, placePrepositions),
+        (.organizationHeads, organizationHeads),
+        (.germanArticles, germanArticles),
+        (.companySuffixes, companySuffixes),
+        (.lowercaseOrganizationHeads, lowercaseOrganizationHeads),
+        (.italianOrganizationHeads, italianOrganizationHeads),
+        (.quoteArticles, quoteArticles),
+        (.venueNouns, venueNouns),
+        (.placeNouns, placeNouns),
+    ]
+
     /// Italian adjective endings (nazionale, distrettuale, istituzionali, ambulanti, investigativa, modenese) and
     /// invariable "anti-" adjectives (antimafia, antidroga).
     /// Languages whose capitalized phrases are too often common nouns or titles to be taken as names on their own:
@@ -178,24 +198,28 @@ struct RecognitionSession {
     }
 
     mutating func scan(_ text: String, part: ArticlePart, lang: String = "") {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = EntityTokenizer.tokenize(scalars)
+        let utf8 = Array(text.utf8)
+        let scalars = [Unicode.Scalar](decodingStringUTF8: utf8)
+        let (tokens, keys) = EntityTokenizer.tokenize(scalars, words: g.words)
         guard !tokens.isEmpty else { return }
         func surface(_ a: Int, _ b: Int) -> String {
-            String(String.UnicodeScalarView(scalars[tokens[a].start..<tokens[b - 1].end]))
+            String(decoding: utf8[tokens[a].utf8Start..<tokens[b - 1].utf8End], as: UTF8.self)
         }
         func span(_ a: Int, _ b: Int) -> TextSpan { TextSpan(part: part, start: tokens[a].start, end: tokens[b - 1].end) }
 
-        let letterTokens = tokens.filter { $0.hasLetters && $0.end - $0.start > 1 }
-        let headline = letterTokens.count >= 2
-            && letterTokens.filter(\.isAllCaps).count * 10 >= letterTokens.count * 6
+        var letterTokens = 0, allCapsTokens = 0
+        for t in tokens where t.hasLetters && t.end - t.start > 1 {
+            letterTokens += 1
+            if t.isAllCaps { allCapsTokens += 1 }
+        }
+        let headline = letterTokens >= 2 && allCapsTokens * 10 >= letterTokens * 6
         let calendarIsCapitalized = lang == "en" || lang == "de"
 
         // Which gazetteer entity (canonical) each token belongs to; "adj" tokens are demonyms.
         var owner = [String?](repeating: nil, count: tokens.count)
         var isDemonym = [Bool](repeating: false, count: tokens.count)
         var roleAt = [Int](repeating: 0, count: tokens.count)  // length of a role phrase starting here
-        var roleClassAt = [String?](repeating: nil, count: tokens.count)
+        var roleClassAt: [Int: String] = [:]  // few tokens open a role: no string slot per token to destroy
 
         func joined(_ j: Int) -> Bool {
             tokens[j].plainGapBefore || tokens[j].hyphenBefore
@@ -209,7 +233,7 @@ struct RecognitionSession {
         if part == .body, tokens[0].isAllCaps, tokens[0].end - tokens[0].start > 2 {
             var b = 1
             while b < tokens.count && b < 4 && tokens[b].isAllCaps && joined(b) { b += 1 }
-            if tokens[b - 1].next == "," && g.names[tokens[0..<b].map(\.key).joined(separator: " ")] == nil {
+            if tokens[b - 1].next == "," && g.names[keys[0..<b].joined(separator: " ")] == nil {
                 let text = surface(0, b)
                 let name = text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
                 add(name, .location, span(0, b), text)
@@ -229,7 +253,7 @@ struct RecognitionSession {
                 while b < tokens.count, b - a < 10, tokens[b].end < scalars.count, scalars[tokens[b].end] != ">",
                       b == a || glued(b) { b += 1 }
                 // A ticker ("<AN>", "<DRSD.F>", "<AMRO.AS>") is a stock symbol, not a name.
-                let ticker = b - a <= 2 && tokens[a...min(b, tokens.count - 1)].allSatisfy { $0.isAllCaps || $0.key.count <= 2 }
+                let ticker = b - a <= 2 && (a...min(b, tokens.count - 1)).allSatisfy { tokens[$0].isAllCaps || keys[$0].count <= 2 }
                     && tokens[a].end - tokens[a].start <= 5
                 guard b < tokens.count, b - a < 10, tokens[b].end < scalars.count, scalars[tokens[b].end] == ">",
                       b == a || glued(b), !ticker else {
@@ -255,13 +279,13 @@ struct RecognitionSession {
                   !Self.closingQuotes.contains(scalars[tokens[e].end]), tokens[e].next != "\n" { e += 1 }
             guard e < tokens.count, e - q < 7, tokens[e].end < scalars.count, Self.closingQuotes.contains(scalars[tokens[e].end])
             else { q += 1; continue }
-            let before = (max(0, q - 3)..<q).map { tokens[$0].key }
-            let venueBefore = before.contains { Self.venueNouns.contains($0) } && q > 0 && !tokens[q - 1].isCapitalized
+            let venueBefore = (max(0, q - 3)..<q).contains { tokens[$0].isIn(.venueNouns) } && q > 0
+                && !tokens[q - 1].isCapitalized
             // il “Pinko”, al “Pull & Bear”, da “Extreme”: a quoted name of capitalized words after an article
             // is a shop or a brand; quoted common words ("falso acquirente", “palo”) are in lower case.
-            let articled = q > 0 && Self.quoteArticles.contains(tokens[q - 1].key) && lang != "en" && e - q <= 3
-                && tokens[q...e].allSatisfy { $0.isCapitalized && !g.notNames.contains($0.key) }
-            let venueInside = tokens[q...e].contains { Self.venueNouns.contains($0.key) && !$0.isCapitalized }
+            let articled = q > 0 && tokens[q - 1].isIn(.quoteArticles) && lang != "en" && e - q <= 3
+                && tokens[q...e].allSatisfy { $0.isCapitalized && !$0.isIn(.notNames) }
+            let venueInside = tokens[q...e].contains { $0.isIn(.venueNouns) && !$0.isCapitalized }
             if venueBefore || venueInside || articled {
                 let text = surface(q, e + 1)
                 for k in q...e where owner[k] != nil { retract(owner[k]!, part: part, start: tokens[k].start) }
@@ -277,39 +301,39 @@ struct RecognitionSession {
             let t = tokens[i]
             if owner[i] != nil { i += 1; continue }
             // Street names are addresses, not actors: "via Cesena" is no mention of Cesena.
-            if i > 0, t.isCapitalized, t.plainGapBefore, Self.streetWords.contains(tokens[i - 1].key) { i += 1; continue }
-            guard t.hasLetters || t.isCapitalized || t.key.first?.isNumber == true else { i += 1; continue }
+            if i > 0, t.isCapitalized, t.plainGapBefore, tokens[i - 1].isIn(.streetWords) { i += 1; continue }
+            guard t.hasLetters || t.isCapitalized || keys[i].first?.isNumber == true else { i += 1; continue }
             // A wire signature closing the body ("REUTER") is boilerplate, not a mention of the agency.
             if part == .body, i == tokens.count - 1, t.isAllCaps, t.startsSentence, tokens.count > 1 { break }
-            let maxLen = min(g.longestPhrase[t.key] ?? 0, tokens.count - i)
+            let maxLen = min(t.facts.longestPhrase, tokens.count - i)
             var matched = false
             if maxLen > 0 {
-                var keys: [String] = []
-                var candidatesByLength: [(Int, String)] = []
-                for l in 1...maxLen {
-                    if l > 1 && !joined(i + l - 1) { break }
-                    keys.append(tokens[i + l - 1].key)
-                    candidatesByLength.append((l, keys.joined(separator: " ")))
+                var candidatesByLength: [(Int, String)] = [(1, keys[i])]
+                // No key goes on past a word that is in no phrase of several words.
+                var l = 2
+                while l <= maxLen && joined(i + l - 1) && (tokens[i + l - 1].isIn(.phraseWords) || tokens[i + l - 1].isIn(.severalWords)) {
+                    candidatesByLength.append((l, candidatesByLength[l - 2].1 + " " + keys[i + l - 1]))
+                    l += 1
                 }
                 for (l, key) in candidatesByLength.reversed() {
-                    if let roleClass = g.roles[key], roleAt[i] == 0 {
+                    if l > 1 || t.isIn(.roles), let roleClass = g.roles[key], roleAt[i] == 0 {
                         roleAt[i] = l
                         roleClassAt[i] = roleClass
                     }
-                    guard let entries = g.names[key],
-                          let entry = entries.first(where: { accepts($0, tokens: tokens[i..<(i + l)], headline: headline) })
+                    guard l > 1 || t.isIn(.names), let entries = g.names[key],
+                          let entry = entries.first(where: { accepts($0, tokens: tokens[i..<(i + l)], firstKey: keys[i], headline: headline) })
                     else { continue }
                     // A first name before a capitalized word is a person, not a place ("Marino Ricci").
                     if l == 1, entry.kind != .organization, !entry.isAdjective, i + 1 < tokens.count,
                        tokens[i + 1].plainGapBefore, tokens[i + 1].isCapitalized, !headline,
-                       g.firstNames.contains(t.key) || entry.kind == .location,
-                       g.names[tokens[i + 1].key] == nil, !g.notNames.contains(tokens[i + 1].key),
-                       g.roles[tokens[i + 1].key] == nil {
+                       t.isIn(.firstNames) || entry.kind == .location,
+                       !tokens[i + 1].isIn(.names), !tokens[i + 1].isIn(.notNames),
+                       !tokens[i + 1].isIn(.roles) {
                         break
                     }
                     if l == 1, entry.kind == .location || entry.kind == .country, !entry.isAdjective, i > 0,
                        t.plainGapBefore, owner[i - 1] == nil, tokens[i - 1].isCapitalized,
-                       g.firstNames.contains(tokens[i - 1].key) {
+                       tokens[i - 1].isIn(.firstNames) {
                         break
                     }
                     // "Confesercenti Modena", "Modena Sud": a name extended by a place or a direction.
@@ -317,9 +341,9 @@ struct RecognitionSession {
                     var name = entry.canonical
                     if l == 1, !entry.isAdjective, end < tokens.count, tokens[end].plainGapBefore, tokens[end].isCapitalized,
                        (entry.kind == .organization && !entry.takesPlace
-                           && g.names[tokens[end].key]?.first?.kind == .location)
-                        || (entry.kind == .location && Self.directions.contains(tokens[end].key)) {
-                        if entry.kind == .organization, let place = g.names[tokens[end].key]?.first {
+                           && tokens[end].isIn(.names) && g.names[keys[end]]?.first?.kind == .location)
+                        || (entry.kind == .location && tokens[end].isIn(.directions)) {
+                        if entry.kind == .organization, let place = g.names[keys[end]]?.first {
                             add(place.canonical, .location, span(end, end + 1), surface(end, end + 1))
                         }
                         end += 1
@@ -327,9 +351,10 @@ struct RecognitionSession {
                     }
                     var kind = entry.kind
                     // "Comune di Carpi", "Procura di Bologna": an institution named by its place.
-                    if entry.takesPlace, end + 1 < tokens.count, ["di", "of", "del", "della"].contains(tokens[end].key),
+                    if entry.takesPlace, end + 1 < tokens.count, ["di", "of", "del", "della"].contains(keys[end]),
                        tokens[end].plainGapBefore, tokens[end + 1].isCapitalized,
-                       let place = g.names[tokens[end + 1].key]?.first(where: { $0.kind == .location }) {
+                       tokens[end + 1].isIn(.names),
+                       let place = g.names[keys[end + 1]]?.first(where: { $0.kind == .location }) {
                         add(place.canonical, .location, span(end + 1, end + 2), surface(end + 1, end + 2))
                         owner[end + 1] = place.canonical
                         end += 2
@@ -352,8 +377,8 @@ struct RecognitionSession {
 
         if headline {
             for (k, t) in tokens.enumerated() where owner[k] == nil && t.hasLetters && t.end - t.start > 2
-                && !g.notNames.contains(t.key) {
-                headlineWords.append((t.key, span(k, k + 1), surface(k, k + 1)))
+                && !t.isIn(.notNames) {
+                headlineWords.append((keys[k], span(k, k + 1), surface(k, k + 1)))
             }
             return
         }
@@ -375,8 +400,8 @@ struct RecognitionSession {
                     var q = start - 1
                     while q >= 0 && start - q <= 2 && joined(q + 1)
                         && (owner[q] != nil || (tokens[q].isCapitalized && !tokens[q].startsSentence
-                            && !g.notNames.contains(tokens[q].key))) {
-                        qualifiers.insert(owner[q] ?? tokens[q].key)
+                            && !tokens[q].isIn(.notNames))) {
+                        qualifiers.insert(owner[q] ?? keys[q])
                         from = q
                         q -= 1
                     }
@@ -386,10 +411,10 @@ struct RecognitionSession {
                 if !(tokens[p + 1].plainGapBefore || tokens[p + 1].hyphenBefore || (acrossComma && p == a - 1)) { return nil }
                 if let o = owner[p] {
                     qualifiers.insert(o)
-                } else if Self.linkWords.contains(t.key) || Self.roleToLinks.contains(t.key) {
+                } else if t.isIn(.linkWords) || t.isIn(.roleToLinks) {
                     // "ministro della Difesa", "sottosegretario alla Giustizia"
                 } else if t.isCapitalized && !t.startsSentence && t.hasLetters {
-                    qualifiers.insert(t.key)
+                    qualifiers.insert(keys[p])
                 } else {
                     return nil
                 }
@@ -399,18 +424,24 @@ struct RecognitionSession {
             return nil
         }
         func speechVerb(at j: Int) -> Bool {
-            guard j < tokens.count, let maxLen = g.longestSpeechVerb[tokens[j].key] else { return false }
+            guard j < tokens.count else { return false }
+            let maxLen = tokens[j].facts.longestSpeechVerb
+            guard maxLen > 0 else { return false }
             var key = ""
             for l in 1...min(maxLen, tokens.count - j) {
-                key += (l > 1 ? " " : "") + tokens[j + l - 1].key
+                key += (l > 1 ? " " : "") + keys[j + l - 1]
                 if g.speechVerbs.contains(key) { return true }
             }
             return false
         }
         func speechVerbEnding(at j: Int) -> Bool {
+            var severalWords = false
             for l in 1...3 where j - l + 1 >= 0 {
-                let key = tokens[(j - l + 1)...j].map(\.key).joined(separator: " ")
-                if g.speechVerbs.contains(key) { return true }
+                let first = j - l + 1
+                severalWords = severalWords || tokens[first].isIn(.severalWords)
+                // A verb of l words starts with a word whose longest verb has at least l words.
+                guard tokens[first].facts.longestSpeechVerb >= l || severalWords else { continue }
+                if g.speechVerbs.contains(keys[first...j].joined(separator: " ")) { return true }
             }
             return false
         }
@@ -418,27 +449,27 @@ struct RecognitionSession {
         func appositionRole(after b: Int) -> Role? {
             guard b < tokens.count, tokens[b - 1].next == ",", !tokens[b].plainGapBefore else { return nil }
             var k = b
-            if Self.determiners.contains(tokens[k].key) { k += 1 }
+            if tokens[k].isIn(.determiners) { k += 1 }
             // Skip an owner before the role: "the Labour Party's Treasury spokesman".
             var qualifiers = Set<String>()
             var guardSteps = 0
             while k < tokens.count && roleAt[k] == 0 && guardSteps < 4
-                && (owner[k] != nil || tokens[k].isCapitalized || tokens[k].key == "s") {
-                if let o = owner[k] { qualifiers.insert(o) } else { qualifiers.insert(tokens[k].key) }
+                && (owner[k] != nil || tokens[k].isCapitalized || keys[k] == "s") {
+                if let o = owner[k] { qualifiers.insert(o) } else { qualifiers.insert(keys[k]) }
                 k += 1
                 guardSteps += 1
             }
             guard k < tokens.count, roleAt[k] > 0, let roleClass = roleClassAt[k] else { return nil }
             var end = k + roleAt[k]
             while end < tokens.count && end - k < 8 && tokens[end].plainGapBefore && tokens[end - 1].next != ","
-                && (owner[end] != nil || Self.linkWords.contains(tokens[end].key) || tokens[end].isCapitalized
+                && (owner[end] != nil || tokens[end].isIn(.linkWords) || tokens[end].isCapitalized
                     || isDemonym[end]) {
                 if let o = owner[end] { qualifiers.insert(o) } else if tokens[end].isCapitalized {
-                    qualifiers.insert(tokens[end].key)
+                    qualifiers.insert(keys[end])
                 }
                 end += 1
             }
-            let from = Self.determiners.contains(tokens[b].key) ? b + 1 : b
+            let from = tokens[b].isIn(.determiners) ? b + 1 : b
             return Role(roleClass: roleClass, qualifiers: qualifiers, text: surface(from, end))
         }
 
@@ -448,13 +479,13 @@ struct RecognitionSession {
         }
         /// "ministro della Difesa", "Chancellor of the Exchequer": the capitalized word completes a role.
         func completesRole(_ k: Int) -> Bool {
-            guard k >= 2, Self.roleComplementLinks.contains(tokens[k - 1].key) else { return false }
+            guard k >= 2, tokens[k - 1].isIn(.roleComplementLinks) else { return false }
             if roleEnds(at: k - 2) { return true }
-            return k >= 3 && tokens[k - 2].key == "the" && roleEnds(at: k - 3)
+            return k >= 3 && keys[k - 2] == "the" && roleEnds(at: k - 3)
         }
 
         func runHasOrganizationHead(_ a: Int, _ b: Int) -> Bool {
-            a < b && tokens[a..<b].contains { Self.organizationHeads.contains($0.key) || Self.companySuffixes.contains($0.key) }
+            a < b && tokens[a..<b].contains { $0.isIn(.organizationHeads) || $0.isIn(.companySuffixes) }
         }
 
         // Pass 2: runs of capitalized words outside gazetteer phrases.
@@ -464,23 +495,23 @@ struct RecognitionSession {
             let t = tokens[i]
             guard owner[i] == nil, isRunWord(t), roleAt[i] == 0 else { i += 1; continue }
             // Street names are addresses, not actors: "via Cesena", "viale Amendola".
-            if i > 0, Self.streetWords.contains(tokens[i - 1].key), tokens[i].plainGapBefore {
+            if i > 0, tokens[i - 1].isIn(.streetWords), tokens[i].plainGapBefore {
                 var b = i + 1
-                while b < tokens.count, joined(b), tokens[b].isCapitalized || g.particles.contains(tokens[b].key) { b += 1 }
+                while b < tokens.count, joined(b), tokens[b].isCapitalized || tokens[b].isIn(.particles) { b += 1 }
                 i = b
                 continue
             }
-            if completesRole(i), !(lang != "en" && Self.italianOrganizationHeads.contains(t.key)) {
+            if completesRole(i), !(lang != "en" && t.isIn(.italianOrganizationHeads)) {
                 i += 1
                 continue
             }
             // "San Donnino", "Santa Maria": a saint's name is a place or an institution.
-            if Self.saints.contains(t.key), i + 1 < tokens.count, tokens[i + 1].isCapitalized, joined(i + 1),
+            if t.isIn(.saints), i + 1 < tokens.count, tokens[i + 1].isCapitalized, joined(i + 1),
                owner[i + 1] == nil {
                 var b = i + 2
                 while b < tokens.count, joined(b), tokens[b].isCapitalized, owner[b] == nil,
-                      !g.notNames.contains(tokens[b].key) { b += 1 }
-                let kind: EntityKind = i > 0 && Self.placePrepositions.contains(tokens[i - 1].key) ? .location : .organization
+                      !tokens[b].isIn(.notNames) { b += 1 }
+                let kind: EntityKind = i > 0 && tokens[i - 1].isIn(.placePrepositions) ? .location : .organization
                 add(surface(i, b), kind, span(i, b), surface(i, b))
                 for k in i..<b { consumedByRun[k] = true }
                 i = b
@@ -491,11 +522,11 @@ struct RecognitionSession {
                 i += 1
                 continue
             }
-            let isCalendar = g.calendarWords.contains(t.key)
+            let isCalendar = t.isIn(.calendarWords)
             // "Bank" alone is a common word, "Bank of the Middle East" a name.
-            let headOfName = Self.organizationHeads.contains(t.key) && i + 1 < tokens.count
-                && Self.roleComplementLinks.contains(tokens[i + 1].key)
-            if (g.notNames.contains(t.key) && !headOfName) || g.honorifics.contains(t.key)
+            let headOfName = t.isIn(.organizationHeads) && i + 1 < tokens.count
+                && tokens[i + 1].isIn(.roleComplementLinks)
+            if (t.isIn(.notNames) && !headOfName) || t.isIn(.honorifics)
                 || (isCalendar && (t.startsSentence || calendarIsCapitalized || i + 1 >= tokens.count
                     || !tokens[i + 1].isCapitalized || !tokens[i + 1].plainGapBefore)) {
                 i += 1
@@ -505,13 +536,13 @@ struct RecognitionSession {
             while b < tokens.count && b - i < 6 {
                 let u = tokens[b]
                 // "Doha Bank Ltd QSC", "Shearson Lehman Brothers", "Ford Motor Co": a company suffix ends a name.
-                if u.isCapitalized && joined(b) && Self.companySuffixes.contains(u.key) && owner[b] == nil {
+                if u.isCapitalized && joined(b) && u.isIn(.companySuffixes) && owner[b] == nil {
                     b += 1
                     continue
                 }
                 if owner[b] != nil || roleAt[b] > 0 {
                     // "British Bank of the Middle East": a place after "of (the)" inside an organization's name.
-                    if b >= i + 2, ["of", "the"].contains(tokens[b - 1].key) || Self.roleComplementLinks.contains(tokens[b - 1].key),
+                    if b >= i + 2, ["of", "the"].contains(keys[b - 1]) || tokens[b - 1].isIn(.roleComplementLinks),
                        let o = owner[b], !isDemonym[b], tokens[b].isCapitalized, runHasOrganizationHead(i, b - 1) {
                         var e = b
                         while e < tokens.count, owner[e] == o, e == b || joined(e) { e += 1 }
@@ -522,17 +553,17 @@ struct RecognitionSession {
                     }
                     break
                 }
-                if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !g.notNames.contains(u.key) { b += 1; continue }
+                if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !u.isIn(.notNames) { b += 1; continue }
                 // Capitalized particles inside a name: "Laila El Harim", "Ursula Von Der Leyen".
-                if u.isCapitalized && g.particles.contains(u.key) && joined(b) && b + 1 < tokens.count
+                if u.isCapitalized && u.isIn(.particles) && joined(b) && b + 1 < tokens.count
                     && tokens[b + 1].isCapitalized && joined(b + 1) && owner[b + 1] == nil {
                     b += 2
                     continue
                 }
                 // "National Association of Wheat Growers": an organization's name spans "of" (and "of the").
-                if Self.roleComplementLinks.contains(u.key), u.plainGapBefore, b + 1 < tokens.count,
+                if u.isIn(.roleComplementLinks), u.plainGapBefore, b + 1 < tokens.count,
                    runHasOrganizationHead(i, b) {
-                    let c = tokens[b + 1].key == "the" && b + 2 < tokens.count ? b + 2 : b + 1
+                    let c = keys[b + 1] == "the" && b + 2 < tokens.count ? b + 2 : b + 1
                     if tokens[c].isCapitalized, tokens[c].plainGapBefore, owner[c] == nil || !isDemonym[c] {
                         if owner[c] == nil {
                             b = c + 1
@@ -543,15 +574,15 @@ struct RecognitionSession {
                     }
                 }
                 // "Abdulla Khalid al-Attiya": an Arabic article glued to the surname by a hyphen.
-                if !u.isCapitalized, ["al", "el", "ad", "as", "ash", "ben", "bin"].contains(u.key), joined(b),
+                if !u.isCapitalized, ["al", "el", "ad", "as", "ash", "ben", "bin"].contains(keys[b]), joined(b),
                    b + 1 < tokens.count, tokens[b + 1].hyphenBefore, tokens[b + 1].isCapitalized, owner[b + 1] == nil {
                     b += 2
                     continue
                 }
-                if !u.isCapitalized && g.particles.contains(u.key) && u.plainGapBefore {
+                if !u.isCapitalized && u.isIn(.particles) && u.plainGapBefore {
                     // "Ursula von der Leyen": one or more particles, then a capitalized word.
                     var c = b + 1
-                    while c < tokens.count && c - b < 3 && !tokens[c].isCapitalized && g.particles.contains(tokens[c].key)
+                    while c < tokens.count && c - b < 3 && !tokens[c].isCapitalized && tokens[c].isIn(.particles)
                         && tokens[c].plainGapBefore { c += 1 }
                     if c < tokens.count && tokens[c].isCapitalized && tokens[c].plainGapBefore && owner[c] == nil {
                         b = c + 1
@@ -562,8 +593,8 @@ struct RecognitionSession {
             }
             // "ministro della Difesa Sergei Shoigu": a capitalized qualifier glued to a name that starts with a
             // first name; the name starts there.
-            if b - i >= 2, !g.firstNames.contains(t.key),
-               let k = (i + 1..<(b - 1)).first(where: { g.firstNames.contains(tokens[$0].key) && tokens[$0].isCapitalized }) {
+            if b - i >= 2, !t.isIn(.firstNames),
+               let k = (i + 1..<(b - 1)).first(where: { tokens[$0].isIn(.firstNames) && tokens[$0].isCapitalized }) {
                 b = k
                 if roleEnding(before: k) != nil {
                     i = k
@@ -572,12 +603,12 @@ struct RecognitionSession {
             }
             // "Commissione affari istituzionali", "Associazione nazionale venditori ambulanti": Italian names of
             // bodies capitalize only their head word; the name runs over lower-case nouns up to its last adjective.
-            if b == i + 1, lang != "en", Self.italianOrganizationHeads.contains(t.key) {
+            if b == i + 1, lang != "en", t.isIn(.italianOrganizationHeads) {
                 var e = b, lastAdjective = -1
                 while e < tokens.count, e - b < 4, tokens[e].plainGapBefore, !tokens[e].isCapitalized, tokens[e].hasLetters,
-                      tokens[e].key.count >= 3, !g.notNames.contains(tokens[e].key), !Self.linkWords.contains(tokens[e].key),
+                      keys[e].count >= 3, !tokens[e].isIn(.notNames), !tokens[e].isIn(.linkWords),
                       roleAt[e] == 0, owner[e] == nil || isDemonym[e] {
-                    if Self.looksLikeItalianAdjective(tokens[e].key) { lastAdjective = e }
+                    if Self.looksLikeItalianAdjective(keys[e]) { lastAdjective = e }
                     e += 1
                 }
                 if lastAdjective >= b {
@@ -594,7 +625,7 @@ struct RecognitionSession {
             }
             // "a Reagan administration official", "the Tower commission": a name before a lower-case body noun.
             if lang == "en", b - i <= 2, b < tokens.count, tokens[b].plainGapBefore, !tokens[b].isCapitalized, !t.hyphenBefore,
-               Self.lowercaseOrganizationHeads.contains(tokens[b].key), !t.startsSentence || b - i == 2 {
+               tokens[b].isIn(.lowercaseOrganizationHeads), !t.startsSentence || b - i == 2 {
                 let text = surface(i, b + 1)
                 add(text, .organization, span(i, b + 1), text)
                 for k in i...b { consumedByRun[k] = true }
@@ -614,39 +645,39 @@ struct RecognitionSession {
                 }
             }
             for k in from..<b { consumedByRun[k] = true }
-            let keys = tokens[from..<b].filter { !g.particles.contains($0.key) || $0.isCapitalized }.map(\.key)
+            let nameKeys = (from..<b).filter { !tokens[$0].isIn(.particles) || tokens[$0].isCapitalized }.map { keys[$0] }
             let role = roleEnding(before: i) ?? appositionRole(after: b) ?? roleEnding(before: i, acrossComma: true)
             var speech = speechVerb(at: b) || (i > 0 && speechVerbEnding(at: i - 1) && tokens[i].plainGapBefore)
             // "Parliamentarians said": a lone sentence-initial word before a verb may be a common noun.
             if speech && b - i == 1 && t.startsSentence { speech = false }
-            let firstName = keys.count >= 2 && g.firstNames.contains(keys[0])
-            let orgHead = keys.contains { Self.organizationHeads.contains($0) || Self.companySuffixes.contains($0) }
+            let firstName = nameKeys.count >= 2 && g.firstNames.contains(nameKeys[0])
+            let orgHead = nameKeys.contains { Self.organizationHeads.contains($0) || Self.companySuffixes.contains($0) }
             // A lone first name mid-sentence, not after a place preposition, names a person ("la scomparsa di Azra").
             // Not in English: its news names people by surname, and a lone given-name-like word is mostly a title or
             // a common noun ("the Oscar", "Summer Love"); a lone first name of a person named in full still links.
-            let loneFirstName = keys.count == 1 && !t.startsSentence && g.firstNames.contains(keys[0]) && !orgHead
+            let loneFirstName = nameKeys.count == 1 && !t.startsSentence && g.firstNames.contains(nameKeys[0]) && !orgHead
                 && lang != "en"
-                && !(i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))
+                && !(i > 0 && tokens[i - 1].isIn(.placePrepositions))
             let sp = span(from, b), text = surface(from, b)
-            if orgHead && !firstName && keys.count >= 2 {
+            if orgHead && !firstName && nameKeys.count >= 2 {
                 add(text, .organization, sp, text)
-            } else if i > 0, Self.placeNouns.contains(tokens[i - 1].key), tokens[i].plainGapBefore, !firstName, from == i {
+            } else if i > 0, tokens[i - 1].isIn(.placeNouns), tokens[i].plainGapBefore, !firstName, from == i {
                 // "quartiere Braida", "frazione Paganine": a district named after its noun.
                 add(text, .location, sp, text)
             } else if firstName || role != nil || speech || loneFirstName {
-                candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: true,
+                candidates.append(NameCandidate(keys: nameKeys, surface: text, span: sp, strong: true,
                                                 sentenceInitial: t.startsSentence, role: role))
-            } else if keys.count >= 2 && !t.startsSentence
-                        && (!Self.capitalizesNouns(lang) || (i > 0 && Self.placePrepositions.contains(tokens[i - 1].key))) {
+            } else if nameKeys.count >= 2 && !t.startsSentence
+                        && (!Self.capitalizesNouns(lang) || (i > 0 && tokens[i - 1].isIn(.placePrepositions))) {
                 // English capitalizes programme and product names ("Export Enhancement Program") and German every
                 // noun ("Verantwortung der Internet-Community"); there only an organization head word or a place
                 // preposition makes an unknown phrase an entity.
-                let kind: EntityKind = i > 0 && Self.placePrepositions.contains(tokens[i - 1].key) ? .location : .organization
+                let kind: EntityKind = i > 0 && tokens[i - 1].isIn(.placePrepositions) ? .location : .organization
                 add(text, kind, sp, text)
-            } else if lang == "de" && keys.count == 1 && i > 0 && Self.germanArticles.contains(tokens[i - 1].key) {
+            } else if lang == "de" && nameKeys.count == 1 && i > 0 && tokens[i - 1].isIn(.germanArticles) {
                 // German capitalizes every noun: one capitalized word after an article is no name on its own.
             } else {
-                candidates.append(NameCandidate(keys: keys, surface: text, span: sp, strong: false,
+                candidates.append(NameCandidate(keys: nameKeys, surface: text, span: sp, strong: false,
                                                 sentenceInitial: t.startsSentence, role: nil))
             }
             i = b
@@ -656,8 +687,8 @@ struct RecognitionSession {
         i = 0
         while i < tokens.count {
             guard roleAt[i] > 0, let roleClass = roleClassAt[i], i > 0, tokens[i].plainGapBefore,
-                  Self.determiners.contains(tokens[i - 1].key) || (owner[i - 1] != nil && i > 1
-                    && tokens[i - 1].plainGapBefore && Self.determiners.contains(tokens[i - 2].key))
+                  tokens[i - 1].isIn(.determiners) || (owner[i - 1] != nil && i > 1
+                    && tokens[i - 1].plainGapBefore && tokens[i - 2].isIn(.determiners))
             else { i += 1; continue }
             var from = i
             var qualifiers = Set<String>()
@@ -670,10 +701,10 @@ struct RecognitionSession {
                 if let o = owner[end] {
                     qualifiers.insert(o)
                     end += 1
-                } else if Self.linkWords.contains(tokens[end].key), end + 1 < tokens.count,
+                } else if tokens[end].isIn(.linkWords), end + 1 < tokens.count,
                           owner[end + 1] != nil || (tokens[end + 1].isCapitalized && !consumedByRun[end + 1]) {
                     // "portavoce del Cremlino", "ministro della Difesa"
-                    if let o = owner[end + 1] { qualifiers.insert(o) } else { qualifiers.insert(tokens[end + 1].key) }
+                    if let o = owner[end + 1] { qualifiers.insert(o) } else { qualifiers.insert(keys[end + 1]) }
                     end += 2
                     while end < tokens.count, owner[end] != nil, owner[end] == owner[end - 1] { end += 1 }
                 } else {
@@ -690,12 +721,14 @@ struct RecognitionSession {
         }
     }
 
-    private func accepts(_ entry: EntityGazetteer.Entry, tokens: ArraySlice<EntityToken>, headline: Bool) -> Bool {
+    private func accepts(
+        _ entry: EntityGazetteer.Entry, tokens: ArraySlice<EntityToken>, firstKey: String, headline: Bool
+    ) -> Bool {
         guard let first = tokens.first else { return false }
         if entry.requiresAllCaps { return tokens.allSatisfy { $0.isAllCaps || !$0.hasLetters } }
         if entry.isAdjective || entry.matchesLowercase { return true }
         // "5 Stelle", "24 Ore": a name may open with a number when a capitalized word follows.
-        if first.key.first?.isNumber == true { return tokens.count > 1 && tokens.dropFirst().first!.isCapitalized }
+        if firstKey.first?.isNumber == true { return tokens.count > 1 && tokens.dropFirst().first!.isCapitalized }
         return first.isCapitalized
     }
 
@@ -837,14 +870,14 @@ struct RecognitionSession {
         var namesByWord: [String: String] = [:]
         // Dictionary order changes from run to run: walk names and groups in text order, so the same article
         // always gives the same entities.
-        let namesInTextOrder = named.values.sorted { Self.firstSpan($0.mentions) < Self.firstSpan($1.mentions) }
-        for n in namesInTextOrder where n.name.contains(" ") {
-            for w in n.name.split(separator: " ") where w.count >= 4 {
-                let key = Normalizer.key(String(w))
+        let namesInTextOrder = Self.sorted(named.values, by: { Self.firstSpan($0.mentions) }, <)
+        for n in namesInTextOrder {
+            for w in Self.longWords(ofName: n.name) {
+                let key = Normalizer.key(w)
                 if namesByWord[key] == nil { namesByWord[key] = n.name }
             }
         }
-        for (key, group) in recurring.sorted(by: { Self.firstSpan($0.value.map(\.span)) < Self.firstSpan($1.value.map(\.span)) }) {
+        for (key, group) in Self.sorted(recurring, by: { Self.firstSpan($0.value.map(\.span)) }, <) {
             if let name = namesByWord[key] {
                 for c in group { named[name]?.mentions.append(EntityMention(span: c.span, surface: c.surface)) }
                 continue
@@ -854,10 +887,19 @@ struct RecognitionSession {
                 || !(Self.organizationHeads.contains(key) || Self.italianOrganizationHeads.contains(key)) else { continue }
             for c in group { add(group[0].surface, .organization, c.span, c.surface) }
         }
+        // The first name in sorted order for each folded name: what a headline word links to.
+        var nameByKey: [String: String] = [:]
+        if !headlineWords.isEmpty {
+            for name in named.keys {
+                let key = Normalizer.key(name)
+                if let first = nameByKey[key], first < name { continue }
+                nameByKey[key] = name
+            }
+        }
         for w in headlineWords {
             if let index = people.firstIndex(where: { $0.surname == w.key }) {
                 people[index].mentions.append(EntityMention(span: w.span, surface: w.surface))
-            } else if let key = named.keys.sorted().first(where: { Normalizer.key($0) == w.key }) {
+            } else if let key = nameByKey[w.key] {
                 named[key]?.mentions.append(EntityMention(span: w.span, surface: w.surface))
             }
         }
@@ -909,9 +951,29 @@ struct RecognitionSession {
             result.append(ExtractedEntity(name: n.name, kind: n.kind, aliases: aliases(n.mentions, name: n.name),
                                           mentions: n.mentions.sorted { $0.span < $1.span }))
         }
-        return result.sorted {
-            (Self.firstSpan($0.mentions.map(\.span)), $0.name) < (Self.firstSpan($1.mentions.map(\.span)), $1.name)
+        return Self.sorted(result, by: { (Self.firstSpan($0.mentions.map(\.span)), $0.name) }, <)
+    }
+
+    /// The words of four characters or more of a name of several words ("Hansel e Gretel" → Hansel, Gretel).
+    static func longWords(ofName name: String) -> [Substring] {
+        // ASCII without CR (which makes one character with LF) has a character per byte: split the bytes instead
+        // of asking Foundation to search the text and breaking it into characters, which cost more than linking.
+        if name.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            guard name.utf8.contains(0x20) else { return [] }
+            return name.utf8.split(separator: 0x20).filter { $0.count >= 4 }.map { Substring($0) }
         }
+        guard name.contains(" ") else { return [] }
+        return name.split(separator: " ").filter { $0.count >= 4 }
+    }
+
+    /// The elements in the order of their keys, each key computed once instead of at every comparison.
+    static func sorted<Element, Key>(
+        _ elements: some Sequence<Element>, by key: (Element) -> Key, _ areInIncreasingOrder: (Key, Key) -> Bool
+    ) -> [Element] {
+        // Sorting positions moves integers, not entities with their arrays of mentions.
+        let elements = Array(elements)
+        let keys = elements.map(key)
+        return keys.indices.sorted { areInIncreasingOrder(keys[$0], keys[$1]) }.map { elements[$0] }
     }
 
     /// The earliest span, or one past every text for none.
