@@ -37,7 +37,7 @@ struct IngestCommand: ParsableCommand {
     var quiet = false
 
     @Option(help: "Articles per transaction.")
-    var batchSize = 256
+    var batchSize = IngestOptions.defaultBatchSize
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one file or folder, or - for standard input") }

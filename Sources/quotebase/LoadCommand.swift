@@ -35,7 +35,7 @@ struct LoadCommand: ParsableCommand {
     var quiet = false
 
     @Option(help: "Articles per transaction.")
-    var batchSize = 256
+    var batchSize = IngestOptions.defaultBatchSize
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one JSONL file, or - for standard input") }

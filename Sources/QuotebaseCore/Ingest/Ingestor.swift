@@ -19,12 +19,15 @@ public struct IngestSummary: Sendable, Hashable {
 public struct IngestOptions: Sendable {
     /// Re-extract and replace articles that are already stored.
     public var force = false
-    /// Articles per write transaction.
-    public var batchSize = 256
+    /// Articles per write transaction. Each commit rewrites the index pages the batch touched to the WAL, so larger
+    /// batches write less; past about a thousand articles the gain stops (Reuters ingest: 2.8 s at 256, 2.35 s at
+    /// 1024, 2.4 s at 2048) while memory grows.
+    public static let defaultBatchSize = 1024
+    public var batchSize = defaultBatchSize
     /// Threads that analyze articles at once.
     public var concurrency = ProcessInfo.processInfo.activeProcessorCount
 
-    public init(force: Bool = false, batchSize: Int = 256) {
+    public init(force: Bool = false, batchSize: Int = defaultBatchSize) {
         self.force = force
         self.batchSize = max(1, batchSize)
     }
