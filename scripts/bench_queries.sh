@@ -26,6 +26,7 @@ if [ ! -s "$DB" ]; then
   echo "== ingesting $CORPUS into $DB"
   time "$BIN" ingest --db "$DB" -q "$CORPUS"/*.jsonl.gz || true
 fi
+"$BIN" init --db "$DB" >/dev/null   # a database kept from an older build gets the newer migrations
 if [ "$(sqlite3 "$DB" 'SELECT count(*) FROM quotes')" -lt "$QUOTES" ]; then
   echo "== adding synthetic quotes, speakers, targets and mentions up to $QUOTES quotes"
   time sqlite3 "$DB" <<SQL
