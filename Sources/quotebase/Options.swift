@@ -24,7 +24,7 @@ struct DatabaseOptions: ParsableArguments {
 
 /// A flag value spelled as an enum's raw value. argument-parser's default descriptions go through
 /// `String(describing:)`, which reflects on the type every time a command is parsed; naming the raw values directly
-/// takes about a tenth off the start-up of a one-shot query.
+/// saves about 4% of the instructions of a one-shot query (1.2M of 32M for `quotes`).
 protocol RawValueArgument: ExpressibleByArgument, CaseIterable, RawRepresentable where RawValue == String {}
 
 extension RawValueArgument {
