@@ -169,73 +169,17 @@ struct EntityGazetteer: Sendable {
     }
 }
 
-/// `EntityGazetteer.words`: a read-only open-addressing table with an FNV-1a hash of the key's UTF-8.
-/// The tokenizer looks every word of every text up here; `Dictionary`'s seeded SipHash and its key comparisons
-/// at every probe cost more than the rest of tokenizing.
+/// `EntityGazetteer.words`: every word of the gazetteer and of the recognizer's word lists, with its facts. An entry
+/// keeps its key, so a word looked up by its bytes takes the table's string instead of making one.
 struct WordTable: Sendable {
-    private struct Slot: Sendable {
-        var filled = false
-        var hash: UInt64 = 0
-        var key = ""
-        /// Where the key's UTF-8 is in `keyBytes`, to compare it with a word's bytes without going through `key`.
-        var keyBytesStart = 0
-        var facts = WordFacts()
-    }
-
-    private var slots: [Slot]
-    private var keyBytes: [UInt8] = []
-    private let mask: Int
+    private let table: UTF8KeyTable<(key: String, facts: WordFacts)>
 
     init(_ words: [String: WordFacts]) {
-        var capacity = 16
-        while capacity < words.count * 2 { capacity *= 2 }
-        slots = Array(repeating: Slot(), count: capacity)
-        mask = capacity - 1
-        for (key, facts) in words {
-            let hash = Self.hash(key)
-            var i = Int(truncatingIfNeeded: hash) & mask
-            while slots[i].filled { i = (i + 1) & mask }
-            slots[i] = Slot(filled: true, hash: hash, key: key, keyBytesStart: keyBytes.count, facts: facts)
-            keyBytes.append(contentsOf: key.utf8)
-        }
+        table = UTF8KeyTable(words.map { (key: $0.key.utf8, value: (key: $0.key, facts: $0.value)) })
     }
 
-    subscript(key: String) -> WordFacts? {
-        let hash = Self.hash(key)
-        var i = Int(truncatingIfNeeded: hash) & mask
-        while slots[i].filled {
-            if slots[i].hash == hash && slots[i].key == key { return slots[i].facts }
-            i = (i + 1) & mask
-        }
-        return nil
-    }
+    subscript(key: String) -> WordFacts? { table[key]?.facts }
 
     /// The key spelled by these UTF-8 bytes, as the table stores it, and its facts.
-    func entry(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (key: String, facts: WordFacts)? {
-        let hash = Self.hash(bytes)
-        return keyBytes.withUnsafeBufferPointer { keyBytes in
-            var i = Int(truncatingIfNeeded: hash) & mask
-            while slots[i].filled {
-                let start = slots[i].keyBytesStart
-                if slots[i].hash == hash, start + bytes.count <= keyBytes.count,
-                   UnsafeBufferPointer(rebasing: keyBytes[start..<(start + bytes.count)]).elementsEqual(bytes),
-                   slots[i].key.utf8.count == bytes.count {
-                    return (slots[i].key, slots[i].facts)
-                }
-                i = (i + 1) & mask
-            }
-            return nil
-        }
-    }
-
-    static func hash(_ key: String) -> UInt64 {
-        var key = key
-        return key.withUTF8 { hash($0) }
-    }
-
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    func entry(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (key: String, facts: WordFacts)? { table.value(utf8: bytes) }
 }

@@ -86,60 +86,28 @@ struct SpeechCueLexicon: Sendable {
         return forms[text] ?? []
     }
 
-    /// `forms` keyed by ASCII bytes, probed with FNV-1a: hashing a String (SipHash over its Unicode-normalized
-    /// contents) was most of the time spent classifying the words of a text.
+    /// `forms` keyed by ASCII bytes: hashing a String (SipHash over its Unicode-normalized contents) was most of the
+    /// time spent classifying the words of a text.
     private var asciiForms = ASCIIFormTable()
 
     private struct ASCIIFormTable: Sendable {
-        private var hashes: [UInt64] = [0]
-        private var forms: [[UInt8]] = [[]]
-        private var kinds: [Kinds] = [[]]
+        private var table = UTF8KeyTable<Kinds>([(key: [UInt8], value: Kinds)]())
 
         /// Holds every form of `all` equal, as a Swift string, to an ASCII string: the ASCII ones, and any whose
         /// canonical decomposition is ASCII (a Kelvin sign would be one).
         init(_ all: [String: Kinds] = [:]) {
-            var entries: [([UInt8], Kinds)] = []
+            var entries: [(key: [UInt8], value: Kinds)] = []
             for (form, formKinds) in all {
                 let canonical = form.utf8.allSatisfy { $0 < 0x80 } ? form : form.decomposedStringWithCanonicalMapping
-                if canonical.utf8.allSatisfy({ $0 < 0x80 }) { entries.append((Array(canonical.utf8), formKinds)) }
+                if canonical.utf8.allSatisfy({ $0 < 0x80 }) { entries.append((key: Array(canonical.utf8), value: formKinds)) }
             }
-            var size = 1
-            while size < entries.count * 2 { size <<= 1 }
-            hashes = Array(repeating: 0, count: size)
-            forms = Array(repeating: [], count: size)
-            kinds = Array(repeating: [], count: size)
-            for (bytes, formKinds) in entries {
-                let hash = bytes.withUnsafeBufferPointer(Self.hash)
-                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-                while hashes[slot] != 0 { slot = (slot + 1) & (size - 1) }
-                hashes[slot] = hash
-                forms[slot] = bytes
-                kinds[slot] = formKinds
-            }
+            table = UTF8KeyTable(entries)
         }
 
         /// The kinds of `bytes` ([] when no form matches), or nil when `bytes` is not ASCII.
         func kinds(of bytes: UnsafeBufferPointer<UInt8>) -> Kinds? {
             for byte in bytes where byte >= 0x80 { return nil }
-            let hash = Self.hash(bytes)
-            let mask = hashes.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while hashes[slot] != 0 {
-                if hashes[slot] == hash, forms[slot].withUnsafeBufferPointer({
-                    $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-                }) {
-                    return kinds[slot]
-                }
-                slot = (slot + 1) & mask
-            }
-            return []
-        }
-
-        /// FNV-1a, never 0 (0 marks an empty slot).
-        private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var hash: UInt64 = 0xcbf29ce484222325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            return hash | 1
+            return table.value(utf8: bytes) ?? []
         }
     }
 
