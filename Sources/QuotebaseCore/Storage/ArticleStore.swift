@@ -26,8 +26,9 @@ public final class ArticleStore: @unchecked Sendable {
 
     /// The id of the article with this content hash, if stored.
     public static func articleID(contentHash: String, in db: Database) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ?"),
-                           arguments: [contentHash])
+        let byHash = try BoundStatement("SELECT id FROM articles WHERE content_hash = ?", in: db)
+        byHash.bind(1, contentHash)
+        return try byHash.fetchInt64()
     }
 
     /// Stores one article in the caller's transaction, through a store used for it alone.
@@ -65,9 +66,7 @@ public final class ArticleStore: @unchecked Sendable {
             return outcome
         }
         let hash = contentHash ?? article.contentHash
-        let byHash = try BoundStatement("SELECT id FROM articles WHERE content_hash = ?", in: db)
-        byHash.bind(1, hash)
-        let existing = try byHash.fetchInt64()
+        let existing = try Self.articleID(contentHash: hash, in: db)
         if let existing, !replace { return .duplicate(id: existing) }
         do {
             return try Self.inSavepoint(db) {
@@ -197,7 +196,7 @@ enum FullTextDeferral {
 
     /// Indexes the rows added since `begin` and stops deferring; nothing to do when not deferring.
     static func end(in db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fulltext_deferral)") == true else { return }
+        guard try isDeferring(in: db) else { return }
         try db.execute(sql: """
             INSERT INTO articles_fts (rowid, title, body)
                 SELECT id, title, body FROM articles WHERE id > (SELECT max(articles_indexed_to) FROM fulltext_deferral);
@@ -210,10 +209,14 @@ enum FullTextDeferral {
     /// Runs `body`, which deletes articles, with every row indexed: the delete triggers remove a row's words
     /// from the index, which must hold them. Deferring resumes afterwards, above the ids that remain.
     static func suspended(in db: Database, _ body: () throws -> Void) throws {
-        let deferring = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fulltext_deferral)") == true
+        let deferring = try isDeferring(in: db)
         try end(in: db)
         try body()
         if deferring { _ = try begin(in: db) }
+    }
+
+    private static func isDeferring(in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM fulltext_deferral)") ?? false
     }
 }
 
