@@ -19,7 +19,7 @@ final class NormalizerTests: XCTestCase {
 
     func testDecodesStringUTF8IntoItsScalars() {
         for text in ["", "plain", "L’Élysée", "a\u{0301} 😀 ½ Ж 中文"] {
-            XCTAssertEqual([Unicode.Scalar](decodingStringUTF8: Array(text.utf8)), Array(text.unicodeScalars), text)
+            XCTAssertEqual([Unicode.Scalar](scalarsOf: text), Array(text.unicodeScalars), text)
         }
     }
 

@@ -199,7 +199,7 @@ struct RecognitionSession {
 
     mutating func scan(_ text: String, part: ArticlePart, lang: String = "") {
         let utf8 = Array(text.utf8)
-        let scalars = [Unicode.Scalar](decodingStringUTF8: utf8)
+        let scalars = utf8.withUnsafeBufferPointer { [Unicode.Scalar](decodingUTF8: $0) }
         let (tokens, keys) = EntityTokenizer.tokenize(scalars, words: g.words)
         guard !tokens.isEmpty else { return }
         func surface(_ a: Int, _ b: Int) -> String {

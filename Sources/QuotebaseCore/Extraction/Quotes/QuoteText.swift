@@ -24,7 +24,7 @@ struct QuoteText {
 
     init(_ text: String, part: ArticlePart) {
         self.part = part
-        scalars = Self.decodeScalars(text)
+        scalars = [Unicode.Scalar](scalarsOf: text)
         tokenize()
     }
 
@@ -58,40 +58,6 @@ struct QuoteText {
             utf8.append(UInt8(0x80 | v >> 12 & 0x3F))
             utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
             utf8.append(UInt8(0x80 | v & 0x3F))
-        }
-    }
-
-    /// The scalars of `text`, decoded straight from its UTF-8 (which a `String` guarantees is valid): counting the
-    /// scalar view first and then copying it costs several times more.
-    private static func decodeScalars(_ text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes in
-            // At most one scalar per byte: written in place, without append's capacity checks.
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
-                var i = 0
-                let n = bytes.count
-                count = 0
-                while i < n {
-                    let lead = UInt32(bytes[i])
-                    let value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        i += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    out[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    count += 1
-                }
-            }
         }
     }
 
