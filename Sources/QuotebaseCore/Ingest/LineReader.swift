@@ -53,12 +53,10 @@ final class LineReader {
         return try finish(line, oversized: oversized)
     }
 
-    /// Index of the first LF in the unread part of the buffer (memchr: a line is often kilobytes long).
+    /// Index of the first LF in the unread part of the buffer.
     private func nextNewline() -> Int? {
-        buffer.withUnsafeBufferPointer { bytes -> Int? in
-            guard let base = bytes.baseAddress, bufferEnd > bufferStart,
-                  let hit = memchr(base + bufferStart, 0x0A, bufferEnd - bufferStart) else { return nil }
-            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        buffer.withUnsafeBufferPointer { bytes in
+            UnsafeBufferPointer(rebasing: bytes[bufferStart..<bufferEnd]).firstOffset(of: 0x0A).map { bufferStart + $0 }
         }
     }
 
