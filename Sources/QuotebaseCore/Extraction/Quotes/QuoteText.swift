@@ -36,29 +36,9 @@ struct QuoteText {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(end - start)
         for scalar in scalars[max(0, start)..<min(end, scalars.count)] {
-            Self.appendUTF8(of: scalar, to: &utf8)
+            UTF8.encode(scalar) { utf8.append($0) }
         }
         return String(decoding: utf8, as: UTF8.self)
-    }
-
-    private static func appendUTF8(of scalar: Unicode.Scalar, to utf8: inout [UInt8]) {
-        let v = scalar.value
-        switch v {
-        case 0..<0x80:
-            utf8.append(UInt8(v))
-        case 0x80..<0x800:
-            utf8.append(UInt8(0xC0 | v >> 6))
-            utf8.append(UInt8(0x80 | v & 0x3F))
-        case 0x800..<0x10000:
-            utf8.append(UInt8(0xE0 | v >> 12))
-            utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
-            utf8.append(UInt8(0x80 | v & 0x3F))
-        default:
-            utf8.append(UInt8(0xF0 | v >> 18))
-            utf8.append(UInt8(0x80 | v >> 12 & 0x3F))
-            utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
-            utf8.append(UInt8(0x80 | v & 0x3F))
-        }
     }
 
     // MARK: Character classes
