@@ -64,13 +64,40 @@ final class ArticleStoreTests: XCTestCase {
         }
     }
 
+    func testABatchWrittenWithoutForeignKeyChecksLeavesConsistentRowsAndTheChecksOn() throws {
+        let folder = try TemporaryFolder()
+        let database = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        let store = ArticleStore()
+        let quote = ExtractedQuote(text: "si vota", span: TextSpan(start: 9, end: 16), kind: .direct,
+                                   speakers: [QuoteSpeaker(surface: "Mario Rossi", entity: 0)], targets: [1])
+        let entities = [person("Mario Rossi"), ExtractedEntity(name: "Minsk", kind: .location, roles: ["capitale"])]
+        try store.write(to: database) { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 0)
+            try store.insert(article(1, "A Minsk: «si vota»."), analysis: ArticleAnalysis(entities: entities, quotes: [quote]), in: db)
+        }
+        try database.write { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1, "checks are on again after the batch")
+            XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_speakers WHERE entity_id IS NOT NULL"), 1)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_targets"), 1)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM entity_roles"), 1)
+            // Deletes cascade again outside the batch.
+            try db.execute(sql: "DELETE FROM articles")
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes"), 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions"), 0)
+        }
+        try store.write(to: database, replacing: true) { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1)
+        }
+    }
+
     func testABatchIsIndexedForSearchBeforeItCommits() throws {
         let folder = try TemporaryFolder()
         let database = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
         let store = ArticleStore()
         let quote = ExtractedQuote(text: "il ponte è pronto", span: TextSpan(start: 0, end: 17), kind: .direct)
         let first = article(1, "Il ponte di Carpi è pronto.")
-        try store.write(to: database) { db in
+        try store.write(to: database, replacing: true) { db in
             try store.insert(first, analysis: ArticleAnalysis(quotes: [quote]), in: db)
             try store.insert(article(2, "A Minsk si vota."), analysis: ArticleAnalysis(), in: db)
             // Replacing an article stored earlier in the same batch removes words the index must already hold.

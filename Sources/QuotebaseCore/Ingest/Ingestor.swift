@@ -139,7 +139,7 @@ public struct Ingestor: Sendable {
     /// Stores one batch in one transaction, each article in its own savepoint.
     private func write(_ batch: PreparedBatch, through store: ArticleStore) throws -> BatchOutcome {
         var outcome = BatchOutcome()
-        try store.write(to: database) { db in
+        try store.write(to: database, replacing: options.force) { db in
             outcome = BatchOutcome()  // A retried transaction starts its counts again.
             var seen = batch.stored
             for (index, article) in batch.articles.enumerated() {

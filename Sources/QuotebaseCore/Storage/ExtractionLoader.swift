@@ -107,7 +107,7 @@ public struct ExtractionLoader: Sendable {
 
     private func store(_ batch: [Pending], through store: ArticleStore, into summary: inout IngestSummary,
                        failure: (QuotebaseError) -> Void) throws {
-        try store.write(to: database) { db in
+        try store.write(to: database, replacing: options.force) { db in
             for item in batch {
                 summary.bytes += item.article.body.utf8.count
                 do {

@@ -71,8 +71,26 @@ public final class QuotebaseDatabase: Sendable {
     }
 
     /// Runs `body` in one write transaction; SQLite errors become `QuotebaseError`s that name the file.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try connection.write(body) } catch let error as DatabaseError { throw Self.translate(error, path: path) }
+    ///
+    /// With `checkingForeignKeys: false`, SQLite neither checks the foreign keys of the rows `body` writes nor
+    /// cascades its deletes, for that transaction only (the pragma cannot change inside one). For writers that
+    /// only add rows referring to rows they have just written or read.
+    public func write<T>(checkingForeignKeys: Bool = true, _ body: (Database) throws -> T) throws -> T {
+        do {
+            if checkingForeignKeys { return try connection.write(body) }
+            return try connection.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                var result: T?
+                try db.inTransaction {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path)
+        }
     }
 
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
