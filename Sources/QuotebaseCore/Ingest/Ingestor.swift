@@ -121,7 +121,7 @@ public struct Ingestor: Sendable {
     }
 
     private func prepare(_ articles: [Article]) throws -> PreparedBatch {
-        let hashes = articles.map(\.contentHash)
+        let hashes = articles.concurrentMap(concurrency: options.concurrency) { $0.contentHash }
         // Skip analysis of what is already stored: re-ingesting a folder costs one lookup per article.
         let stored: Set<String> = options.force ? [] : try database.read { db in
             Set(try hashes.filter { try ArticleStore.articleID(contentHash: $0, in: db) != nil })
