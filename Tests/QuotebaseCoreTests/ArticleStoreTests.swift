@@ -22,6 +22,15 @@ final class ArticleStoreTests: XCTestCase {
         }
     }
 
+    func testNameLikeSurfacesStartEachWordWithACapitalOrADigit() {
+        for surface in ["Vladimir Putin", "G7", "Putin", "  Putin  Vladimir ", "", "Élysée", "Ángela Merkel", "ОНУ"] {
+            XCTAssertTrue(EntityStore.isNameLike(surface), surface)
+        }
+        for surface in ["presidente russo", "Putin e Lukashenko", "il Cremlino", "élysée", "(Putin)", "Merkel ángela"] {
+            XCTAssertFalse(EntityStore.isNameLike(surface), surface)
+        }
+    }
+
     func testAnotherConnectionsWriteBetweenBatchesIsSeen() throws {
         let folder = try TemporaryFolder()
         let ours = try QuotebaseDatabase(path: folder.path("kb.sqlite"))

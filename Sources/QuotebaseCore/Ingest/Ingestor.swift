@@ -111,8 +111,8 @@ public struct Ingestor: Sendable {
         var articles: [Article]
         var hashes: [String]
         var stored: Set<String>
-        /// Analysis of each article not already stored (nil for stored ones).
-        var analyses: [ArticleAnalysis?]
+        /// Analysis of each article not already stored, with its storage keys (nil for stored ones).
+        var analyses: [(analysis: ArticleAnalysis, keys: StorageKeys)?]
     }
 
     struct BatchOutcome: Sendable {
@@ -127,9 +127,12 @@ public struct Ingestor: Sendable {
             Set(try hashes.filter { try ArticleStore.articleID(contentHash: $0, in: db) != nil })
         }
         let pending = articles.indices.filter { !stored.contains(hashes[$0]) }
-        var analyses = [ArticleAnalysis?](repeating: nil, count: articles.count)
+        var analyses: [(analysis: ArticleAnalysis, keys: StorageKeys)?] = Array(repeating: nil, count: articles.count)
         let analyzer = self.analyzer
-        let analyzed = pending.map { articles[$0] }.concurrentMap(concurrency: options.concurrency) { analyzer.analyze($0) }
+        let analyzed = pending.map { articles[$0] }.concurrentMap(concurrency: options.concurrency) { article in
+            let analysis = analyzer.analyze(article)
+            return (analysis, StorageKeys(analysis))
+        }
         for (index, analysis) in zip(pending, analyzed) {
             analyses[index] = analysis
         }
@@ -149,9 +152,9 @@ public struct Ingestor: Sendable {
                     continue
                 }
                 seen.insert(batch.hashes[index])
-                guard let analysis = batch.analyses[index] else { continue }
+                guard let (analysis, keys) = batch.analyses[index] else { continue }
                 do {
-                    switch try store.insert(article, contentHash: batch.hashes[index], analysis: analysis,
+                    switch try store.insert(article, contentHash: batch.hashes[index], analysis: analysis, keys: keys,
                                             replace: options.force, in: db) {
                     case .inserted: outcome.new += 1
                     case .duplicate: outcome.duplicates += 1
