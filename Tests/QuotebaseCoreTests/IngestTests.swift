@@ -186,6 +186,76 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(stats.rows(of: "mentions"), 0)
     }
 
+    func testAnArticleBreakingAConstraintMidBatchIsLeftOutAloneAndReportedOnce() throws {
+        // The batch is first written without a savepoint per article; a broken constraint makes it run again with them.
+        struct MarkingAnalyzer: ArticleAnalyzer {
+            func analyze(_ article: Article) -> ArticleAnalysis {
+                let surface = article.body.contains("Modena") ? "boom" : "Carpi"
+                let mention = EntityMention(span: TextSpan(start: 0, end: 5), surface: surface)
+                return ArticleAnalysis(entities: [ExtractedEntity(name: "Carpi", kind: .location, mentions: [mention])])
+            }
+        }
+        let folder = try TemporaryFolder()
+        for (name, body) in [("1", "Carpi apre il ponte."), ("2", "Modena chiude la strada."), ("3", "Carpi vota domani.")] {
+            try folder.write("in/\(name).txt", "Titolo \(name)\n\n\(body)")
+        }
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        try db.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse_boom BEFORE INSERT ON mentions WHEN new.surface = 'boom'
+                BEGIN SELECT RAISE(ABORT, 'boom refused'); END
+                """)
+        }
+        var failures: [QuotebaseError] = []
+        let summary = try Ingestor(database: db, analyzer: MarkingAnalyzer())
+            .ingest([folder.path("in")], failure: { failures.append($0) })
+        XCTAssertEqual(summary.new, 2)
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertEqual(failures.map(\.subject), [folder.path("in/2.txt")])
+        XCTAssert(failures.first?.message.contains("boom refused") ?? false, "\(failures)")
+        try db.read { db in
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT body FROM articles ORDER BY id"),
+                           ["Carpi apre il ponte.", "Carpi vota domani."])
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions"), 2)
+            XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
+        }
+    }
+
+    func testASpanBreakingTheSchemaIsRefusedBeforeAnythingIsWritten() throws {
+        let folder = try TemporaryFolder()
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        let store = ArticleStore()
+        let negative = ExtractedQuote(text: "x", span: TextSpan(start: -1, end: 0), kind: .direct)
+        try store.write(to: db) { db in
+            XCTAssertThrowsError(try store.insert(Article(source: "a", lang: "it", body: "x"),
+                                                  analysis: ArticleAnalysis(quotes: [negative]), in: db)) { error in
+                XCTAssertEqual((error as? DatabaseError)?.resultCode, .SQLITE_CONSTRAINT)
+            }
+        }
+        XCTAssertEqual(try db.statistics().rows(of: "articles"), 0)
+    }
+
+    func testEveryKindAndPartTheModelHasPassesTheSchemasChecks() throws {
+        // Batch writes leave the schema's CHECK constraints to the model's enums; they must agree.
+        let folder = try TemporaryFolder()
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        try db.write { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA ignore_check_constraints"), 0)
+            try db.execute(sql: "INSERT INTO articles (id, source, lang, body, content_hash) VALUES (1, 'a', 'it', 'x', 'h')")
+            for kind in EntityKind.allCases {
+                try db.execute(sql: "INSERT INTO entities (kind, name, norm_name) VALUES (?, 'n', 'n')", arguments: [kind.rawValue])
+            }
+            for part in [ArticlePart.title, .body] {
+                for kind in QuoteKind.allCases {
+                    try db.execute(sql: "INSERT INTO quotes (article_id, text, part, start, \"end\", kind) VALUES (1, 'q', ?, 0, 1, ?)",
+                                   arguments: [part.rawValue, kind.rawValue])
+                }
+                try db.execute(sql: "INSERT INTO mentions (article_id, entity_id, part, start, \"end\", surface) VALUES (1, 1, ?, 0, 1, 's')",
+                               arguments: [part.rawValue])
+            }
+        }
+    }
+
     func testContentHashIsSHA256() {
         XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(SHA256.hex([UInt8]()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")

@@ -14,6 +14,15 @@ public struct IngestSummary: Sendable, Hashable {
 
     public var articles: Int { new + duplicates + replaced }
     public var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
+
+    /// Adds the counts of one stored batch; `seconds` stays.
+    mutating func add(_ batch: IngestSummary) {
+        new += batch.new
+        duplicates += batch.duplicates
+        replaced += batch.replaced
+        failed += batch.failed
+        bytes += batch.bytes
+    }
 }
 
 public struct IngestOptions: Sendable {
@@ -70,11 +79,7 @@ public struct Ingestor: Sendable {
             pending.done.wait()
             inFlight = nil
             let outcome = try pending.result.get()
-            summary.new += outcome.new
-            summary.duplicates += outcome.duplicates
-            summary.replaced += outcome.replaced
-            summary.failed += outcome.failures.count
-            summary.bytes += outcome.bytes
+            summary.add(outcome.counts)
             outcome.failures.forEach(failure)
             summary.seconds = Date().timeIntervalSince(started)
             progress(summary)
@@ -116,7 +121,7 @@ public struct Ingestor: Sendable {
     }
 
     struct BatchOutcome: Sendable {
-        var new = 0, duplicates = 0, replaced = 0, bytes = 0
+        var counts = IngestSummary()
         var failures: [QuotebaseError] = []
     }
 
@@ -143,12 +148,12 @@ public struct Ingestor: Sendable {
     private func write(_ batch: PreparedBatch, through store: ArticleStore) throws -> BatchOutcome {
         var outcome = BatchOutcome()
         try store.write(to: database, replacing: options.force) { db in
-            outcome = BatchOutcome()  // A retried transaction starts its counts again.
+            outcome = BatchOutcome()  // A batch run again counts again.
             var seen = batch.stored
             for (index, article) in batch.articles.enumerated() {
-                outcome.bytes += article.body.utf8.count
+                outcome.counts.bytes += article.body.utf8.count
                 if seen.contains(batch.hashes[index]) && !options.force {
-                    outcome.duplicates += 1
+                    outcome.counts.duplicates += 1
                     continue
                 }
                 seen.insert(batch.hashes[index])
@@ -156,12 +161,13 @@ public struct Ingestor: Sendable {
                 do {
                     switch try store.insert(article, contentHash: batch.hashes[index], analysis: analysis, keys: keys,
                                             replace: options.force, in: db) {
-                    case .inserted: outcome.new += 1
-                    case .duplicate: outcome.duplicates += 1
-                    case .replaced: outcome.replaced += 1
+                    case .inserted: outcome.counts.new += 1
+                    case .duplicate: outcome.counts.duplicates += 1
+                    case .replaced: outcome.counts.replaced += 1
                     }
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    // The article's savepoint was rolled back; the rest of the batch goes on.
+                    // Nothing of the article was stored; the rest of the batch goes on.
+                    outcome.counts.failed += 1
                     outcome.failures.append(QuotebaseError(.malformedInput, article.source,
                         "not stored: extraction produced inconsistent rows (\(error.message ?? "constraint"))"))
                 }

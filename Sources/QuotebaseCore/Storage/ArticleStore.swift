@@ -23,6 +23,12 @@ public final class ArticleStore: @unchecked Sendable {
     let entities = EntityStore()
     /// Whether the open transaction checks foreign keys, which replacing an article needs.
     private var mayReplace = true
+    /// Whether each article is stored in a savepoint of its own, so that a constraint it breaks undoes it alone.
+    /// Off for the first run of a `write(to:)` batch.
+    private var isolatesArticles = true
+
+    /// Thrown through the caller's batch when an article broke a constraint outside a savepoint of its own.
+    private struct ArticleNeedsIsolation: Error {}
 
     public init() {}
 
@@ -42,19 +48,37 @@ public final class ArticleStore: @unchecked Sendable {
 
     /// Runs `body`, which stores a batch through this store, in one write transaction of `database`.
     ///
+    /// The batch is written as fast as SQLite allows, which the single writer of an ingest needs:
+    /// - Without SQLite's foreign-key and CHECK constraints: every row the store writes refers to an article or
+    ///   entity it has just written or found, and `insert` checks spans itself (`ArticleAnalysis.spanViolation`).
+    ///   The foreign keys cost two B-tree lookups per mention, role, speaker and target, and each CHECK on a list
+    ///   of kinds a temporary B-tree per entity and quote.
+    /// - Without a savepoint per article. Should an article still break a constraint, the whole batch is rolled back
+    ///   and `body` runs again with one savepoint per article, so that only that article is left out. `body` must
+    ///   therefore be able to run twice: count and report what it stores only after `write` returns.
+    ///
     /// Pass `replacing: true` when `body` may replace stored articles (`insert(…, replace: true)`): the rows of a
-    /// replaced article are deleted through the schema's `ON DELETE CASCADE`, which needs SQLite's foreign-key
-    /// enforcement. Otherwise the transaction runs without it: every row the store writes refers to an article or
-    /// entity it has just written or found, and checking that again costs two B-tree lookups per mention, role,
-    /// speaker and target, about a tenth of the writer's time.
+    /// replaced article are deleted through the schema's `ON DELETE CASCADE`, which needs the foreign keys enforced.
     public func write<T>(to database: QuotebaseDatabase, replacing: Bool = false,
                          _ body: (Database) throws -> T) throws -> T {
         mayReplace = replacing
         defer {
             entities.transactionEnded()
             mayReplace = true
+            isolatesArticles = true
         }
-        let result = try database.write(checkingForeignKeys: replacing) { db in
+        isolatesArticles = false
+        do {
+            return try write(to: database, enforcingChecks: replacing, body)
+        } catch is ArticleNeedsIsolation {
+            isolatesArticles = true
+            return try write(to: database, enforcingChecks: replacing, body)
+        }
+    }
+
+    private func write<T>(to database: QuotebaseDatabase, enforcingChecks: Bool,
+                          _ body: (Database) throws -> T) throws -> T {
+        let result = try database.write(enforcingChecks: enforcingChecks) { db in
             try entities.beginTransaction(in: db)
             let deferred = try FullTextDeferral.begin(in: db)
             let result = try body(db)
@@ -82,11 +106,15 @@ public final class ArticleStore: @unchecked Sendable {
             }
             return outcome
         }
+        if let violation = analysis.spanViolation {
+            // As SQLite reports a CHECK constraint, which may be off for the batch, and before anything is written.
+            throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_CHECK, message: "CHECK constraint failed: \(violation)")
+        }
         let hash = contentHash ?? article.contentHash
         let existing = try Self.articleID(contentHash: hash, in: db)
         if let existing, !replace { return .duplicate(id: existing) }
         do {
-            return try Self.inSavepoint(db) {
+            return try Self.inSavepoint(db, if: isolatesArticles) {
                 if let existing {
                     precondition(mayReplace, "ArticleStore.insert(replace: true) needs write(to:replacing: true)")
                     try FullTextDeferral.suspended(in: db) {
@@ -112,13 +140,18 @@ public final class ArticleStore: @unchecked Sendable {
         } catch {
             // The savepoint is rolled back, and with it any entity or alias the store remembers writing.
             entities.forgetAll()
+            if !isolatesArticles, let error = error as? DatabaseError, error.resultCode == .SQLITE_CONSTRAINT {
+                throw ArticleNeedsIsolation()
+            }
             throw error
         }
     }
 
-    /// Runs `body` in a savepoint of the open transaction, rolled back when it throws. Through cached statements:
-    /// `Database.inSavepoint` parses its three statements again for each of the thousands of articles of a batch.
-    private static func inSavepoint(_ db: Database, _ body: () throws -> Outcome) throws -> Outcome {
+    /// Runs `body` in a savepoint of the open transaction, rolled back when it throws, when `isolated`; else just
+    /// runs it. Through cached statements: `Database.inSavepoint` parses its three statements again for each of the
+    /// thousands of articles of a batch.
+    private static func inSavepoint(_ db: Database, if isolated: Bool, _ body: () throws -> Outcome) throws -> Outcome {
+        guard isolated else { return try body() }
         try BoundStatement("SAVEPOINT article", in: db).execute()
         let outcome: Outcome
         do {
@@ -208,6 +241,16 @@ public final class ArticleStore: @unchecked Sendable {
                 try target.execute()
             }
         }
+    }
+}
+
+extension ArticleAnalysis {
+    /// The schema's CHECK on mention and quote spans, as SQLite words it, when a span breaks it; nil when all hold.
+    /// (The kinds and parts the schema checks too are enums here, valid by their type.)
+    var spanViolation: String? {
+        func holds(_ span: TextSpan) -> Bool { span.start >= 0 && span.end >= span.start }
+        let allHold = entities.allSatisfy { $0.mentions.allSatisfy { holds($0.span) } } && quotes.allSatisfy { holds($0.span) }
+        return allHold ? nil : #"start >= 0 AND "end" >= start"#
     }
 }
 

@@ -107,23 +107,28 @@ public struct ExtractionLoader: Sendable {
 
     private func store(_ batch: [Pending], through store: ArticleStore, into summary: inout IngestSummary,
                        failure: (QuotebaseError) -> Void) throws {
+        var stored = IngestSummary()
+        var failures: [QuotebaseError] = []
         try store.write(to: database, replacing: options.force) { db in
+            (stored, failures) = (IngestSummary(), [])  // A batch run again counts again.
             for item in batch {
-                summary.bytes += item.article.body.utf8.count
+                stored.bytes += item.article.body.utf8.count
                 do {
                     switch try store.insert(item.article, analysis: item.analysis, replace: options.force, in: db) {
-                    case .inserted: summary.new += 1
-                    case .duplicate: summary.duplicates += 1
-                    case .replaced: summary.replaced += 1
+                    case .inserted: stored.new += 1
+                    case .duplicate: stored.duplicates += 1
+                    case .replaced: stored.replaced += 1
                     }
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    // The article's savepoint was rolled back; the rest of the batch goes on.
-                    summary.failed += 1
-                    failure(QuotebaseError(.malformedInput, item.subject,
+                    // Nothing of the article was stored; the rest of the batch goes on.
+                    stored.failed += 1
+                    failures.append(QuotebaseError(.malformedInput, item.subject,
                         "not stored: the analysis is inconsistent (\(error.message ?? "constraint"))"))
                 }
             }
         }
+        summary.add(stored)
+        failures.forEach(failure)
     }
 
     private static func reason(_ error: DecodingError) -> String {

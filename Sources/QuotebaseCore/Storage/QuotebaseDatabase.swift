@@ -72,15 +72,15 @@ public final class QuotebaseDatabase: Sendable {
 
     /// Runs `body` in one write transaction; SQLite errors become `QuotebaseError`s that name the file.
     ///
-    /// With `checkingForeignKeys: false`, SQLite neither checks the foreign keys of the rows `body` writes nor
-    /// cascades its deletes, for that transaction only (the pragma cannot change inside one). For writers that
-    /// only add rows referring to rows they have just written or read.
-    public func write<T>(checkingForeignKeys: Bool = true, _ body: (Database) throws -> T) throws -> T {
+    /// With `enforcingChecks: false`, SQLite neither checks the foreign keys of the rows `body` writes (nor cascades
+    /// its deletes) nor evaluates the schema's CHECK constraints, for that transaction only (the pragmas cannot
+    /// change inside one); NOT NULL, UNIQUE and column types still hold. For a writer that ensures those itself.
+    public func write<T>(enforcingChecks: Bool = true, _ body: (Database) throws -> T) throws -> T {
         do {
-            if checkingForeignKeys { return try connection.write(body) }
+            if enforcingChecks { return try connection.write(body) }
             return try connection.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF") }
                 var result: T?
                 try db.inTransaction {
                     result = try body(db)

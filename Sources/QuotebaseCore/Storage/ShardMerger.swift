@@ -84,19 +84,22 @@ public struct ShardMerger: Sendable {
                 }
                 return analyses
             }
+            var batch = IngestSummary()
             try store.write(to: output) { db in
+                batch = IngestSummary()  // A batch run again counts again.
                 for item in articles {
-                    summary.bytes += item.article.body.utf8.count
+                    batch.bytes += item.article.body.utf8.count
                     guard let analysis = analyses[item.id] else {
-                        summary.duplicates += 1
+                        batch.duplicates += 1
                         continue
                     }
                     switch try store.insert(item.article, contentHash: item.hash, analysis: analysis, in: db) {
-                    case .inserted: summary.new += 1
-                    case .duplicate, .replaced: summary.duplicates += 1
+                    case .inserted: batch.new += 1
+                    case .duplicate, .replaced: batch.duplicates += 1
                     }
                 }
             }
+            summary.add(batch)
             summary.seconds = Date().timeIntervalSince(started)
             progress(summary)
         }
