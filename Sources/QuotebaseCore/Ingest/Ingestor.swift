@@ -126,7 +126,7 @@ public struct Ingestor: Sendable {
     }
 
     private func prepare(_ articles: [Article]) throws -> PreparedBatch {
-        let hashes = articles.concurrentMap(concurrency: options.concurrency) { $0.contentHash }
+        let hashes = articles.concurrentMap(concurrency: options.concurrency, yieldingToOtherThreads: true) { $0.contentHash }
         // Skip analysis of what is already stored: re-ingesting a folder costs one lookup per article.
         let stored: Set<String> = options.force ? [] : try database.read { db in
             Set(try hashes.filter { try ArticleStore.articleID(contentHash: $0, in: db) != nil })
@@ -134,7 +134,10 @@ public struct Ingestor: Sendable {
         let pending = articles.indices.filter { !stored.contains(hashes[$0]) }
         var analyses: [(analysis: ArticleAnalysis, keys: StorageKeys)?] = Array(repeating: nil, count: articles.count)
         let analyzer = self.analyzer
-        let analyzed = pending.map { articles[$0] }.concurrentMap(concurrency: options.concurrency) { article in
+        // Below the writer's priority: the writer is the slower stage, and every moment it waits for a core the
+        // whole ingest waits with it.
+        let analyzed = pending.map { articles[$0] }.concurrentMap(concurrency: options.concurrency,
+                                                                  yieldingToOtherThreads: true) { article in
             let analysis = analyzer.analyze(article)
             return (analysis, StorageKeys(analysis))
         }
