@@ -308,4 +308,24 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(entity("Metropolitan Police", in: result)?.kind, .organization)
         XCTAssertEqual(entity("Tony Blair", in: result)?.mentions.count, 2)
     }
+
+    /// The gazetteer loader splits resource lines and phrase keys on bytes; that must give what splitting the
+    /// characters gives, for every line we ship.
+    func testGazetteerByteSplitsAgreeWithCharacterSplitsOnEveryResourceLine() throws {
+        let folder = repositoryRoot.appendingPathComponent("Sources/QuotebaseCore/Resources/gazetteer")
+        for name in ["names.tsv", "first_names.txt", "not_names.tsv", "person_cues.tsv"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            XCTAssertFalse(text.utf8.contains(0x0D), "\(name) has a carriage return")
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                let byBytes = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
+                XCTAssertEqual(byBytes, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init), name)
+                for field in byBytes {
+                    for surface in field.split(separator: "|") {
+                        let characterSplit = Normalizer.key(surface).split(whereSeparator: { $0 == " " || $0 == "'" })
+                        XCTAssertEqual(EntityGazetteer.phraseKey(String(surface)), characterSplit.joined(separator: " "))
+                    }
+                }
+            }
+        }
+    }
 }

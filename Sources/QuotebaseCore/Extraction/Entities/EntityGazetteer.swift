@@ -43,7 +43,19 @@ struct EntityGazetteer: Sendable {
 
     static func phraseKey(_ text: String) -> String {
         // Apostrophes split tokens the way the tokenizer does ("Consiglio d'Europa" → `consiglio d europa`).
-        Normalizer.key(text).split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
+        let key = Normalizer.key(text)
+        // In ASCII every character is one byte (a key holds no CR), so splitting the bytes gives the same words.
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            return key.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x27 }).map { String(Substring($0)) }
+                .joined(separator: " ")
+        }
+        return key.split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
+    }
+
+    /// The tab-separated fields of a resource line. A tab is a control character, which always stands alone as
+    /// a `Character`, so splitting the bytes gives what splitting the characters would, without walking them.
+    private static func fields(_ line: Substring) -> [Substring] {
+        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     private static func lines(_ name: String) -> [Substring] {
@@ -86,7 +98,7 @@ struct EntityGazetteer: Sendable {
             longest[first, default: 0] = max(longest[first] ?? 0, parts.count)
         }
         for line in lines("names.tsv") {
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let cols = fields(line)
             guard cols.count >= 3, let kind = EntityKind(rawValue: String(cols[2])) else { continue }
             let flags = cols.count > 3 ? cols[3].split(separator: " ") : []
             let surface = String(cols[0])
@@ -116,7 +128,7 @@ struct EntityGazetteer: Sendable {
 
         var notNames = Set<String>(), calendar = Set<String>()
         for line in lines("not_names.tsv") {
-            let cols = line.split(separator: "\t")
+            let cols = fields(line).filter { !$0.isEmpty }
             guard cols.count == 2 else { continue }
             let words = cols[1].split(separator: "|").map { Normalizer.key($0) }
             if cols[0].hasPrefix("calendar:") { calendar.formUnion(words) } else { notNames.formUnion(words) }
@@ -125,7 +137,7 @@ struct EntityGazetteer: Sendable {
         var roles: [String: String] = [:], honorifics = Set<String>(), particles = Set<String>()
         var verbs = Set<String>(), longestVerb: [String: Int] = [:]
         for line in lines("person_cues.tsv") {
-            let cols = line.split(separator: "\t")
+            let cols = fields(line).filter { !$0.isEmpty }
             guard cols.count == 3 else { continue }
             for surface in cols[2].split(separator: "|") {
                 let key = phraseKey(String(surface))
