@@ -350,6 +350,9 @@ public final class EntityStore: @unchecked Sendable {
         var oldestEntityByAlias: [Key: Int64?] = [:]
         var normNameByID: [Int64: String] = [:]
         var aliases: Set<StoredAlias> = []
+        /// Whether these tables hold every entity and alias the database has, as when the store began with an
+        /// empty database and no one else has written since: a miss then means "absent", with no query to ask.
+        var isComplete = false
 
         var count: Int { entityByName.count + oldestEntityByAlias.count + normNameByID.count + aliases.count }
     }
@@ -374,7 +377,10 @@ public final class EntityStore: @unchecked Sendable {
 
     func beginTransaction(in db: Database) throws {
         let version = try Int64.fetchOne(db, sql: "PRAGMA data_version")
-        if version == nil || version != trustedDataVersion || known.count > Self.maximumKnown { forgetAll() }
+        if version == nil || version != trustedDataVersion || known.count > Self.maximumKnown {
+            forgetAll()
+            known.isComplete = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM entities)") ?? false
+        }
         trustedDataVersion = nil
         openTransactionDataVersion = version
         transactionIsOpen = true
@@ -437,7 +443,9 @@ public final class EntityStore: @unchecked Sendable {
             alias.bind(3, key)
             try alias.execute()
             let aliasKey = Key(kind: entity.kind, normName: key)
-            if let oldest = known.oldestEntityByAlias[aliasKey], oldest.map({ id < $0 }) ?? true {
+            if let oldest = known.oldestEntityByAlias[aliasKey] {
+                if oldest.map({ id < $0 }) ?? true { known.oldestEntityByAlias[aliasKey] = id }
+            } else if known.isComplete {
                 known.oldestEntityByAlias[aliasKey] = id
             }
         }
@@ -458,6 +466,7 @@ public final class EntityStore: @unchecked Sendable {
     private func entity(_ kind: EntityKind, normName: String, in db: Database) throws -> Int64? {
         let key = Key(kind: kind, normName: normName)
         if let id = known.entityByName[key] { return id }
+        if known.isComplete { return nil }
         let byName = try BoundStatement("SELECT id FROM entities WHERE kind = ? AND norm_name = ?", in: db)
         byName.bind(1, kind.rawValue)
         byName.bind(2, normName)
@@ -470,6 +479,7 @@ public final class EntityStore: @unchecked Sendable {
     private func oldestEntity(_ kind: EntityKind, alias: String, in db: Database) throws -> Int64? {
         let key = Key(kind: kind, normName: alias)
         if let id = known.oldestEntityByAlias[key] { return id }
+        if known.isComplete { return nil }
         let byAlias = try BoundStatement("""
             SELECT e.id, e.norm_name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.norm_alias = ? AND e.kind = ? ORDER BY a.entity_id LIMIT 1
