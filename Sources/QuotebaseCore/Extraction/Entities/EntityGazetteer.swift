@@ -60,12 +60,25 @@ struct EntityGazetteer: Sendable {
 
     private static func lines(_ name: String) -> [Substring] {
         guard let base = Bundle.module.url(forResource: "Resources", withExtension: nil),
-              let text = try? String(contentsOf: base.appendingPathComponent("gazetteer/\(name)"), encoding: .utf8)
+              var text = try? String(contentsOf: base.appendingPathComponent("gazetteer/\(name)"), encoding: .utf8)
         else {
             preconditionFailure("missing resource gazetteer/\(name): the QuotebaseCore bundle is incomplete")
         }
-        // Split on the byte: breaking 40,000 lines into characters took a quarter of the load.
-        return text.utf8.split(separator: 0x0A).map { Substring($0) }.filter { !$0.hasPrefix("#") }
+        // Split on the byte, found with memchr: breaking 40,000 lines into characters took a quarter of the load.
+        let lineOffsets: [Range<Int>] = text.withUTF8 { bytes in
+            var lines: [Range<Int>] = []
+            var start = 0
+            while start < bytes.count {
+                let end = UnsafeBufferPointer(rebasing: bytes[start...]).firstOffset(of: 0x0A).map { start + $0 } ?? bytes.count
+                if end > start, bytes[start] != UInt8(ascii: "#") { lines.append(start..<end) }
+                start = end + 1
+            }
+            return lines
+        }
+        let utf8 = text.utf8
+        return lineOffsets.map { offsets in
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)])
+        }
     }
 
     /// The words of a phrase key, which `phraseKey` joins with single spaces.
@@ -93,9 +106,12 @@ struct EntityGazetteer: Sendable {
         var names: [String: [Entry]] = [:]
         var longest: [String: Int] = [:]
         func noteLength(_ key: String) {
-            let parts = wordsOfKey(key)
-            guard let first = parts.first else { return }
-            longest[first, default: 0] = max(longest[first] ?? 0, parts.count)
+            // A phrase key's words are joined by single spaces.
+            let utf8 = key.utf8
+            guard !utf8.isEmpty else { return }
+            let first = String(Substring(utf8[..<(utf8.firstIndex(of: 0x20) ?? utf8.endIndex)]))
+            let words = 1 + utf8.lazy.filter { $0 == 0x20 }.count
+            longest[first] = max(longest[first] ?? 0, words)
         }
         for line in lines("names.tsv") {
             let cols = fields(line)
