@@ -147,7 +147,8 @@ public struct Ingestor: Sendable {
         return PreparedBatch(articles: articles, hashes: hashes, stored: stored, analyses: analyses)
     }
 
-    /// Stores one batch in one transaction, each article in its own savepoint.
+    /// Stores one batch in one transaction; an article that breaks a constraint is left out alone
+    /// (see `ArticleStore.write(to:replacing:_:)`).
     private func write(_ batch: PreparedBatch, through store: ArticleStore) throws -> BatchOutcome {
         var outcome = BatchOutcome()
         try store.write(to: database, replacing: options.force) { db in

@@ -106,13 +106,14 @@ public final class ArticleStore: @unchecked Sendable {
             }
             return outcome
         }
+        let hash = contentHash ?? article.contentHash
+        let existing = try Self.articleID(contentHash: hash, in: db)
+        if let existing, !replace { return .duplicate(id: existing) }
         if let violation = analysis.spanViolation {
             // As SQLite reports a CHECK constraint, which may be off for the batch, and before anything is written.
             throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_CHECK, message: "CHECK constraint failed: \(violation)")
         }
-        let hash = contentHash ?? article.contentHash
-        let existing = try Self.articleID(contentHash: hash, in: db)
-        if let existing, !replace { return .duplicate(id: existing) }
+        precondition(keys.map { $0.entities.count == analysis.entities.count } ?? true, "keys of another analysis")
         do {
             return try Self.inSavepoint(db, if: isolatesArticles) {
                 if let existing {
