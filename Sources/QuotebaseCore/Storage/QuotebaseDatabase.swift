@@ -39,9 +39,10 @@ public final class QuotebaseDatabase: Sendable {
                 // page cache and rarer checkpoints keep batch commits from rewriting the same index pages.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 4096")
                 if !db.configuration.readonly {
-                    // The savepoint around each stored article keeps the original of every page it changes in a
-                    // sub-journal. In a temporary file that journal grew by ~25 MB per batch of 256 Reuters articles,
-                    // all written through the kernel; in memory it is dropped as each article's savepoint is released.
+                    // Statement journals (statements that fire triggers or insert several rows) and the savepoints
+                    // of a batch written again article by article keep the original of every page they change in a
+                    // sub-journal. In a temporary file, with a savepoint per article, that grew by ~25 MB per batch
+                    // of 256 Reuters articles, all written through the kernel; in memory it is dropped on release.
                     try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 }
             }
