@@ -221,6 +221,81 @@ final class IngestTests: XCTestCase {
         }
     }
 
+    func testATransactionSpanningSeveralChunksStoresCountsAndIndexesEveryArticle() throws {
+        // Constructed test case: chunks of 2 articles, transactions of 5, a broken constraint in the second chunk
+        // of the first transaction and a duplicate of an article in the transaction's first chunk.
+        struct MarkingAnalyzer: ArticleAnalyzer {
+            func analyze(_ article: Article) -> ArticleAnalysis {
+                let surface = article.body.contains("Modena") ? "boom" : "Carpi"
+                let mention = EntityMention(span: TextSpan(start: 0, end: 5), surface: surface)
+                return ArticleAnalysis(entities: [ExtractedEntity(name: "Carpi", kind: .location, mentions: [mention])])
+            }
+        }
+        let bodies = ["Carpi apre il ponte alfa.", "Carpi chiude la strada beta.", "Modena rinvia il voto gamma.",
+                      "Carpi apre il ponte alfa.", "Carpi vota domani delta.", "Carpi festeggia epsilon.",
+                      "Carpi piange zeta."]
+        let folder = try TemporaryFolder()
+        for (n, body) in bodies.enumerated() { try folder.write("in/\(n).txt", "Titolo \(n)\n\n\(body)") }
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        try db.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse_boom BEFORE INSERT ON mentions WHEN new.surface = 'boom'
+                BEGIN SELECT RAISE(ABORT, 'boom refused'); END
+                """)
+        }
+        var options = IngestOptions(batchSize: 5)
+        options.analysisChunkSize = 2
+        var failures: [QuotebaseError] = []
+        var reported: [IngestSummary] = []
+        let summary = try Ingestor(database: db, analyzer: MarkingAnalyzer(), options: options)
+            .ingest([folder.path("in")], progress: { reported.append($0) }, failure: { failures.append($0) })
+        XCTAssertEqual([summary.new, summary.duplicates, summary.failed], [5, 1, 1])
+        XCTAssertEqual(failures.map(\.subject), [folder.path("in/2.txt")])
+        // One report per commit: the first transaction took three chunks (six articles), the second the last one.
+        XCTAssertEqual(reported.map(\.articles), [5, 6])
+        try db.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles"), 5)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions"), 5)
+            for word in ["alfa", "beta", "delta", "epsilon", "zeta"] {
+                XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                                arguments: [word]), 1, word)
+            }
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM fulltext_deferral"), 0)
+        }
+        try db.write { db in try db.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')") }
+    }
+
+    func testADatabaseFailureStopsIngestKeepingEarlierTransactions() throws {
+        // Constructed test case: the fourth article's mention fires a trigger that fails with an error that is no
+        // constraint (integer overflow), in the second transaction.
+        struct MarkingAnalyzer: ArticleAnalyzer {
+            func analyze(_ article: Article) -> ArticleAnalysis {
+                let surface = article.body.contains("Modena") ? "boom" : "Carpi"
+                let mention = EntityMention(span: TextSpan(start: 0, end: 5), surface: surface)
+                return ArticleAnalysis(entities: [ExtractedEntity(name: "Carpi", kind: .location, mentions: [mention])])
+            }
+        }
+        let folder = try TemporaryFolder()
+        let bodies = ["Carpi uno.", "Carpi due.", "Carpi tre.", "Modena quattro.", "Carpi cinque."]
+        for (n, body) in bodies.enumerated() { try folder.write("in/\(n).txt", "Titolo \(n)\n\n\(body)") }
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        try db.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER broken BEFORE INSERT ON mentions WHEN new.surface = 'boom'
+                BEGIN SELECT abs(-9223372036854775807 - 1); END
+                """)
+        }
+        var options = IngestOptions(batchSize: 2)
+        options.analysisChunkSize = 1
+        XCTAssertThrowsError(try Ingestor(database: db, analyzer: MarkingAnalyzer(), options: options)
+            .ingest([folder.path("in")])) { error in
+            XCTAssert("\(error)".contains("integer overflow"), "\(error)")
+        }
+        try db.read { db in
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT body FROM articles ORDER BY id"), ["Carpi uno.", "Carpi due."])
+        }
+    }
+
     func testASpanBreakingTheSchemaIsRefusedBeforeAnythingIsWritten() throws {
         let folder = try TemporaryFolder()
         let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))

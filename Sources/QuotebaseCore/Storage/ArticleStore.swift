@@ -27,6 +27,9 @@ public final class ArticleStore: @unchecked Sendable {
     /// Off for the first run of a `write(to:)` batch.
     private var isolatesArticles = true
 
+    /// Whether the open `write(to:)` transaction indexes its rows for full-text search when it ends.
+    private var deferringFullText = false
+
     /// Thrown through the caller's batch when an article broke a constraint outside a savepoint of its own.
     private struct ArticleNeedsIsolation: Error {}
 
@@ -80,13 +83,22 @@ public final class ArticleStore: @unchecked Sendable {
                           _ body: (Database) throws -> T) throws -> T {
         let result = try database.write(enforcingChecks: enforcingChecks) { db in
             try entities.beginTransaction(in: db)
-            let deferred = try FullTextDeferral.begin(in: db)
+            deferringFullText = try FullTextDeferral.begin(in: db)
             let result = try body(db)
-            if deferred { try FullTextDeferral.end(in: db) }
+            if deferringFullText { try FullTextDeferral.end(in: db) }
             return result
         }
         entities.transactionCommitted()
         return result
+    }
+
+    /// Indexes for full-text search what the open `write(to:_:)` transaction has stored so far, instead of all of it
+    /// when it ends. A long transaction calls this every thousand articles or so: indexing them all at the commit
+    /// would leave whoever feeds the writer waiting meanwhile.
+    func indexStoredForSearch(in db: Database) throws {
+        guard deferringFullText else { return }
+        try FullTextDeferral.end(in: db)
+        deferringFullText = try FullTextDeferral.begin(in: db)
     }
 
     /// Stores `article` with its analysis in the caller's transaction, the one `write(to:_:)` opened. A stored
