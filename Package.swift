@@ -27,6 +27,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // sqlite3_config is variadic, which Swift cannot call: a two-line C shim sets what only it can.
+        .target(
+            name: "CSQLiteConfig",
+            linkerSettings: [.linkedLibrary("sqlite3")]
+        ),
         .target(
             name: "QuotebaseCore",
             dependencies: [
@@ -35,6 +40,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CZlib",
                 "CLibXML2",
+                "CSQLiteConfig",
             ],
             resources: [.copy("Resources")]
         ),

@@ -1,3 +1,4 @@
+import CSQLiteConfig
 import Foundation
 import GRDB
 
@@ -19,6 +20,13 @@ public final class QuotebaseDatabase: Sendable {
         ProcessInfo.processInfo.environment["QUOTEBASE_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? 10
     }
 
+    /// SQLite's memory statistics off, before the process's first connection: with them on, every allocation SQLite
+    /// makes (several per row written) takes a global mutex, about a tenth of an ingest writer's instructions.
+    /// Quotebase never reads them. A host process that used SQLite first keeps its own setting.
+    private static let sqliteConfigured: Void = {
+        _ = quotebase_sqlite_disable_memory_statistics()
+    }()
+
     /// The identifiers of the migrations this binary knows, in order ("0001_initial", …).
     public static var knownMigrations: [String] { EmbeddedMigrations.all.map(\.identifier) }
 
@@ -27,6 +35,7 @@ public final class QuotebaseDatabase: Sendable {
     /// A file that is not SQLite is refused before SQLite touches it, so it stays byte-for-byte unchanged.
     /// A database written by a newer Quotebase is refused too.
     public init(path: String, readOnly: Bool = false) throws {
+        _ = Self.sqliteConfigured
         self.path = path
         try Self.checkIsSQLiteOrAbsent(path: path, mustExist: readOnly)
         var config = Configuration()
