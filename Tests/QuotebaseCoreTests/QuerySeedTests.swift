@@ -9,12 +9,18 @@ enum QuerySeed {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// A fresh database file in a new temporary folder.
+    /// A fresh database file, in a folder of this test process's that is removed when the process exits (the
+    /// databases outlive the tests that make them, which hold no object to clean up after them).
     static func emptyDatabase() throws -> QuotebaseDatabase {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotebase-query-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return try QuotebaseDatabase(path: folder.appendingPathComponent("test.sqlite").path)
+        try QuotebaseDatabase(path: folder.appendingPathComponent("\(UUID().uuidString).sqlite").path)
     }
+
+    private static let folder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotebase-query-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: QuerySeed.folder) }
+        return folder
+    }()
 
     static func seedArticle() throws -> Article {
         var found: Article?
