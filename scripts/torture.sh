@@ -117,13 +117,16 @@ start=$(date +%s.%N)
 full=$(echo "$(date +%s.%N) - $start" | bc)
 echo "an uninterrupted ingest takes ${full}s"
 
+# Transactions of two analysis chunks (1,024 articles each), so that kills land both inside a transaction that
+# spans chunks and between commits; the default batch (8,192) would commit nothing before most kills.
+batch=${TORTURE_BATCH_SIZE:-2048}
 for i in $(seq 1 "$kills"); do
   # Every fifth kill starts again from an empty database, so the kills keep landing mid-ingest instead of
   # finding everything stored after the first few.
   if [ $((i % 5)) = 1 ] && [ "$i" != 1 ]; then rm -f "$work"/tortured.sqlite*; fi
-  "$bin" ingest -q --db "$work/tortured.sqlite" "$work/input.jsonl" &
+  "$bin" ingest -q --batch-size "$batch" --db "$work/tortured.sqlite" "$work/input.jsonl" &
   pid=$!
-  sleep "$(python3 -c "import random; print(round(random.uniform(0.02, $full * 0.4), 3))")"
+  sleep "$(python3 -c "import random; print(round(random.uniform(0.02, $full * 0.9), 3))")"
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   check "$work/tortured.sqlite"
@@ -131,7 +134,7 @@ for i in $(seq 1 "$kills"); do
 done
 echo
 
-"$bin" ingest -q --db "$work/tortured.sqlite" "$work/input.jsonl"
+"$bin" ingest -q --batch-size "$batch" --db "$work/tortured.sqlite" "$work/input.jsonl"
 check "$work/tortured.sqlite"
 if diff <(dump "$work/reference.sqlite") <(dump "$work/tortured.sqlite") >/dev/null; then
   echo "PASS: after $kills kills and a final run, every row equals the uninterrupted run ($(dump "$work/reference.sqlite" | wc -l) rows)"
