@@ -188,24 +188,12 @@ final class IngestTests: XCTestCase {
 
     func testAnArticleBreakingAConstraintMidBatchIsLeftOutAloneAndReportedOnce() throws {
         // The batch is first written without a savepoint per article; a broken constraint makes it run again with them.
-        struct MarkingAnalyzer: ArticleAnalyzer {
-            func analyze(_ article: Article) -> ArticleAnalysis {
-                let surface = article.body.contains("Modena") ? "boom" : "Carpi"
-                let mention = EntityMention(span: TextSpan(start: 0, end: 5), surface: surface)
-                return ArticleAnalysis(entities: [ExtractedEntity(name: "Carpi", kind: .location, mentions: [mention])])
-            }
-        }
         let folder = try TemporaryFolder()
         for (name, body) in [("1", "Carpi apre il ponte."), ("2", "Modena chiude la strada."), ("3", "Carpi vota domani.")] {
             try folder.write("in/\(name).txt", "Titolo \(name)\n\n\(body)")
         }
         let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
-        try db.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER refuse_boom BEFORE INSERT ON mentions WHEN new.surface = 'boom'
-                BEGIN SELECT RAISE(ABORT, 'boom refused'); END
-                """)
-        }
+        try failMentions(of: "boom", in: db, with: "RAISE(ABORT, 'boom refused')")
         var failures: [QuotebaseError] = []
         let summary = try Ingestor(database: db, analyzer: MarkingAnalyzer())
             .ingest([folder.path("in")], failure: { failures.append($0) })
@@ -224,25 +212,13 @@ final class IngestTests: XCTestCase {
     func testATransactionSpanningSeveralChunksStoresCountsAndIndexesEveryArticle() throws {
         // Constructed test case: chunks of 2 articles, transactions of 5, a broken constraint in the second chunk
         // of the first transaction and a duplicate of an article in the transaction's first chunk.
-        struct MarkingAnalyzer: ArticleAnalyzer {
-            func analyze(_ article: Article) -> ArticleAnalysis {
-                let surface = article.body.contains("Modena") ? "boom" : "Carpi"
-                let mention = EntityMention(span: TextSpan(start: 0, end: 5), surface: surface)
-                return ArticleAnalysis(entities: [ExtractedEntity(name: "Carpi", kind: .location, mentions: [mention])])
-            }
-        }
         let bodies = ["Carpi apre il ponte alfa.", "Carpi chiude la strada beta.", "Modena rinvia il voto gamma.",
                       "Carpi apre il ponte alfa.", "Carpi vota domani delta.", "Carpi festeggia epsilon.",
                       "Carpi piange zeta."]
         let folder = try TemporaryFolder()
         for (n, body) in bodies.enumerated() { try folder.write("in/\(n).txt", "Titolo \(n)\n\n\(body)") }
         let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
-        try db.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER refuse_boom BEFORE INSERT ON mentions WHEN new.surface = 'boom'
-                BEGIN SELECT RAISE(ABORT, 'boom refused'); END
-                """)
-        }
+        try failMentions(of: "boom", in: db, with: "RAISE(ABORT, 'boom refused')")
         var options = IngestOptions(batchSize: 5)
         options.analysisChunkSize = 2
         var failures: [QuotebaseError] = []
@@ -268,23 +244,11 @@ final class IngestTests: XCTestCase {
     func testADatabaseFailureStopsIngestKeepingEarlierTransactions() throws {
         // Constructed test case: the fourth article's mention fires a trigger that fails with an error that is no
         // constraint (integer overflow), in the second transaction.
-        struct MarkingAnalyzer: ArticleAnalyzer {
-            func analyze(_ article: Article) -> ArticleAnalysis {
-                let surface = article.body.contains("Modena") ? "boom" : "Carpi"
-                let mention = EntityMention(span: TextSpan(start: 0, end: 5), surface: surface)
-                return ArticleAnalysis(entities: [ExtractedEntity(name: "Carpi", kind: .location, mentions: [mention])])
-            }
-        }
         let folder = try TemporaryFolder()
         let bodies = ["Carpi uno.", "Carpi due.", "Carpi tre.", "Modena quattro.", "Carpi cinque."]
         for (n, body) in bodies.enumerated() { try folder.write("in/\(n).txt", "Titolo \(n)\n\n\(body)") }
         let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
-        try db.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER broken BEFORE INSERT ON mentions WHEN new.surface = 'boom'
-                BEGIN SELECT abs(-9223372036854775807 - 1); END
-                """)
-        }
+        try failMentions(of: "boom", in: db, with: "abs(-9223372036854775807 - 1)")
         var options = IngestOptions(batchSize: 2)
         options.analysisChunkSize = 1
         XCTAssertThrowsError(try Ingestor(database: db, analyzer: MarkingAnalyzer(), options: options)
@@ -384,5 +348,25 @@ final class IngestTests: XCTestCase {
             XCTAssertGreaterThan(read.article.body.count, 1000)
         }
         XCTAssertEqual(articles[0].article.body, articles[1].article.body)
+    }
+
+    /// Makes storing a mention with this surface fail with `error`, an SQL expression evaluated by a trigger.
+    private func failMentions(of surface: String, in db: QuotebaseDatabase, with error: String) throws {
+        try db.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER fail_\(surface) BEFORE INSERT ON mentions WHEN new.surface = '\(surface)'
+                BEGIN SELECT \(error); END
+                """)
+        }
+    }
+}
+
+/// Constructed analyses for the batch tests: each article mentions Carpi once, except that an article about Modena
+/// gets the surface "boom", which a trigger (`failMentions`) refuses.
+private struct MarkingAnalyzer: ArticleAnalyzer {
+    func analyze(_ article: Article) -> ArticleAnalysis {
+        let surface = article.body.contains("Modena") ? "boom" : "Carpi"
+        let mention = EntityMention(span: TextSpan(start: 0, end: 5), surface: surface)
+        return ArticleAnalysis(entities: [ExtractedEntity(name: "Carpi", kind: .location, mentions: [mention])])
     }
 }
