@@ -36,11 +36,11 @@ final class ArticleStoreTests: XCTestCase {
         let ours = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
         let theirs = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
         let store = ArticleStore()
-        try store.write(to: ours) { db in
+        _ = try store.write(to: ours) { db in
             try store.insert(article(1, "Mario Rossi parla."), analysis: ArticleAnalysis(entities: [person("Mario Rossi", aliases: ["Rossi"])]), in: db)
         }
         // "Rossi" links to Mario Rossi through the alias; the store learns that no person is named "rossi".
-        try store.write(to: ours) { db in
+        _ = try store.write(to: ours) { db in
             try store.insert(article(2, "Rossi parla."), analysis: ArticleAnalysis(entities: [person("Rossi")]), in: db)
         }
         XCTAssertEqual(try entityOfOnlyMention(articleID: 2, in: ours), "mario rossi")

@@ -72,7 +72,7 @@ final class MergeTests: XCTestCase {
         }
         XCTAssertThrowsError(try ShardMerger(output: shard).merge([shard.path]))
         XCTAssertNoThrow(try ShardMerger.checkDistinct(output: folder.path("new.sqlite"), inputs: [shard.path]))
-        try before.assertEqual(to: try StoreSnapshot(shard))
+        before.assertEqual(to: try StoreSnapshot(shard))
     }
 
     func testAnalysisReadBackResolvesSpeakersTargetsAndRoles() throws {

@@ -126,7 +126,7 @@ final class ReliabilityHostileInputTests: XCTestCase {
     func testALineOverTheLimitIsRefusedByLineNumberAndTheNextLineIsRead() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("huge.jsonl")
-        FileManager.default.createFile(atPath: path, contents: nil)
+        XCTAssert(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
         handle.write(Data("{\"text\": \"".utf8))
         let chunk = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
