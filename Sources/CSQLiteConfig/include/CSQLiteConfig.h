@@ -1,7 +1,7 @@
 #ifndef QUOTEBASE_CSQLITECONFIG_H
 #define QUOTEBASE_CSQLITECONFIG_H
 
-/// Turns off SQLite's memory statistics for the whole process, which makes every allocation SQLite does take a
+/// Turns off, for the whole process, SQLite's memory statistics, which make every allocation SQLite does take a
 /// global mutex. Only `sqlite3_config` can, and Swift cannot call a variadic C function. Returns SQLITE_OK, or
 /// SQLITE_MISUSE when SQLite was already initialized (the setting then stays as it was).
 int quotebase_sqlite_disable_memory_statistics(void);

@@ -4,8 +4,9 @@ import GRDB
 /// its mentions and quotes, or not at all.
 ///
 /// A long-lived store serves one writer through many transactions: `write(to:_:)` runs a batch in one transaction,
-/// indexes the batch for full-text search at once before it commits, and lets the store's `EntityStore` remember
-/// entities from one batch to the next. Use one store from one thread at a time.
+/// indexes the batch for full-text search at once before it commits (or part by part, `indexStoredForSearch`), and
+/// lets the store's `EntityStore` remember entities from one batch to the next. Use one store from one thread at a
+/// time.
 ///
 /// ```swift
 /// let store = ArticleStore()
