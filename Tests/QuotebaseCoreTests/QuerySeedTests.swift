@@ -9,17 +9,18 @@ enum QuerySeed {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// A fresh database file, in a folder of this test process's that is removed when the process exits (the
-    /// databases outlive the tests that make them, which hold no object to clean up after them).
+    /// A fresh database file in a folder of its own (tests write exports beside it), below a folder of this test
+    /// process's that is removed when the process exits: the databases outlive the tests that make them.
     static func emptyDatabase() throws -> QuotebaseDatabase {
-        try QuotebaseDatabase(path: folder.appendingPathComponent("\(UUID().uuidString).sqlite").path)
+        let folder = parent.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try QuotebaseDatabase(path: folder.appendingPathComponent("test.sqlite").path)
     }
 
-    private static let folder: URL = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotebase-query-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        atexit { try? FileManager.default.removeItem(at: QuerySeed.folder) }
-        return folder
+    private static let parent: URL = {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("quotebase-query-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: QuerySeed.parent) }
+        return parent
     }()
 
     static func seedArticle() throws -> Article {
