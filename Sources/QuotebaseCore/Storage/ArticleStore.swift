@@ -98,7 +98,7 @@ public final class ArticleStore: @unchecked Sendable {
     /// would leave whoever feeds the writer waiting meanwhile.
     func indexStoredForSearch(in db: Database) throws {
         guard deferringFullText else { return }
-        try FullTextDeferral.end(in: db)
+        // `begin` indexes what the deferral it replaces left pending, then defers again above it.
         deferringFullText = try FullTextDeferral.begin(in: db)
     }
 
