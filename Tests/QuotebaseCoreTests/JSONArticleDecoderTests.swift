@@ -89,9 +89,12 @@ final class JSONArticleDecoderTests: XCTestCase {
         }
     }
 
-    func testTrimmingReturnsTheSameTextAsTrimmed() {
-        for value in ["", "   ", "abc", "  abc", "abc \n", "\u{A0}è\u{2003}", "\u{3000}中文\u{85}", "a b"] {
-            XCTAssertEqual(JSONArticleDecoder.trimmingWhitespace(value), value.trimmed, value.debugDescription)
+    func testTrimmedDropsUnicodeWhitespaceAtBothEndsOnly() {
+        let cases = [("", ""), ("   ", ""), ("abc", "abc"), ("  abc", "abc"), ("abc \n", "abc"), ("\u{A0}è\u{2003}", "è"),
+                     ("\u{3000}中文\u{85}", "中文"), ("a b", "a b")]
+        for (value, expected) in cases {
+            XCTAssertEqual(value.trimmed, expected, value.debugDescription)
+            XCTAssertEqual(value[...].trimmed, expected, value.debugDescription)
         }
     }
 }

@@ -73,7 +73,7 @@ public struct JSONArticleDecoder: Sendable {
         for key in keys {
             guard let value = object[key] else { continue }
             if let value = value as? String {
-                let trimmed = Self.trimmingWhitespace(value)
+                let trimmed = value.trimmed
                 if !trimmed.isEmpty { return trimmed }
             } else if let number = value as? NSNumber, key.lowercased().contains("id") {
                 return number.stringValue
@@ -95,17 +95,6 @@ public struct JSONArticleDecoder: Sendable {
             }
         }
         return nil
-    }
-
-    /// `value.trimmed`, returning `value` itself when there is nothing to trim (nearly always, and a body is long:
-    /// rebuilding it scalar by scalar cost more than parsing the JSON).
-    static func trimmingWhitespace(_ value: String) -> String {
-        let scalars = value.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return value }
-        return String(scalars[first...last])
     }
 
     private static func reason(_ error: Error) -> String {
