@@ -49,6 +49,20 @@ public enum Normalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `key` of one word made only of ASCII letters, digits and apostrophes, which folding only lower-cases: the
+    /// tokenizers' fast path, without the separator handling a whole text needs.
+    static func asciiWordKey(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { out in
+            var count = 0
+            for scalar in scalars {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                out[count] = (0x41...0x5A).contains(byte) ? byte + 32 : byte
+                count += 1
+            }
+            return count
+        }
+    }
+
     /// The key of pure ASCII text, folded byte by byte; nil when the text holds any other scalar.
     private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         for byte in bytes where byte >= 0x80 { return nil }

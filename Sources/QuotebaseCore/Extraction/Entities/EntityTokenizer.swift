@@ -113,16 +113,8 @@ enum EntityTokenizer {
 
     static func key(_ scalars: some Collection<Unicode.Scalar>) -> String {
         for s in scalars where !s.isASCII { return Normalizer.key(scalars: scalars) }
-        // Pure ASCII: lower-case the letters; a word is letters, digits and inner apostrophes, all kept.
-        return String(unsafeUninitializedCapacity: scalars.count) { out in
-            var k = 0
-            for s in scalars {
-                let v = UInt8(truncatingIfNeeded: s.value)
-                out[k] = v >= 0x41 && v <= 0x5A ? v + 32 : v
-                k += 1
-            }
-            return k
-        }
+        // A word is letters, digits and inner apostrophes.
+        return Normalizer.asciiWordKey(scalars)
     }
 
     /// The words of `text`, each with its facts from `words` (`EntityGazetteer.words`), and their keys

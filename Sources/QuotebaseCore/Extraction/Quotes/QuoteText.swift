@@ -153,13 +153,7 @@ struct QuoteText {
                 }
                 let key: String, lower: String
                 if ascii {
-                    key = String(unsafeUninitializedCapacity: i - start) { buffer in
-                        for k in start..<i {
-                            let v = UInt8(truncatingIfNeeded: scalars[k].value)
-                            buffer[k - start] = (0x41...0x5A).contains(v) ? v + 32 : v
-                        }
-                        return i - start
-                    }
+                    key = Normalizer.asciiWordKey(scalars[start..<i])
                     lower = key
                 } else {
                     let surface = string(start, i)
