@@ -15,6 +15,15 @@ public struct IngestSummary: Sendable, Hashable {
     public var articles: Int { new + duplicates + replaced }
     public var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
 
+    /// Counts one article `ArticleStore.insert` stored or found stored.
+    mutating func count(_ outcome: ArticleStore.Outcome) {
+        switch outcome {
+        case .inserted: new += 1
+        case .duplicate: duplicates += 1
+        case .replaced: replaced += 1
+        }
+    }
+
     /// Adds the counts of one stored batch; `seconds` stays.
     mutating func add(_ batch: IngestSummary) {
         new += batch.new
@@ -201,12 +210,8 @@ public struct Ingestor: Sendable {
             seen.insert(batch.hashes[index])
             guard let (analysis, keys) = batch.analyses[index] else { continue }
             do {
-                switch try store.insert(article, contentHash: batch.hashes[index], analysis: analysis, keys: keys,
-                                        replace: options.force, in: db) {
-                case .inserted: outcome.counts.new += 1
-                case .duplicate: outcome.counts.duplicates += 1
-                case .replaced: outcome.counts.replaced += 1
-                }
+                outcome.counts.count(try store.insert(article, contentHash: batch.hashes[index], analysis: analysis,
+                                                      keys: keys, replace: options.force, in: db))
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 // Nothing of the article was stored; the rest of the batch goes on.
                 outcome.counts.failed += 1

@@ -114,11 +114,7 @@ public struct ExtractionLoader: Sendable {
             for item in batch {
                 stored.bytes += item.article.body.utf8.count
                 do {
-                    switch try store.insert(item.article, analysis: item.analysis, replace: options.force, in: db) {
-                    case .inserted: stored.new += 1
-                    case .duplicate: stored.duplicates += 1
-                    case .replaced: stored.replaced += 1
-                    }
+                    stored.count(try store.insert(item.article, analysis: item.analysis, replace: options.force, in: db))
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     // Nothing of the article was stored; the rest of the batch goes on.
                     stored.failed += 1

@@ -93,10 +93,8 @@ public struct ShardMerger: Sendable {
                         batch.duplicates += 1
                         continue
                     }
-                    switch try store.insert(item.article, contentHash: item.hash, analysis: analysis, in: db) {
-                    case .inserted: batch.new += 1
-                    case .duplicate, .replaced: batch.duplicates += 1
-                    }
+                    // Never `.replaced`: a merge does not replace.
+                    batch.count(try store.insert(item.article, contentHash: item.hash, analysis: analysis, in: db))
                 }
             }
             summary.add(batch)
