@@ -105,13 +105,14 @@ struct EntityGazetteer: Sendable {
     private static func load() -> EntityGazetteer {
         var names: [String: [Entry]] = [:]
         var longest: [String: Int] = [:]
-        func noteLength(_ key: String) {
+        /// Records in `table` the phrase's length in words under its first word, when it is the longest so far.
+        func noteLength(_ key: String, in table: inout [String: Int]) {
             // A phrase key's words are joined by single spaces.
             let utf8 = key.utf8
             guard !utf8.isEmpty else { return }
             let first = String(Substring(utf8[..<(utf8.firstIndex(of: 0x20) ?? utf8.endIndex)]))
             let words = 1 + utf8.lazy.filter { $0 == 0x20 }.count
-            longest[first] = max(longest[first] ?? 0, words)
+            table[first] = max(table[first] ?? 0, words)
         }
         for line in lines("names.tsv") {
             let cols = fields(line)
@@ -125,7 +126,7 @@ struct EntityGazetteer: Sendable {
             let key = phraseKey(surface)
             guard !key.isEmpty else { continue }
             names[key, default: []].append(entry)
-            noteLength(key)
+            noteLength(key, in: &longest)
         }
         func rank(_ e: Entry) -> Int {
             switch e.kind {
@@ -161,13 +162,12 @@ struct EntityGazetteer: Sendable {
                 switch cols[0] {
                 case "role":
                     roles[key] = String(cols[1])
-                    noteLength(key)
+                    noteLength(key, in: &longest)
                 case "honorific": honorifics.insert(key)
                 case "particle": particles.insert(key)
                 case "verb":
                     verbs.insert(key)
-                    let parts = key.split(separator: " ")
-                    longestVerb[String(parts[0])] = max(longestVerb[String(parts[0])] ?? 0, parts.count)
+                    noteLength(key, in: &longestVerb)
                 default: continue
                 }
             }
