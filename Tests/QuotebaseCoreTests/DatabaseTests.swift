@@ -17,6 +17,25 @@ final class DatabaseTests: XCTestCase {
         }
     }
 
+    func testBoundTextKeepsEmptySmallAndLargeStringsAndStopsAtANUL() throws {
+        let large = String(repeating: "Città di Castello, ", count: 200)
+        let cases: [(bound: String?, stored: String?)] = [
+            ("", ""), ("Putin", "Putin"), ("Città", "Città"), (large, large), ("before\u{0}after", "before"), (nil, nil),
+        ]
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (value TEXT)")
+            for (bound, stored) in cases {
+                let insert = try BoundStatement("INSERT INTO t (value) VALUES (?)", in: db)
+                insert.bind(1, bound)
+                try insert.execute()
+                let value = try DatabaseValue.fetchOne(db, sql: "SELECT value FROM t WHERE rowid = last_insert_rowid()")
+                XCTAssertEqual(value.flatMap { String.fromDatabaseValue($0) }, stored, "bound \(String(describing: bound))")
+                XCTAssertEqual(value?.isNull, stored == nil)
+            }
+        }
+    }
+
     func testFileThatIsNotSQLiteIsRefusedAndLeftUnchanged() throws {
         let folder = try TemporaryFolder()
         let bytes = Data("these are my notes, not a database\n".utf8)

@@ -34,11 +34,60 @@ public final class ArticleStore: @unchecked Sendable {
     /// Thrown through the caller's batch when an article broke a constraint outside a savepoint of its own.
     private struct ArticleNeedsIsolation: Error {}
 
+    /// The statements `insert` runs for every article, mention and quote.
+    private struct Statements {
+        let articleByHash: BoundStatement
+        let insertArticle: BoundStatement
+        let savepoint: BoundStatement
+        let rollbackToSavepoint: BoundStatement
+        let releaseSavepoint: BoundStatement
+        let insertRole: BoundStatement
+        /// `insertMentions[n - 1]` inserts n mentions: one statement for most articles' mentions instead of one each
+        /// saves SQLite's per-statement work, about as much as the rows themselves cost.
+        let insertMentions: [BoundStatement]
+        let insertQuote: BoundStatement
+        let insertSpeaker: BoundStatement
+        let insertTarget: BoundStatement
+
+        init(_ db: Database) throws {
+            articleByHash = try BoundStatement(ArticleStore.articleByHashSQL, in: db)
+            insertArticle = try BoundStatement("""
+                INSERT INTO articles (source, title, author, published, lang, body, content_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, in: db)
+            savepoint = try BoundStatement("SAVEPOINT article", in: db)
+            rollbackToSavepoint = try BoundStatement("ROLLBACK TO SAVEPOINT article", in: db)
+            releaseSavepoint = try BoundStatement("RELEASE SAVEPOINT article", in: db)
+            insertRole = try BoundStatement("""
+                INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role) VALUES (?, ?, ?, ?)
+                """, in: db)
+            insertMentions = try (1...16).map { rows in
+                try BoundStatement("INSERT INTO mentions (article_id, entity_id, part, start, \"end\", surface) VALUES "
+                                   + repeatElement("(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "), in: db)
+            }
+            insertQuote = try BoundStatement("""
+                INSERT INTO quotes (article_id, text, part, start, "end", kind, cue, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, in: db)
+            insertSpeaker = try BoundStatement("""
+                INSERT INTO quote_speakers (quote_id, position, entity_id, surface) VALUES (?, ?, ?, ?)
+                """, in: db)
+            insertTarget = try BoundStatement(
+                "INSERT OR IGNORE INTO quote_targets (quote_id, entity_id) VALUES (?, ?)", in: db)
+        }
+    }
+
+    private var statements = StatementsOfConnection<Statements>()
+
     public init() {}
 
     /// The id of the article with this content hash, if stored.
     public static func articleID(contentHash: String, in db: Database) throws -> Int64? {
-        let byHash = try BoundStatement("SELECT id FROM articles WHERE content_hash = ?", in: db)
+        try articleID(contentHash: contentHash, by: BoundStatement(articleByHashSQL, in: db))
+    }
+
+    private static let articleByHashSQL = "SELECT id FROM articles WHERE content_hash = ?"
+
+    private static func articleID(contentHash: String, by byHash: BoundStatement) throws -> Int64? {
         byHash.bind(1, contentHash)
         return try byHash.fetchInt64()
     }
@@ -120,7 +169,8 @@ public final class ArticleStore: @unchecked Sendable {
             return outcome
         }
         let hash = contentHash ?? article.contentHash
-        let existing = try Self.articleID(contentHash: hash, in: db)
+        let statements = try self.statements.statements(for: db, Statements.init)
+        let existing = try Self.articleID(contentHash: hash, by: statements.articleByHash)
         if let existing, !replace { return .duplicate(id: existing) }
         if let violation = analysis.spanViolation {
             // As SQLite reports a CHECK constraint, which may be off for the batch, and before anything is written.
@@ -128,17 +178,14 @@ public final class ArticleStore: @unchecked Sendable {
         }
         precondition(keys.map { $0.entities.count == analysis.entities.count } ?? true, "keys of another analysis")
         do {
-            return try Self.inSavepoint(db, if: isolatesArticles) {
+            return try Self.inSavepoint(through: statements, if: isolatesArticles) {
                 if let existing {
                     precondition(mayReplace, "ArticleStore.insert(replace: true) needs write(to:replacing: true)")
                     try FullTextDeferral.suspended(in: db) {
                         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [existing])
                     }
                 }
-                let insertArticle = try BoundStatement("""
-                    INSERT INTO articles (source, title, author, published, lang, body, content_hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, in: db)
+                let insertArticle = statements.insertArticle
                 insertArticle.bind(1, article.source)
                 insertArticle.bind(2, article.title)
                 insertArticle.bind(3, article.author)
@@ -148,7 +195,7 @@ public final class ArticleStore: @unchecked Sendable {
                 insertArticle.bind(7, hash)
                 try insertArticle.execute()
                 let articleID = db.lastInsertedRowID
-                try store(analysis, keys: keys ?? StorageKeys(analysis), articleID: articleID, in: db)
+                try store(analysis, keys: keys ?? StorageKeys(analysis), articleID: articleID, through: statements, in: db)
                 return existing == nil ? .inserted(id: articleID) : .replaced(id: articleID)
             }
         } catch {
@@ -164,35 +211,28 @@ public final class ArticleStore: @unchecked Sendable {
     /// Runs `body` in a savepoint of the open transaction, rolled back when it throws, when `isolated`; else just
     /// runs it. Through cached statements: `Database.inSavepoint` parses its three statements again for each of the
     /// thousands of articles of a batch.
-    private static func inSavepoint(_ db: Database, if isolated: Bool, _ body: () throws -> Outcome) throws -> Outcome {
+    private static func inSavepoint(through statements: Statements, if isolated: Bool,
+                                    _ body: () throws -> Outcome) throws -> Outcome {
         guard isolated else { return try body() }
-        try BoundStatement("SAVEPOINT article", in: db).execute()
+        try statements.savepoint.execute()
         let outcome: Outcome
         do {
             outcome = try body()
         } catch {
             // A failed rollback throws its own error, which no caller mistakes for one bad article.
-            try BoundStatement("ROLLBACK TO SAVEPOINT article", in: db).execute()
-            try BoundStatement("RELEASE SAVEPOINT article", in: db).execute()
+            try statements.rollbackToSavepoint.execute()
+            try statements.releaseSavepoint.execute()
             throw error
         }
-        try BoundStatement("RELEASE SAVEPOINT article", in: db).execute()
+        try statements.releaseSavepoint.execute()
         return outcome
     }
 
-    /// `insertMentions[n - 1]` inserts n mentions: one statement for most articles' mentions instead of one each
-    /// saves SQLite's per-statement work, about as much as the rows themselves cost.
-    private static let insertMentions: [String] = (1...16).map { rows in
-        "INSERT INTO mentions (article_id, entity_id, part, start, \"end\", surface) VALUES "
-            + repeatElement("(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
-    }
-
-    private func store(_ analysis: ArticleAnalysis, keys: StorageKeys, articleID: Int64, in db: Database) throws {
+    private func store(_ analysis: ArticleAnalysis, keys: StorageKeys, articleID: Int64, through statements: Statements,
+                       in db: Database) throws {
         var entityIDs: [Int64] = []
         entityIDs.reserveCapacity(analysis.entities.count)
-        let role = try BoundStatement("""
-            INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role) VALUES (?, ?, ?, ?)
-            """, in: db)
+        let role = statements.insertRole
         var mentions: [(entityID: Int64, mention: EntityMention)] = []
         for (entity, entityKeys) in zip(analysis.entities, keys.entities) {
             let id = try entities.upsert(entity, keys: entityKeys, in: db)
@@ -208,9 +248,9 @@ public final class ArticleStore: @unchecked Sendable {
         }
         var pending = mentions[...]
         while !pending.isEmpty {
-            let rows = pending.prefix(Self.insertMentions.count)
+            let rows = pending.prefix(statements.insertMentions.count)
             pending = pending.dropFirst(rows.count)
-            let insert = try BoundStatement(Self.insertMentions[rows.count - 1], in: db)
+            let insert = statements.insertMentions[rows.count - 1]
             var column: Int32 = 1
             for (entityID, m) in rows {
                 insert.bind(column, articleID)
@@ -224,13 +264,9 @@ public final class ArticleStore: @unchecked Sendable {
             try insert.execute()
         }
         if analysis.quotes.isEmpty { return }
-        let quote = try BoundStatement("""
-            INSERT INTO quotes (article_id, text, part, start, "end", kind, cue, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, in: db)
-        let speaker = try BoundStatement("""
-            INSERT INTO quote_speakers (quote_id, position, entity_id, surface) VALUES (?, ?, ?, ?)
-            """, in: db)
-        let target = try BoundStatement("INSERT OR IGNORE INTO quote_targets (quote_id, entity_id) VALUES (?, ?)", in: db)
+        let quote = statements.insertQuote
+        let speaker = statements.insertSpeaker
+        let target = statements.insertTarget
         for q in analysis.quotes {
             quote.bind(1, articleID)
             quote.bind(2, q.text)
@@ -375,6 +411,29 @@ public final class EntityStore: @unchecked Sendable {
     private static let maximumKnown = 500_000
 
     private var known = Known()
+
+    private struct Statements {
+        let insert: BoundStatement
+        let rename: BoundStatement
+        let insertAlias: BoundStatement
+        let byName: BoundStatement
+        let byAlias: BoundStatement
+
+        init(_ db: Database) throws {
+            insert = try BoundStatement("INSERT INTO entities (kind, name, norm_name) VALUES (?, ?, ?)", in: db)
+            rename = try BoundStatement("UPDATE entities SET name = ?, norm_name = ? WHERE id = ?", in: db)
+            insertAlias = try BoundStatement("""
+                INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm_alias) VALUES (?, ?, ?)
+                """, in: db)
+            byName = try BoundStatement("SELECT id FROM entities WHERE kind = ? AND norm_name = ?", in: db)
+            byAlias = try BoundStatement("""
+                SELECT e.id, e.norm_name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+                WHERE a.norm_alias = ? AND e.kind = ? ORDER BY a.entity_id LIMIT 1
+                """, in: db)
+        }
+    }
+
+    private var statements = StatementsOfConnection<Statements>()
     /// `PRAGMA data_version` when this store's last transaction committed: while it stays the same, no other
     /// connection has written since, and what the store knows still holds. Nil while a transaction is open.
     private var trustedDataVersion: Int64?
@@ -422,12 +481,13 @@ public final class EntityStore: @unchecked Sendable {
         if !transactionIsOpen { forgetAll() }
         let keys = entityKeys.surfaces
         let normName = keys[0]
+        let statements = try self.statements.statements(for: db, Statements.init)
         let id: Int64
-        if let existing = try find(entity.kind, normName: normName, keys: entityKeys, in: db) {
+        if let existing = try find(entity.kind, normName: normName, keys: entityKeys, through: statements, in: db) {
             id = existing.id
             // `find` looked the fuller name up first and found no entity, so the rename keeps (kind, norm_name) unique.
             if entity.kind == .person, existing.normName != normName, fuller(normName, than: existing.normName) {
-                let rename = try BoundStatement("UPDATE entities SET name = ?, norm_name = ? WHERE id = ?", in: db)
+                let rename = statements.rename
                 rename.bind(1, entity.name)
                 rename.bind(2, normName)
                 rename.bind(3, id)
@@ -437,7 +497,7 @@ public final class EntityStore: @unchecked Sendable {
                 known.normNameByID[id] = normName
             }
         } else {
-            let insert = try BoundStatement("INSERT INTO entities (kind, name, norm_name) VALUES (?, ?, ?)", in: db)
+            let insert = statements.insert
             insert.bind(1, entity.kind.rawValue)
             insert.bind(2, entity.name)
             insert.bind(3, normName)
@@ -449,9 +509,7 @@ public final class EntityStore: @unchecked Sendable {
         for (index, key) in keys.enumerated() where !key.isEmpty {
             let surface = index == 0 ? entity.name : entity.aliases[index - 1]
             guard known.aliases.insert(StoredAlias(entityID: id, normAlias: key)).inserted else { continue }
-            let alias = try BoundStatement("""
-                INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm_alias) VALUES (?, ?, ?)
-                """, in: db)
+            let alias = statements.insertAlias
             alias.bind(1, id)
             alias.bind(2, surface)
             alias.bind(3, key)
@@ -466,22 +524,22 @@ public final class EntityStore: @unchecked Sendable {
         return id
     }
 
-    private func find(_ kind: EntityKind, normName: String, keys: StorageKeys.Entity, in db: Database) throws
-        -> (id: Int64, normName: String)?
-    {
-        if let id = try entity(kind, normName: normName, in: db) { return (id, normName) }
+    private func find(_ kind: EntityKind, normName: String, keys: StorageKeys.Entity, through statements: Statements,
+                      in db: Database) throws -> (id: Int64, normName: String)? {
+        if let id = try entity(kind, normName: normName, by: statements.byName) { return (id, normName) }
         // Link through names, never through role descriptions ("presidente russo" names different people over time).
         for (key, isNameLike) in zip(keys.surfaces, keys.surfacesAreNameLike) where isNameLike {
-            if let id = try oldestEntity(kind, alias: key, in: db) { return (id, try self.normName(of: id, in: db)) }
+            if let id = try oldestEntity(kind, alias: key, by: statements.byAlias) {
+                return (id, try self.normName(of: id, in: db))
+            }
         }
         return nil
     }
 
-    private func entity(_ kind: EntityKind, normName: String, in db: Database) throws -> Int64? {
+    private func entity(_ kind: EntityKind, normName: String, by byName: BoundStatement) throws -> Int64? {
         let key = Key(kind: kind, normName: normName)
         if let id = known.entityByName[key] { return id }
         if known.isComplete { return nil }
-        let byName = try BoundStatement("SELECT id FROM entities WHERE kind = ? AND norm_name = ?", in: db)
         byName.bind(1, kind.rawValue)
         byName.bind(2, normName)
         let id = try byName.fetchInt64()
@@ -490,14 +548,10 @@ public final class EntityStore: @unchecked Sendable {
         return id
     }
 
-    private func oldestEntity(_ kind: EntityKind, alias: String, in db: Database) throws -> Int64? {
+    private func oldestEntity(_ kind: EntityKind, alias: String, by byAlias: BoundStatement) throws -> Int64? {
         let key = Key(kind: kind, normName: alias)
         if let id = known.oldestEntityByAlias[key] { return id }
         if known.isComplete { return nil }
-        let byAlias = try BoundStatement("""
-            SELECT e.id, e.norm_name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.norm_alias = ? AND e.kind = ? ORDER BY a.entity_id LIMIT 1
-            """, in: db)
         byAlias.bind(1, alias)
         byAlias.bind(2, kind.rawValue)
         let found = try byAlias.fetchInt64AndString()

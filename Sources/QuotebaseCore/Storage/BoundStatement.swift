@@ -43,10 +43,21 @@ struct BoundStatement {
     }
 
     func bind(_ index: Int32, _ value: String?) {
-        if let value {
-            sqlite3_bind_text(handle, index, value, -1, Self.transient)
-        } else {
+        guard var value else {
             sqlite3_bind_null(handle, index)
+            return
+        }
+        // Through the bytes the string holds: a String passed where C wants a pointer is first copied into a new
+        // heap array when it is small (up to 15 bytes, as most keys, kinds and surfaces are).
+        value.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else {
+                sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                return
+            }
+            // Up to the first NUL, as binding it as a C string does.
+            let length = bytes.firstOffset(of: 0) ?? bytes.count
+            sqlite3_bind_text64(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                sqlite3_uint64(length), Self.transient, UInt8(SQLITE_UTF8))
         }
     }
 
@@ -98,4 +109,21 @@ struct BoundStatement {
     }
 
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+}
+
+/// A set of statements prepared once for a connection and reused for as long as the caller keeps asking with that
+/// connection: `Database.cachedStatement(sql:)` hashes the whole SQL text at every call, and a writer that asks for
+/// a statement for every row it stores spent more on hashing a 16-row INSERT's 700 bytes than on binding its values.
+struct StatementsOfConnection<Statements> {
+    private weak var connection: Database?
+    private var statements: Statements?
+
+    /// The statements for `db`, made with `prepare` the first time or when asked with another connection.
+    mutating func statements(for db: Database, _ prepare: (Database) throws -> Statements) throws -> Statements {
+        if let statements, connection === db { return statements }
+        let prepared = try prepare(db)
+        connection = db
+        statements = prepared
+        return prepared
+    }
 }
