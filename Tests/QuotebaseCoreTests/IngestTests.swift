@@ -241,6 +241,31 @@ final class IngestTests: XCTestCase {
         try db.write { db in try db.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')") }
     }
 
+    func testArticlesAreStoredInInputOrderWhenTheirAnalysesFinishOutOfOrder() throws {
+        // Constructed test case: the writer stores each article as soon as its analysis is ready. An analyzer that
+        // takes longer for some articles than for the ones after them makes the writer wait in the middle of chunks.
+        struct UnevenAnalyzer: ArticleAnalyzer {
+            func analyze(_ article: Article) -> ArticleAnalysis {
+                let number = Int(article.body.split(separator: " ")[1]) ?? 0
+                if number % 3 == 0 { usleep(2_000) }
+                return MarkingAnalyzer().analyze(article)
+            }
+        }
+        let folder = try TemporaryFolder()
+        let bodies = (0..<40).map { "Carpi \($0) apre." }
+        try folder.write("in.jsonl", bodies.map { #"{"title": "T", "text": "\#($0)", "lang": "it"}"# }.joined(separator: "\n"))
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        var options = IngestOptions(batchSize: 16)
+        options.analysisChunkSize = 7
+        options.concurrency = 3
+        let summary = try Ingestor(database: db, analyzer: UnevenAnalyzer(), options: options).ingest([folder.path("in.jsonl")])
+        XCTAssertEqual(summary.new, 40)
+        try db.read { db in
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT body FROM articles ORDER BY id"), bodies)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions"), 40)
+        }
+    }
+
     func testADatabaseFailureStopsIngestKeepingEarlierTransactions() throws {
         // Constructed test case: the fourth article's mention fires a trigger that fails with an error that is no
         // constraint (integer overflow), in the second transaction.

@@ -31,30 +31,41 @@ extension Array where Element: Sendable {
 }
 
 /// Threads made for one piece of work and gone when it is done, at a lower priority than the process's others.
-private enum BackgroundThreads {
+enum BackgroundThreads {
     /// Runs `work(0)`, …, `work(count - 1)` on `count` new threads and returns when all have finished, holding no
     /// reference to `work` any more (a `Thread` may outlive its block's last call).
     static func run(_ count: Int, _ work: @escaping @Sendable (Int) -> Void) {
-        let finished = DispatchGroup()
-        let shared = WorkBox(work)
+        start(count, work).wait()
+    }
+
+    /// Starts `work(0)`, …, `work(count - 1)` on `count` new threads; `wait()` on the result returns when all have
+    /// finished.
+    static func start(_ count: Int, _ work: @escaping @Sendable (Int) -> Void) -> Running {
+        let running = Running(work)
         for worker in 0..<count {
-            finished.enter()
+            running.finished.enter()
             let thread = Thread {
                 lowerPriorityOfCurrentThread()
-                shared.work?(worker)
-                finished.leave()
+                running.work?(worker)
+                running.finished.leave()
             }
             thread.qualityOfService = .utility
             thread.start()
         }
-        finished.wait()
-        shared.work = nil
+        return running
     }
 
-    private final class WorkBox: @unchecked Sendable {
-        /// Set before the threads start, cleared after they have all finished.
-        var work: (@Sendable (Int) -> Void)?
-        init(_ work: @escaping @Sendable (Int) -> Void) { self.work = work }
+    final class Running: @unchecked Sendable {
+        fileprivate let finished = DispatchGroup()
+        /// Set before the threads start, cleared once they have all finished.
+        fileprivate var work: (@Sendable (Int) -> Void)?
+
+        fileprivate init(_ work: @escaping @Sendable (Int) -> Void) { self.work = work }
+
+        func wait() {
+            finished.wait()
+            work = nil
+        }
     }
 
     private static func lowerPriorityOfCurrentThread() {

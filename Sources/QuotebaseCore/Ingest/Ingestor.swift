@@ -43,8 +43,9 @@ public struct IngestOptions: Sendable {
     /// 1,024 articles a transaction and 78 MB at 8,192.
     public static let defaultBatchSize = 8192
     public var batchSize = defaultBatchSize
-    /// Articles analyzed at once, however large the transaction: the writer stores one chunk while the next is
-    /// analyzed, and smaller chunks keep the two busy together from the start to the end of an ingest.
+    /// Articles read and analyzed at once, however large the transaction. The writer stores a chunk's articles as
+    /// their analyses are made; measured, smaller chunks cost more (threads, full-text indexing per chunk) than
+    /// they save.
     var analysisChunkSize = 1024
     /// Threads that analyze articles at once.
     public var concurrency = ProcessInfo.processInfo.activeProcessorCount
@@ -75,11 +76,11 @@ public struct Ingestor: Sendable {
     ///   - progress: called after each committed transaction with the running totals.
     ///   - failure: called for each input or record that could not be read or stored.
     ///
-    /// Articles are analyzed in chunks of at most `IngestOptions.analysisChunkSize` while a writer thread stores
-    /// the chunks before them, so the database and the analysis keep both cores busy. The writer keeps one
-    /// transaction open across chunks up to `batchSize` articles: each commit writes every page the transaction
-    /// changed to the write-ahead log, and the random-keyed index pages are much the same for any batch, so fewer
-    /// commits write far less. Both callbacks are called on the calling thread.
+    /// Articles are analyzed in chunks of at most `IngestOptions.analysisChunkSize` on all cores, while a writer
+    /// thread stores each article once its analysis is ready, so the database and the analysis keep both cores
+    /// busy. The writer keeps one transaction open across chunks up to `batchSize` articles: each commit writes
+    /// every page the transaction changed to the write-ahead log, and the random-keyed index pages are much the same
+    /// for any batch, so fewer commits write far less. Both callbacks are called on the calling thread.
     public func ingest(_ inputs: [String], progress: (IngestSummary) -> Void = { _ in },
                        failure: (QuotebaseError) -> Void = { _ in }) throws -> IngestSummary {
         let started = Date()
@@ -119,16 +120,16 @@ public struct Ingestor: Sendable {
                 case .article(let read):
                     chunk.append(read)
                     guard chunk.count >= chunkSize else { return }
-                    let prepared = try prepare(chunk.map(\.article))
+                    let articles = chunk.map(\.article)
                     chunk.removeAll(keepingCapacity: true)
-                    try channel.put(prepared)
+                    try hand(articles, to: channel)
                     collect()
                 case .failure(let error):
                     summary.failed += 1
                     failure(error)
                 }
             }
-            if !chunk.isEmpty { try channel.put(try prepare(chunk.map(\.article))) }
+            if !chunk.isEmpty { try hand(chunk.map(\.article), to: channel) }
         } catch {
             // The writer's own failure is the one to report; it made `put` throw.
             try finish()
@@ -139,13 +140,12 @@ public struct Ingestor: Sendable {
         return summary
     }
 
-    /// A batch ready for the writer: hashes, what was already stored, and the analyses of the rest.
+    /// A chunk for the writer: hashes, what was already stored, and the analyses of the rest as they are made.
     struct PreparedBatch: Sendable {
         var articles: [Article]
         var hashes: [String]
         var stored: Set<String>
-        /// Analysis of each article not already stored, with its storage keys (nil for stored ones).
-        var analyses: [(analysis: ArticleAnalysis, keys: StorageKeys)?]
+        var analyses: AnalysisSlots
     }
 
     struct BatchOutcome: Sendable {
@@ -153,26 +153,32 @@ public struct Ingestor: Sendable {
         var failures: [QuotebaseError] = []
     }
 
-    private func prepare(_ articles: [Article]) throws -> PreparedBatch {
+    /// Analyzes `articles` on background threads and hands them to the writer before the analysis ends: the writer
+    /// stores each article as soon as its analysis is ready, instead of waiting for the whole chunk (which left it
+    /// idle while a chunk was analyzed, and alone while the last one was stored). Returns once all are analyzed.
+    private func hand(_ articles: [Article], to channel: WriterChannel) throws {
         let hashes = articles.concurrentMap(concurrency: options.concurrency, yieldingToOtherThreads: true) { $0.contentHash }
         // Skip analysis of what is already stored: re-ingesting a folder costs one lookup per article.
         let stored: Set<String> = options.force ? [] : try database.read { db in
             Set(try hashes.filter { try ArticleStore.articleID(contentHash: $0, in: db) != nil })
         }
         let pending = articles.indices.filter { !stored.contains(hashes[$0]) }
-        var analyses: [(analysis: ArticleAnalysis, keys: StorageKeys)?] = Array(repeating: nil, count: articles.count)
+        let slots = AnalysisSlots(count: articles.count, pending: pending)
         let analyzer = self.analyzer
-        // Below the writer's priority: the writer is the slower stage, and every moment it waits for a core the
-        // whole ingest waits with it.
-        let analyzed = pending.map { articles[$0] }.concurrentMap(concurrency: options.concurrency,
-                                                                  yieldingToOtherThreads: true) { article in
-            let analysis = analyzer.analyze(article)
-            return (analysis, StorageKeys(analysis))
+        let workers = max(1, min(options.concurrency, pending.count))
+        // Below the writer's priority: every moment the writer waits for a core, the whole ingest waits with it.
+        // Worker w takes the pending articles w, w + n, …, so the writer finds them ready nearly in order.
+        let analysis = BackgroundThreads.start(workers) { worker in
+            var index = worker
+            while index < pending.count {
+                let article = articles[pending[index]]
+                let analysis = analyzer.analyze(article)
+                slots.fill(pending[index], with: (analysis, StorageKeys(analysis)))
+                index += workers
+            }
         }
-        for (index, analysis) in zip(pending, analyzed) {
-            analyses[index] = analysis
-        }
-        return PreparedBatch(articles: articles, hashes: hashes, stored: stored, analyses: analyses)
+        defer { analysis.wait() }
+        try channel.put(PreparedBatch(articles: articles, hashes: hashes, stored: stored, analyses: slots))
     }
 
     /// Stores `first` and the chunks that follow it, up to `batchSize` articles, in one transaction; an article
@@ -208,7 +214,7 @@ public struct Ingestor: Sendable {
                 continue
             }
             seen.insert(batch.hashes[index])
-            guard let (analysis, keys) = batch.analyses[index] else { continue }
+            guard let (analysis, keys) = batch.analyses.value(at: index) else { continue }
             do {
                 outcome.counts.count(try store.insert(article, contentHash: batch.hashes[index], analysis: analysis,
                                                       keys: keys, replace: options.force, in: db))
@@ -222,8 +228,48 @@ public struct Ingestor: Sendable {
     }
 }
 
-/// Hands analyzed chunks from the reading thread to the writer thread, one waiting at most, and the writer's
-/// outcomes and failure back.
+/// The analyses of a chunk's articles, filled in by the analysis threads and read by the writer, which waits for
+/// each one that is still being made.
+final class AnalysisSlots: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [(analysis: ArticleAnalysis, keys: StorageKeys)?]
+    /// Whether each article is being analyzed (those already stored are not).
+    private let isPending: [Bool]
+    private let pendingCount: Int
+    private var filledCount = 0
+    /// The writer, faster than the analysis while they share the cores, would otherwise sleep and wake again for
+    /// every article: woken once every this many analyses, it finds a run of them ready.
+    private static let fillsPerWakeUp = 256
+
+    init(count: Int, pending: [Int]) {
+        slots = Array(repeating: nil, count: count)
+        var isPending = Array(repeating: false, count: count)
+        for index in pending { isPending[index] = true }
+        self.isPending = isPending
+        pendingCount = pending.count
+    }
+
+    func fill(_ index: Int, with analysis: (analysis: ArticleAnalysis, keys: StorageKeys)) {
+        condition.lock()
+        slots[index] = analysis
+        filledCount += 1
+        // The last fill always wakes the writer, so it never waits for an analysis that is already there.
+        if filledCount % Self.fillsPerWakeUp == 0 || filledCount == pendingCount { condition.broadcast() }
+        condition.unlock()
+    }
+
+    /// The analysis of article `index`, waiting for it; nil for an article that is not analyzed.
+    func value(at index: Int) -> (analysis: ArticleAnalysis, keys: StorageKeys)? {
+        guard isPending[index] else { return nil }
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil { condition.wait() }
+        return slots[index]
+    }
+}
+
+/// Hands chunks from the reading thread to the writer thread, one waiting at most, and the writer's outcomes and
+/// failure back.
 private final class WriterChannel: @unchecked Sendable {
     private let condition = NSCondition()
     private var waiting: Ingestor.PreparedBatch?
