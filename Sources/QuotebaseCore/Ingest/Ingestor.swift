@@ -253,7 +253,8 @@ final class AnalysisSlots: @unchecked Sendable {
         condition.lock()
         slots[index] = analysis
         filledCount += 1
-        // The last fill always wakes the writer, so it never waits for an analysis that is already there.
+        // A writer waiting for an analysis that is made between two wake-ups sleeps on until the next one; the last
+        // fill always wakes it, so it never waits for good.
         if filledCount % Self.fillsPerWakeUp == 0 || filledCount == pendingCount { condition.broadcast() }
         condition.unlock()
     }
