@@ -30,6 +30,7 @@ struct DemoCommand: ParsableCommand {
             Terminal.err("quotebase: \(path): already exists; the demo builds a fresh database, name a new file")
             throw ExitCode(2)
         }
+        NewsAnalyzer.startLoading()
         let database = try DatabaseOptions.open(path: path)
         Terminal.out("Ingesting \(articles) into \(path)\n\n")
         _ = try IngestRun(database: database, quiet: false, progress: false)

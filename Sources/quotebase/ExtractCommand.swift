@@ -33,6 +33,7 @@ struct ExtractCommand: ParsableCommand {
     var full = false
 
     func run() throws {
+        NewsAnalyzer.startLoading()
         let analyzer = NewsAnalyzer()
         var failed = 0
         // Batches keep memory flat and let every core analyze; lines still come out in input order.

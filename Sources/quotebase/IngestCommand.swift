@@ -45,6 +45,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        NewsAnalyzer.startLoading()
         let db = try database.open()
         let summary = try IngestRun(database: db, quiet: quiet, progress: progress)
             .run(paths, options: IngestOptions(force: force, batchSize: batchSize))

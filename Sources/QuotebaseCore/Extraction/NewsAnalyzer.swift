@@ -1,3 +1,5 @@
+import Foundation
+
 /// The analyzer `quotebase ingest` and `extract` use: entities first, then quotes attributed through them.
 public struct NewsAnalyzer: ArticleAnalyzer {
     private let recognizer = EntityRecognizer()
@@ -38,4 +40,15 @@ public struct NewsAnalyzer: ArticleAnalyzer {
     }
 }
 
-import Foundation
+
+extension NewsAnalyzer {
+    /// Starts loading the gazetteer and the speech-cue lexicons on a background thread, a few tens of milliseconds
+    /// that otherwise come before the first analysis: a command that calls this first overlaps the load with
+    /// opening its database and reading its first articles, and the first `analyze` waits only for what is left.
+    public static func startLoading() {
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = EntityGazetteer.shared
+            _ = SpeechCueLexicon.forLanguage("en")
+        }
+    }
+}

@@ -13,11 +13,11 @@
 /// entities.entities.first { $0.name == "Vladimir Putin" }?.roles   // ["presidente russo"]
 /// ```
 public struct EntityRecognizer: Sendable {
-    let gazetteer: EntityGazetteer
+    /// Loaded at the first recognition, not at `init`, so that whatever a caller does in between overlaps with
+    /// `NewsAnalyzer.startLoading()`.
+    var gazetteer: EntityGazetteer { EntityGazetteer.shared }
 
-    public init() {
-        gazetteer = EntityGazetteer.shared
-    }
+    public init() {}
 
     public func recognize(_ article: Article) -> ArticleEntities {
         var session = RecognitionSession(gazetteer: gazetteer)
