@@ -40,16 +40,36 @@ public struct ExtractionLoader: Sendable {
                      failure: (QuotebaseError) -> Void = { _ in }) throws -> IngestSummary {
         let started = Date()
         var summary = IngestSummary()
-        var batch: [Pending] = []
-        batch.reserveCapacity(options.batchSize)
+        // A batch's lines as read, and the reader's failures among them, in input order.
+        var read: [Result<(line: [UInt8], subject: String), QuotebaseError>] = []
+        var linesRead = 0
         let store = ArticleStore()
+        let decoder = JSONDecoder()
         func flush() throws {
+            // Decoding a line costs about as much as storing it; the batch's lines are decoded on all cores.
+            let decoded = read.concurrentMap(concurrency: options.concurrency) { item in
+                item.flatMap { line in
+                    Result { try Self.decode(line.line, subject: line.subject, decoder: decoder) }
+                        .mapError { $0 as? QuotebaseError ?? QuotebaseError(.malformedInput, line.subject, "\($0)") }
+                }
+            }
+            read.removeAll(keepingCapacity: true)
+            linesRead = 0
+            var batch: [Pending] = []
+            batch.reserveCapacity(decoded.count)
+            for item in decoded {
+                switch item {
+                case .success(let pending): batch.append(pending)
+                case .failure(let error):
+                    summary.failed += 1
+                    failure(error)
+                }
+            }
+            guard !batch.isEmpty else { return }
             try self.store(batch, through: store, into: &summary, failure: failure)
-            batch.removeAll(keepingCapacity: true)
             summary.seconds = Date().timeIntervalSince(started)
             progress(summary)
         }
-        let decoder = JSONDecoder()
         for input in inputs {
             let reader: LineReader
             do {
@@ -64,24 +84,17 @@ public struct ExtractionLoader: Sendable {
                 do {
                     line = try reader.nextLine()
                 } catch let error as QuotebaseError {
-                    summary.failed += 1
-                    failure(error)
+                    read.append(.failure(error))
                     if error.code == .malformedInput { continue } else { break }
                 }
                 guard let line else { break }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                let subject = "\(input):\(reader.lineNumber)"
-                do {
-                    batch.append(try Self.decode(line, subject: subject, decoder: decoder))
-                } catch let error as QuotebaseError {
-                    summary.failed += 1
-                    failure(error)
-                    continue
-                }
-                if batch.count >= options.batchSize { try flush() }
+                read.append(.success((line, "\(input):\(reader.lineNumber)")))
+                linesRead += 1
+                if linesRead >= options.batchSize { try flush() }
             }
         }
-        if !batch.isEmpty { try flush() }
+        if !read.isEmpty { try flush() }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
