@@ -4,8 +4,8 @@ import GRDB
 /// Stores the output of `quotebase extract --full` without extracting again: the reduce step of a sharded pipeline.
 ///
 /// Each JSON line must carry `article` and `analysis` (what `ExtractionRecord(_:analysis:full:)` writes with
-/// `full: true`). Lines are stored through `ArticleStore.insert`, the one code path ingest uses, in batches of
-/// `IngestOptions.batchSize` per transaction and with the same dedupe by content hash, so that
+/// `full: true`). Lines are stored through ingest's own pipeline (`StoringPipeline`), with its batches of
+/// `IngestOptions.batchSize` articles per transaction and its dedupe by content hash, so that
 /// `extract --full | load` leaves the same rows as `ingest` of the same articles.
 ///
 /// ```swift
@@ -38,65 +38,62 @@ public struct ExtractionLoader: Sendable {
     /// a database failure rolls back the current batch and throws: everything committed before stays.
     public func load(_ inputs: [String], progress: (IngestSummary) -> Void = { _ in },
                      failure: (QuotebaseError) -> Void = { _ in }) throws -> IngestSummary {
-        let started = Date()
-        var summary = IngestSummary()
-        // A batch's lines as read, and the reader's failures among them, in input order.
-        var read: [Result<(line: [UInt8], subject: String), QuotebaseError>] = []
-        var linesRead = 0
-        let store = ArticleStore()
+        let pipeline = StoringPipeline(database: database, options: options, analyzer: nil)
         let decoder = JSONDecoder()
-        func flush() throws {
-            // Decoding a line costs about as much as storing it; the batch's lines are decoded on all cores.
-            let decoded = read.concurrentMap(concurrency: options.concurrency) { item in
-                item.flatMap { line in
-                    Result { try Self.decode(line.line, subject: line.subject, decoder: decoder) }
-                        .mapError { $0 as? QuotebaseError ?? QuotebaseError(.malformedInput, line.subject, "\($0)") }
+        return try pipeline.run(progress: progress, failure: failure) { submit, fail in
+            // A chunk's lines as read, and the reader's failures among them, in input order.
+            var read: [Result<(line: [UInt8], subject: String), QuotebaseError>] = []
+            var linesRead = 0
+            func flush() throws {
+                // Decoding a line costs about as much as storing it: the chunk's lines are decoded on all cores
+                // while the writer stores the chunk before.
+                let decoded = read.concurrentMap(concurrency: options.concurrency, yieldingToOtherThreads: true) {
+                    $0.flatMap { line in
+                        Result { try Self.decode(line.line, subject: line.subject, decoder: decoder) }.mapError {
+                            $0 as? QuotebaseError ?? QuotebaseError(.malformedInput, line.subject, "\($0)")
+                        }
+                    }
                 }
-            }
-            read.removeAll(keepingCapacity: true)
-            linesRead = 0
-            var batch: [Pending] = []
-            batch.reserveCapacity(decoded.count)
-            for item in decoded {
-                switch item {
-                case .success(let pending): batch.append(pending)
-                case .failure(let error):
-                    summary.failed += 1
-                    failure(error)
+                read.removeAll(keepingCapacity: true)
+                linesRead = 0
+                var chunk = StoringPipeline.Chunk(articles: [], analyses: [], subjects: [])
+                for item in decoded {
+                    switch item {
+                    case .success(let pending):
+                        chunk.articles.append(pending.article)
+                        chunk.analyses?.append(pending.analysis)
+                        chunk.subjects?.append(pending.subject)
+                    case .failure(let error):
+                        fail(error)
+                    }
                 }
+                if !chunk.articles.isEmpty { try submit(chunk) }
             }
-            guard !batch.isEmpty else { return }
-            try self.store(batch, through: store, into: &summary, failure: failure)
-            summary.seconds = Date().timeIntervalSince(started)
-            progress(summary)
-        }
-        for input in inputs {
-            let reader: LineReader
-            do {
-                reader = try LineReader(path: input)
-            } catch let error as QuotebaseError {
-                summary.failed += 1
-                failure(error)
-                continue
-            }
-            while true {
-                let line: [UInt8]?
+            for input in inputs {
+                let reader: LineReader
                 do {
-                    line = try reader.nextLine()
+                    reader = try LineReader(path: input)
                 } catch let error as QuotebaseError {
-                    read.append(.failure(error))
-                    if error.code == .malformedInput { continue } else { break }
+                    fail(error)
+                    continue
                 }
-                guard let line else { break }
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                read.append(.success((line, "\(input):\(reader.lineNumber)")))
-                linesRead += 1
-                if linesRead >= options.batchSize { try flush() }
+                while true {
+                    let line: [UInt8]?
+                    do {
+                        line = try reader.nextLine()
+                    } catch let error as QuotebaseError {
+                        read.append(.failure(error))
+                        if error.code == .malformedInput { continue } else { break }
+                    }
+                    guard let line else { break }
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    read.append(.success((line, "\(input):\(reader.lineNumber)")))
+                    linesRead += 1
+                    if linesRead >= pipeline.chunkSize { try flush() }
+                }
             }
+            if !read.isEmpty { try flush() }
         }
-        if !read.isEmpty { try flush() }
-        summary.seconds = Date().timeIntervalSince(started)
-        return summary
     }
 
     static func decode(_ line: [UInt8], subject: String, decoder: JSONDecoder) throws -> Pending {
@@ -116,28 +113,6 @@ public struct ExtractionLoader: Sendable {
             throw QuotebaseError(.emptyInput, subject, "the article's body is empty")
         }
         return Pending(subject: subject, article: article, analysis: analysis)
-    }
-
-    private func store(_ batch: [Pending], through store: ArticleStore, into summary: inout IngestSummary,
-                       failure: (QuotebaseError) -> Void) throws {
-        var stored = IngestSummary()
-        var failures: [QuotebaseError] = []
-        try store.write(to: database, replacing: options.force) { db in
-            (stored, failures) = (IngestSummary(), [])  // A batch run again counts again.
-            for item in batch {
-                stored.bytes += item.article.body.utf8.count
-                do {
-                    stored.count(try store.insert(item.article, analysis: item.analysis, replace: options.force, in: db))
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    // Nothing of the article was stored; the rest of the batch goes on.
-                    stored.failed += 1
-                    failures.append(QuotebaseError(.malformedInput, item.subject,
-                        "not stored: the analysis is inconsistent (\(error.message ?? "constraint"))"))
-                }
-            }
-        }
-        summary.add(stored)
-        failures.forEach(failure)
     }
 
     private static func reason(_ error: DecodingError) -> String {
