@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import GRDB
 
 /// Counts reported while and after ingesting.
 public struct IngestSummary: Sendable, Hashable {
