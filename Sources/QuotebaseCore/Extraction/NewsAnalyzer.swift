@@ -40,7 +40,6 @@ public struct NewsAnalyzer: ArticleAnalyzer {
     }
 }
 
-
 extension NewsAnalyzer {
     /// Starts loading the gazetteer and the speech-cue lexicons on a background thread, a few tens of milliseconds
     /// that otherwise come before the first analysis: a command that calls this first overlaps the load with

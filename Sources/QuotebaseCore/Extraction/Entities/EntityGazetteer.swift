@@ -46,11 +46,6 @@ struct EntityGazetteer: Sendable {
         // the tokenizer does ("Consiglio d'Europa" → `consiglio d europa`).
         let key = Normalizer.key(text)
         guard key.utf8.contains(0x27) else { return key }
-        // In ASCII every character is one byte (a key holds no CR), so splitting the bytes gives the same words.
-        if key.utf8.allSatisfy({ $0 < 0x80 }) {
-            return key.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x27 }).map { String(Substring($0)) }
-                .joined(separator: " ")
-        }
         return key.split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
     }
 
