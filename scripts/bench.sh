@@ -75,7 +75,8 @@ for gz in "$CORPUS"/*.jsonl.gz; do
     "$(ratio "$megabytes" "$extract_s")" "$(ratio "$(db_bytes "$db")" "$articles")"
 done
 total_mb=$(awk -v b="$(cat "${plains[@]}" | wc -c)" 'BEGIN { printf "%.1f", b / 1e6 }')
-# The goal's line: the median of three runs, as this machine's times vary by about 15% from one run to the next.
+# The goal's line: the median of three runs, as this machine's times vary by 15% or more from one run to the next
+# (to compare two builds, run them alternately with scripts/bench_compare.sh).
 runs=()
 for run in 1 2 3; do
   rm -f "$OUT/all.sqlite"*
