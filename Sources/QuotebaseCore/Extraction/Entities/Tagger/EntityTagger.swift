@@ -1,0 +1,176 @@
+/// A learned sequence tagger for people, places and organizations: an averaged perceptron over the features of
+/// `TaggerFeatures`, trained by `scripts/train-ner` on annotated news, decoded by Viterbi so that every span is
+/// well formed (an `I-` tag only continues its own kind).
+///
+/// ```swift
+/// let tagger = EntityTagger(lang: "it", gazetteer: .shared)!
+/// tagger.spans(in: Array("Lo ha detto Mario Draghi a Bruxelles.".unicodeScalars))
+/// // [person 12..<24 "Mario Draghi", location 27..<36 "Bruxelles"]
+/// ```
+struct EntityTagger: Sendable {
+    struct Span: Sendable, Hashable {
+        var kind: TaggerLabel.Kind
+        /// Unicode-scalar bounds in the tagged text, end exclusive.
+        var start: Int
+        var end: Int
+        var tokens: Int
+        /// How much the best labelling of the sentence outscores the best one that leaves the span's tokens `O`:
+        /// the model's confidence that the span is a name at all (0 = a toss-up).
+        var margin: Float
+    }
+
+    let model: TaggerModel
+    let gazetteer: EntityGazetteer
+
+    init(model: TaggerModel, gazetteer: EntityGazetteer) {
+        self.model = model
+        self.gazetteer = gazetteer
+    }
+
+    /// The shipped tagger of a language, or nil when none was trained for it.
+    init?(lang: String, gazetteer: EntityGazetteer) {
+        guard let model = TaggerModel.shipped(for: lang) else { return nil }
+        self.init(model: model, gazetteer: gazetteer)
+    }
+
+    /// Entity spans of a text, every kind the model knows (MISC included; callers keep what they use).
+    func spans(in scalars: [Unicode.Scalar]) -> [Span] {
+        TaggerTokenizer.sentences(scalars).flatMap { spans(in: $0) }
+    }
+
+    /// Entity spans of one sentence of tokens.
+    func spans(in sentence: [TaggerToken]) -> [Span] {
+        var out: [Span] = []
+        let decoded = decode(sentence)
+        let labels = decoded.labels
+        var k = 0
+        while k < labels.count {
+            let label = model.labels[labels[k]]
+            guard let kind = label.kind else { k += 1; continue }
+            var e = k + 1
+            while e < labels.count, !model.labels[labels[e]].begins, model.labels[labels[e]].kind == kind { e += 1 }
+            out.append(Span(kind: kind, start: sentence[k].start, end: sentence[e - 1].end, tokens: e - k,
+                            margin: decoded.best - decoded.bestOutside(k, e)))
+            k = e
+        }
+        return out
+    }
+
+    /// The best label (index into `model.labels`) of each token of one sentence.
+    func tag(_ tokens: [TaggerToken]) -> [Int] { decode(tokens).labels }
+
+    /// Emission scores of each token and label, `labelCount` per token.
+    private func emissions(_ tokens: [TaggerToken]) -> [Float] {
+        let size = model.labelCount
+        let hashes = TaggerFeatures.hashes(of: tokens, gazetteer: gazetteer)
+        let templates = TaggerFeatures.templateCount
+        var emissions = [Float](repeating: 0, count: tokens.count * size)
+        var sums = [Int32](repeating: 0, count: size)
+        model.withRowLookup { row in
+            model.weights.withUnsafeBufferPointer { weights in
+                for i in 0..<tokens.count {
+                    for l in 0..<size { sums[l] = 0 }
+                    for f in 0..<templates {
+                        guard let row = row(hashes[i * templates + f]) else { continue }
+                        let base = row * size
+                        for l in 0..<size { sums[l] += Int32(weights[base + l]) }
+                    }
+                    for l in 0..<size { emissions[i * size + l] = Float(sums[l]) * model.scale }
+                }
+            }
+        }
+        return emissions
+    }
+
+    /// A decoded sentence: its best labels and what is needed to score alternatives to them.
+    struct Decoded {
+        let labels: [Int]
+        /// The best path's score.
+        let best: Float
+        let size: Int
+        let oLabel: Int
+        /// alpha[t * size + l]: best score of labels 0...t ending in l at t (emission at t included).
+        let alpha: [Float]
+        /// beta[t * size + l]: best score of labels t+1..<n given l at t.
+        let beta: [Float]
+        let emissions: [Float]
+        let transitions: [Float]
+
+        /// The best score of a labelling that gives `O` to every token in [a, b).
+        func bestOutside(_ a: Int, _ b: Int) -> Float {
+            let o = oLabel
+            var entering: Float
+            if a == 0 {
+                entering = transitions[size * size + o]
+            } else {
+                entering = -.greatestFiniteMagnitude
+                for p in 0..<size { entering = max(entering, alpha[(a - 1) * size + p] + transitions[p * size + o]) }
+            }
+            var total = entering + emissions[a * size + o]
+            if a + 1 < b {
+                for t in (a + 1)..<b { total += transitions[o * size + o] + emissions[t * size + o] }
+            }
+            return total + beta[(b - 1) * size + o]
+        }
+    }
+
+    func decode(_ tokens: [TaggerToken]) -> Decoded {
+        let size = model.labelCount
+        let transitions = model.transitions
+        let n = tokens.count
+        let emissions = n == 0 ? [] : self.emissions(tokens)
+        let forbidden = -Float.greatestFiniteMagnitude / 4
+        guard n > 0 else {
+            return Decoded(labels: [], best: 0, size: size, oLabel: 0, alpha: [], beta: [], emissions: [],
+                           transitions: transitions)
+        }
+        let allowed = model.allowed
+        var alpha = [Float](repeating: forbidden, count: n * size)
+        var back = [Int32](repeating: 0, count: n * size)
+        for cur in 0..<size where allowed[size * size + cur] {
+            alpha[cur] = transitions[size * size + cur] + emissions[cur]
+        }
+        if n > 1 {
+            for i in 1..<n {
+                for cur in 0..<size {
+                    var best = forbidden * 2
+                    var arg = 0
+                    for prev in 0..<size where allowed[prev * size + cur] {
+                        let s = alpha[(i - 1) * size + prev] + transitions[prev * size + cur]
+                        if s > best {
+                            best = s
+                            arg = prev
+                        }
+                    }
+                    alpha[i * size + cur] = best + emissions[i * size + cur]
+                    back[i * size + cur] = Int32(arg)
+                }
+            }
+        }
+        var beta = [Float](repeating: 0, count: n * size)
+        if n > 1 {
+            for i in stride(from: n - 2, through: 0, by: -1) {
+                for cur in 0..<size {
+                    var best = forbidden * 2
+                    for next in 0..<size where allowed[cur * size + next] {
+                        best = max(best, transitions[cur * size + next] + emissions[(i + 1) * size + next]
+                            + beta[(i + 1) * size + next])
+                    }
+                    beta[i * size + cur] = best
+                }
+            }
+        }
+        var last = 0
+        for l in 1..<size where alpha[(n - 1) * size + l] > alpha[(n - 1) * size + last] { last = l }
+        var path = [Int](repeating: 0, count: n)
+        path[n - 1] = last
+        var i = n - 1
+        while i > 0 {
+            path[i - 1] = Int(back[i * size + path[i]])
+            i -= 1
+        }
+        let oLabel = model.labels.firstIndex { $0.kind == nil } ?? 0
+        return Decoded(labels: path, best: alpha[(n - 1) * size + last], size: size, oLabel: oLabel, alpha: alpha,
+                       beta: beta, emissions: emissions, transitions: transitions)
+    }
+}

@@ -1,0 +1,84 @@
+/// The tagger's spans read onto the recognizer's own tokens: which kind the tagger gives a token, and the whole
+/// span it belongs to. The two tokenizers differ (the tagger keeps punctuation and elided articles as tokens), so a
+/// recognizer token takes the kind of the tagger span it overlaps.
+///
+/// A sentence is tagged only when a rule first asks about one of its tokens: most sentences hold no phrase the
+/// rules need a verdict on, and tagging them all would double the cost of recognition.
+struct TaggerVerdicts {
+    struct Span {
+        var kind: TaggerLabel.Kind
+        /// Recognizer-token bounds, end exclusive.
+        var first: Int
+        var end: Int
+        var margin: Float
+    }
+
+    private let tagger: EntityTagger?
+    private let tokens: [EntityToken]
+    private let scalars: [Unicode.Scalar]
+    /// Sentence bounds; a sentence is cut into tokens only when it is tagged.
+    private let sentences: [Range<Int>]
+    /// Per recognizer token: the tagger sentence holding its start, or nil between sentences.
+    private let sentenceOf: [Int?]
+    private var tagged: [Bool]
+    /// Per recognizer token: the index into `spans` of the tagger span overlapping it.
+    private var spanAt: [Int?]
+    private var spans: [Span] = []
+
+    /// Verdicts of `tagger` on the text these recognizer tokens were cut from; with no tagger, no verdicts.
+    init(tagger: EntityTagger?, tokens: [EntityToken], scalars: [Unicode.Scalar]) {
+        self.tagger = tagger
+        self.tokens = tokens
+        self.scalars = scalars
+        sentences = tagger == nil ? [] : TaggerTokenizer.sentenceRanges(scalars)
+        tagged = [Bool](repeating: false, count: sentences.count)
+        spanAt = [Int?](repeating: nil, count: tokens.count)
+        var sentenceOf = [Int?](repeating: nil, count: tokens.count)
+        var s = 0
+        for (k, token) in tokens.enumerated() {
+            while s < sentences.count, sentences[s].upperBound <= token.start { s += 1 }
+            if s < sentences.count, sentences[s].lowerBound < token.end { sentenceOf[k] = s }
+        }
+        self.sentenceOf = sentenceOf
+    }
+
+    private mutating func tagSentence(holding token: Int) {
+        guard let tagger, let s = sentenceOf[token], !tagged[s] else { return }
+        tagged[s] = true
+        let from = sentences[s].lowerBound, to = sentences[s].upperBound
+        // The recognizer tokens inside this sentence.
+        var k = token
+        while k > 0, tokens[k - 1].end > from { k -= 1 }
+        for piece in TaggerTokenizer.sentences(scalars, in: sentences[s]) {
+            for span in tagger.spans(in: piece) {
+                while k < tokens.count, tokens[k].end <= span.start { k += 1 }
+                var e = k
+                while e < tokens.count, tokens[e].start < span.end, tokens[e].start < to { e += 1 }
+                // A recognizer token shared by two tagger spans keeps the first.
+                let first = k < tokens.count && spanAt[k] == nil ? k : k + 1
+                guard e > first else { continue }
+                for t in first..<e { spanAt[t] = spans.count }
+                spans.append(Span(kind: span.kind, first: first, end: e, margin: span.margin))
+                k = e
+            }
+        }
+    }
+
+    mutating func span(at token: Int) -> Span? {
+        tagSentence(holding: token)
+        return spanAt[token].map { spans[$0] }
+    }
+
+    /// The tagger's kind for the tokens [a, b): the kind of most of them, when tagger spans of at least
+    /// `minimumMargin` cover at least half; nil when the tagger sees no entity there (or is not sure enough).
+    mutating func verdict(_ a: Int, _ b: Int, minimumMargin: Float = 0) -> TaggerLabel.Kind? {
+        guard a < b, tagger != nil else { return nil }
+        var counts: [TaggerLabel.Kind: Int] = [:]
+        for t in a..<b {
+            if let span = span(at: t), span.margin >= minimumMargin { counts[span.kind, default: 0] += 1 }
+        }
+        guard let best = counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
+              best.value * 2 >= b - a else { return nil }
+        return best.key
+    }
+}

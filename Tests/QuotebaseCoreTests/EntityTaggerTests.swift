@@ -1,0 +1,129 @@
+import Foundation
+import XCTest
+@testable import QuotebaseCore
+
+/// The learned entity tagger: its model file, its features (against the training script's), its tokenizer and
+/// what it finds in real sentences.
+final class EntityTaggerTests: XCTestCase {
+    let gazetteer = EntityGazetteer.shared
+
+    // MARK: - Parity with scripts/train-ner
+
+    /// scripts/train-ner tags `Fixtures/tagger/parity-sentences.tsv` with each model it writes; the Swift decoder
+    /// must give every token the same tag, or the two feature extractors have drifted apart.
+    func testSwiftTaggerPredictsWhatTheTrainingScriptPredicts() throws {
+        for lang in ["it", "en", "de", "es", "fr"] {
+            let url = fixturesFolder.appendingPathComponent("tagger/parity-\(lang).tsv")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let tagger = try XCTUnwrap(EntityTagger(lang: lang, gazetteer: gazetteer))
+            var sentences = 0
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                let fields = line.split(separator: "\t")
+                XCTAssertEqual(fields.count, 2, "\(url.lastPathComponent): \(line)")
+                var offset = 0
+                let tokens = fields[0].split(separator: " ").map { word -> TaggerToken in
+                    defer { offset += word.unicodeScalars.count + 1 }
+                    return TaggerToken(start: offset, end: offset + word.unicodeScalars.count, text: String(word))
+                }
+                let predicted = tagger.tag(tokens).map { tagger.model.labels[$0].text }
+                XCTAssertEqual(predicted, fields[1].split(separator: " ").map(String.init), "\(lang): \(fields[0])")
+                sentences += 1
+            }
+            XCTAssertGreaterThan(sentences, 1, lang)
+        }
+    }
+
+    func testFeatureHashesAreFNV1aOfTheFeatureStrings() {
+        let tokens = [TaggerToken(start: 0, end: 5, text: "Putin"), TaggerToken(start: 6, end: 10, text: "said")]
+        let hashes = TaggerFeatures.hashes(of: tokens, gazetteer: gazetteer)
+        XCTAssertEqual(hashes.count, 2 * TaggerFeatures.templateCount)
+        XCTAssertEqual(hashes[0], TaggerFeatures.hash(ofFeature: "b"))
+        XCTAssertEqual(hashes[1], TaggerFeatures.hash(ofFeature: "w=putin"))
+        XCTAssertEqual(hashes[2], TaggerFeatures.hash(ofFeature: "w-1=<s>"))
+        XCTAssertEqual(hashes[6], TaggerFeatures.hash(ofFeature: "w-1w=<s>|putin"))
+        XCTAssertEqual(hashes[8], TaggerFeatures.hash(ofFeature: "sh=Xx"))
+        XCTAssertEqual(hashes[18], TaggerFeatures.hash(ofFeature: "s4=utin"))
+        XCTAssertEqual(hashes[TaggerFeatures.templateCount + 3], TaggerFeatures.hash(ofFeature: "w+1=</s>"))
+        // FNV-1a 64 of "a", a published test vector.
+        XCTAssertEqual(TaggerFeatures.hash(ofFeature: "a"), 0xAF63_DC4C_8601_EC8C)
+    }
+
+    func testShapesCollapseRunsAndKeepPunctuation() {
+        XCTAssertEqual(String(decoding: TaggerFeatures.shape("Putin"), as: UTF8.self), "Xx")
+        XCTAssertEqual(String(decoding: TaggerFeatures.shape("NATO"), as: UTF8.self), "X")
+        XCTAssertEqual(String(decoding: TaggerFeatures.shape("1996-08-22"), as: UTF8.self), "d-d-d")
+        XCTAssertEqual(String(decoding: TaggerFeatures.shape("Élysée"), as: UTF8.self), "Xx")
+        XCTAssertEqual(String(decoding: TaggerFeatures.shape("U.S."), as: UTF8.self), "X.X.")
+    }
+
+    // MARK: - The model file
+
+    func testMalformedModelIsAnErrorNotACrash() {
+        XCTAssertThrowsError(try TaggerModel(data: Data("QBTAG001".utf8), name: "x.qbtag")) { error in
+            XCTAssertEqual(error as? TaggerModel.LoadError, .malformed("x.qbtag", reason: "ends after 8 bytes"))
+        }
+        XCTAssertThrowsError(try TaggerModel(data: Data("NOTAMODEL-------------".utf8), name: "y.qbtag"))
+        XCTAssertNil(TaggerModel.shipped(for: "pt"))
+    }
+
+    func testShippedModelsAreSmallAndTagIOB2() throws {
+        for lang in ["it", "en", "de", "es", "fr"] {
+            let model = try XCTUnwrap(TaggerModel.shipped(for: lang))
+            XCTAssertEqual(model.labels.first?.text, "O")
+            XCTAssertEqual(Set(model.labels.compactMap(\.kind)), [.person, .location, .organization, .miscellaneous])
+            XCTAssertLessThan(model.weights.count, 4_000_000, "\(lang): a few MB at most")
+        }
+    }
+
+    // MARK: - Tokenizer
+
+    func tokens(_ text: String) -> [[String]] {
+        TaggerTokenizer.sentences(Array(text.unicodeScalars)).map { $0.map(\.text) }
+    }
+
+    func testTokenizerSplitsAsTheAnnotatedCorporaDo() {
+        XCTAssertEqual(tokens("Secondo l’Istat, dell'Italia."), [["Secondo", "l’", "Istat", ",", "dell'", "Italia", "."]])
+        XCTAssertEqual(tokens("Mr. Reagan's aides don't know U.S. plans."),
+                       [["Mr.", "Reagan", "'s", "aides", "do", "n't", "know", "U.S.", "plans", "."]])
+        XCTAssertEqual(tokens("«Basta», ha detto D'Alema (Pd)."),
+                       [["«", "Basta", "»", ",", "ha", "detto", "D'Alema", "(", "Pd", ")", "."]])
+        XCTAssertEqual(tokens("Uno. Due!\n\nTre"), [["Uno", "."], ["Due", "!"], ["Tre"]])
+    }
+
+    func testTokenOffsetsCountUnicodeScalars() {
+        let text = "Città di Forlì-Cesena"
+        let scalars = Array(text.unicodeScalars)
+        for token in TaggerTokenizer.sentences(scalars).joined() {
+            XCTAssertEqual(String(String.UnicodeScalarView(scalars[token.start..<token.end])), token.text)
+        }
+    }
+
+    func testOneLongLineIsCutIntoBoundedSentences() {
+        let text = String(repeating: "parola ", count: 2_000)
+        let sentences = TaggerTokenizer.sentences(Array(text.unicodeScalars))
+        XCTAssertEqual(sentences.map(\.count).reduce(0, +), 2_000)
+        XCTAssertLessThanOrEqual(sentences.map(\.count).max() ?? 0, TaggerTokenizer.maxSentenceTokens)
+    }
+
+    // MARK: - Real sentences
+
+    func spans(_ text: String, _ lang: String) throws -> [String] {
+        let tagger = try XCTUnwrap(EntityTagger(lang: lang, gazetteer: gazetteer))
+        let scalars = Array(text.unicodeScalars)
+        return tagger.spans(in: scalars).map {
+            "\($0.kind.rawValue) " + String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+        }
+    }
+
+    func testFindsPeoplePlacesAndOrganizationsInNews() throws {
+        // Seed article (Italian news, see Fixtures/README.md).
+        let it = try spans("Il presidente russo Vladimir Putin è tornato a Minsk per incontrare Alexander Lukashenko.", "it")
+        XCTAssertTrue(it.contains("PER Vladimir Putin"), "\(it)")
+        XCTAssertTrue(it.contains("LOC Minsk"), "\(it)")
+        XCTAssertTrue(it.contains("PER Alexander Lukashenko"), "\(it)")
+        let en = try spans("Secretary of State George Shultz said on Tuesday that Washington would consult NATO allies.", "en")
+        XCTAssertTrue(en.contains("PER George Shultz"), "\(en)")
+        XCTAssertTrue(en.contains("LOC Washington"), "\(en)")
+        XCTAssertTrue(en.contains("ORG NATO"), "\(en)")
+    }
+}
