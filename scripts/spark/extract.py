@@ -24,6 +24,7 @@ OUTPUT_DIR already existing.
 """
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -114,15 +115,18 @@ def extract_partition(index, records, executable, names, stats):
     Raises when the process ends in any way other than 0, or 1 with only per-line reports, or when a line neither
     came out nor was reported: the task then fails and Spark retries it."""
     fed = []  # (file index, line number) of each line written to the process, in order
+    records = (record for record in records if record[1][2].strip(b" \t\r"))  # ingest skips blank lines
+    first = next(records, None)
+    if first is None:  # `extract -` calls empty input an error; an empty partition is just empty
+        stats.add({index: (0, 0, [])})
+        return
     process = subprocess.Popen([executable, "extract", "--full", "-"],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     feed_error = []
 
     def feed():
         try:
-            for _, (file_index, line_number, raw) in records:
-                if not raw.strip(b" \t\r"):
-                    continue  # ingest skips blank lines without a word
+            for _, (file_index, line_number, raw) in itertools.chain([first], records):
                 fed.append((file_index, line_number))
                 process.stdin.write(line_with_source(raw, f"{names[file_index]}:{line_number}") + b"\n")
             process.stdin.close()
@@ -349,36 +353,28 @@ def run(arguments):
         lines = sc.union(per_file) if len(per_file) > 1 else per_file[0]
         file_of_split = [i for i, rdd in enumerate(per_file) for _ in range(rdd.getNumPartitions())]
         splits = len(file_of_split)
-        if len(set(file_of_split)) == splits:  # one split per file: line numbers start at 1 in every split
-            counts = None
+        partitions = arguments.partitions or max(splits, sc.defaultParallelism)
+        # Line numbers need the length of every split before the last of each file, and range partitioning
+        # needs them all; one file in one split (a .gz, a small file) kept as it is needs neither.
+        if len(set(file_of_split)) == splits and partitions == splits:
+            counts = [0] * splits
         else:
             counts = lines.mapPartitions(lambda it: [sum(1 for _ in it)]).collect()
-        partitions = arguments.partitions or max(splits, sc.defaultParallelism)
 
         first_key, first_line = [], []  # per split: global index and file line number of its first line
         seen_in_file, total = {}, 0
         for split, file_index in enumerate(file_of_split):
             first_key.append(total)
             first_line.append(seen_in_file.get(file_index, 0) + 1)
-            size = counts[split] if counts is not None else 0
-            seen_in_file[file_index] = seen_in_file.get(file_index, 0) + size
-            total += size
+            seen_in_file[file_index] = seen_in_file.get(file_index, 0) + counts[split]
+            total += counts[split]
 
         def keyed(split, it):
-            base = first_key[split] if counts is not None else split << 40
             for offset, raw in enumerate(it):
-                yield base + offset, (file_of_split[split], first_line[split] + offset, raw)
+                yield first_key[split] + offset, (file_of_split[split], first_line[split] + offset, raw)
 
         records = lines.mapPartitionsWithIndex(keyed)
         if partitions != splits:
-            if counts is None:  # one split per file: count now to cut the key range evenly
-                counts = lines.mapPartitions(lambda it: [sum(1 for _ in it)]).collect()
-                bounds, running = [], 0
-                for size in counts:
-                    bounds.append(running)
-                    running += size
-                total = running
-                records = records.map(lambda kv: (bounds[kv[0] >> 40] + (kv[0] & ((1 << 40) - 1)), kv[1]))
             span = max(total, 1)
             records = records.repartitionAndSortWithinPartitions(
                 partitions, partitionFunc=lambda key: key * partitions // span)

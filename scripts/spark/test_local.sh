@@ -4,8 +4,8 @@
 #      extracted on local[2] into 4 partitions and loaded with `quotebase load`: the logical dump
 #      (scripts/logical-dump.sh) equals that of one ingest of the same files, and the bad lines are reported as
 #      ingest reports them (path:line), the rest of their partitions kept;
-#   2. the same with one partition's `quotebase` process killed (SIGKILL) mid-run: Spark retries the task and the
-#      result is still equal;
+#   2. the same (5 partitions, gzip'd parts) with one partition's `quotebase` process killed (SIGKILL) mid-run:
+#      Spark retries the task and the result is still equal;
 #   3. one database per part file merged with `quotebase merge` (reduce.sh --merge): the same articles and quotes;
 #   4. a missing binary, missing resources, and a binary missing on the executors each stop with a clear error.
 #
@@ -73,8 +73,8 @@ echo "reference: one ingest, $(sqlite3 "$work/single.sqlite" 'SELECT count(*) FR
 extract() {
   local out=$1 log=$2
   shift 2
-  "$python" scripts/spark/extract.py "$work/in" "$out" --partitions 4 --quotebase "$bin" \
-    --master 'local[2,4]' "$@" > "$log" 2>&1 < /dev/null &
+  "$python" scripts/spark/extract.py "$work/in" "$out" --quotebase "$bin" --master 'local[2,4]' "$@" \
+    > "$log" 2>&1 < /dev/null &
   spark_pid=$!
 }
 finish() {  # finish NAME: waits for the job; checks exit 1 (the two bad lines) and the reports
@@ -101,14 +101,16 @@ equal_to_ingest() {  # equal_to_ingest NAME DB
 }
 
 # 1. The plain run, loaded in part order.
-extract "$work/out" "$work/spark.log"
+extract "$work/out" "$work/spark.log" --partitions 4
 finish spark || true
-ls "$work/out" | grep -q '^part-00003$' && pass "4 part files and _SUCCESS" || fail "part files: $(ls "$work/out" | tr '\n' ' ')"
+[ "$(ls "$work/out" | tr '\n' ' ')" = "_SUCCESS part-00000 part-00001 part-00002 part-00003 " ] \
+  && pass "spark: 4 part files and _SUCCESS" || fail "spark: part files: $(ls "$work/out" | tr '\n' ' ')"
 QUOTEBASE=$bin scripts/spark/reduce.sh "$work/out" "$work/loaded.sqlite" 2> "$work/load.err" || fail "load: $(cat "$work/load.err")"
 equal_to_ingest spark-load "$work/loaded.sqlite"
 
-# 2. Kill one partition's quotebase process while it runs; Spark must retry that task.
-extract "$work/out-killed" "$work/killed.log"
+# 2. Kill one partition's quotebase process while it runs; Spark must retry that task. This run keeps the input's
+#    5 splits (no shuffle) and writes gzip'd parts, the other way through extract.py.
+extract "$work/out-killed" "$work/killed.log" --partitions 5 --compress
 killed=$("$python" - "$spark_pid" "$bin" <<'PY'
 import os, signal, sys, time
 root, binary = int(sys.argv[1]), os.path.realpath(sys.argv[2])
@@ -191,5 +193,6 @@ expect_error no-resources 64 "resources not found: $work/lonely/Quotebase_Quoteb
 expect_error executor-binary 64 "quotebase binary missing on this executor: $work/nowhere/quotebase" -- \
   --executor-quotebase "$work/nowhere/quotebase"
 
+echo "spark local-mode test: ${SECONDS}s"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
