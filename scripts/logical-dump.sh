@@ -13,11 +13,11 @@ set -euo pipefail
 [ -f "$1" ] || { echo "logical-dump: $1: no such file" >&2; exit 1; }
 # -readonly: a dump never changes the database (nor leaves a journal beside it).
 sqlite3 -readonly -batch -noheader -separator $'\t' "file:$1?mode=ro" "
-  SELECT 'A', content_hash, source, coalesce(replace(title, char(10), '\n'), '<null>'), coalesce(author, '<null>'),
+  SELECT 'A', content_hash, source, coalesce(replace(title, char(10), '\n'), '<null>'), coalesce(replace(author, char(10), '\n'), '<null>'),
          coalesce(published, '<null>'), lang, length(body) FROM articles;
   SELECT 'E', kind, norm_name, name FROM entities;
-  SELECT 'L', e.kind, e.norm_name, a.norm_alias, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id;
-  SELECT 'R', e.kind, e.norm_name, ar.content_hash, r.norm_role, r.role FROM entity_roles r
+  SELECT 'L', e.kind, e.norm_name, replace(a.norm_alias, char(10), '\n'), replace(a.alias, char(10), '\n') FROM entity_aliases a JOIN entities e ON e.id = a.entity_id;
+  SELECT 'R', e.kind, e.norm_name, ar.content_hash, replace(r.norm_role, char(10), '\n'), replace(r.role, char(10), '\n') FROM entity_roles r
     JOIN entities e ON e.id = r.entity_id JOIN articles ar ON ar.id = r.article_id;
   SELECT 'M', a.content_hash, e.kind, e.norm_name, m.part, m.start, m.\"end\", replace(m.surface, char(10), '\n') FROM mentions m
     JOIN articles a ON a.id = m.article_id JOIN entities e ON e.id = m.entity_id;
