@@ -151,10 +151,16 @@ def extract_partition(index, records, executable, names, stats):
     drainer = threading.Thread(target=drain_stderr, daemon=True)
     feeder.start()
     drainer.start()
-    written = 0
-    for out_line in process.stdout:
-        written += 1
-        yield out_line.rstrip(b"\n")
+    written, finished = 0, False
+    try:
+        for out_line in process.stdout:
+            written += 1
+            yield out_line.rstrip(b"\n")
+        finished = True
+    finally:
+        if not finished:  # the task was cancelled or failed downstream (Spark closed the generator)
+            process.kill()
+            process.wait()
     status = process.wait()
     feeder.join()
     drainer.join()

@@ -7,7 +7,8 @@
 #   2. the same (5 partitions, gzip'd parts) with one partition's `quotebase` process killed (SIGKILL) mid-run:
 #      Spark retries the task and the result is still equal;
 #   3. one database per part file merged with `quotebase merge` (reduce.sh --merge): the same articles and quotes;
-#   4. a missing binary, missing resources, and a binary missing on the executors each stop with a clear error.
+#   4. a missing binary, missing resources, and a binary missing on the executors each stop with a clear error;
+#      a partition that fails every attempt fails the job, with no part file committed.
 #
 #   scripts/spark/test_local.sh              (QUOTEBASE_BIN=path to test that binary; default: the debug build)
 #
@@ -192,6 +193,14 @@ expect_error no-resources 64 "resources not found: $work/lonely/Quotebase_Quoteb
   --quotebase "$work/lonely/quotebase"
 expect_error executor-binary 64 "quotebase binary missing on this executor: $work/nowhere/quotebase" -- \
   --executor-quotebase "$work/nowhere/quotebase"
+# A partition whose process fails every attempt fails the job: exit 2, the executor's words, no part file.
+mkdir "$work/failing"
+printf '#!/bin/sh\ncat > /dev/null\necho "quotebase: disk on fire" >&2\nexit 3\n' > "$work/failing/quotebase"
+chmod +x "$work/failing/quotebase"
+ln -s "$(cd "$(dirname "$bin")" && pwd)/Quotebase_QuotebaseCore.resources" "$work/failing/"
+expect_error partition-fails 2 "the Spark job failed, nothing committed.*exited with status 3: quotebase: disk on fire" -- \
+  --quotebase "$work/failing/quotebase" --master 'local[2,2]'
+if compgen -G "$work/out-partition-fails/part-*" > /dev/null; then fail "partition-fails: part files were left behind"; fi
 
 echo "spark local-mode test: ${SECONDS}s"
 echo "$passed passed, $failed failed"
