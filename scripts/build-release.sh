@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release binary the way it is meant to be shipped: one fully static executable (Swift runtime,
 # Foundation, SQLite, libxml2, ICU, zlib and liblzma linked in) that needs no shared library at run time, only its
-# resource bundle (quotebase_QuotebaseCore.resources) beside it. It starts without a dynamic loader, and start-up
+# resource bundle (Quotebase_QuotebaseCore.resources) beside it. It starts without a dynamic loader, and start-up
 # is most of what a one-shot query costs: against the shared-library build `quotebase --version` takes half the
 # time and a `quotes` query about two thirds.
 #

@@ -95,20 +95,7 @@ check() {
 }
 
 # Every row that an ingest stores, without ids or timestamps, one line each, sorted.
-dump() {
-  sqlite3 "$1" "
-    SELECT 'A', content_hash, source, title, lang FROM articles;
-    SELECT 'E', kind, name FROM entities;
-    SELECT 'L', e.kind, e.norm_name, a.norm_alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id;
-    SELECT 'M', a.content_hash, e.norm_name, m.part, m.start, m.\"end\" FROM mentions m
-      JOIN articles a ON a.id = m.article_id JOIN entities e ON e.id = m.entity_id;
-    SELECT 'Q', a.content_hash, q.part, q.start, q.\"end\", q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id;
-    SELECT 'S', a.content_hash, q.start, s.position, s.surface, coalesce(e.norm_name, '') FROM quote_speakers s
-      JOIN quotes q ON q.id = s.quote_id JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = s.entity_id;
-    SELECT 'T', a.content_hash, q.start, e.norm_name FROM quote_targets t
-      JOIN quotes q ON q.id = t.quote_id JOIN articles a ON a.id = q.article_id JOIN entities e ON e.id = t.entity_id;
-  " | sort
-}
+dump() { scripts/logical-dump.sh "$1"; }
 
 echo "reference: one uninterrupted ingest of $articles articles"
 "$bin" ingest -q --db "$work/reference.sqlite" "$work/input.jsonl"
