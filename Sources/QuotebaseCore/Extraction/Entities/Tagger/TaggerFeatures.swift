@@ -26,6 +26,7 @@ struct TaggerFeatures {
         let start: [UInt8] = Array("<s>".utf8), end: [UInt8] = Array("</s>".utf8), outside: [UInt8] = [0x2E]
         let one: [UInt8] = [0x31, 0x7C], zero: [UInt8] = [0x30, 0x7C], initial: [UInt8] = [0x30, 0x7C]
         let later: [UInt8] = [0x6E, 0x7C]
+        let t = templateStates
         for i in 0..<n {
             let word = words[i]
             let lower = word.lower, shape = word.shape
@@ -34,48 +35,86 @@ struct TaggerFeatures {
             let s1 = i >= 1 ? words[i - 1].shape : start, t1 = i + 1 < n ? words[i + 1].shape : end
             let g0 = word.gazetteer, g1 = i >= 1 ? words[i - 1].gazetteer : outside
             let h1 = i + 1 < n ? words[i + 1].gazetteer : outside
-            let base = i * templateCount
-            var k = base
+            var k = i * templateCount
             func put(_ h: UInt64) {
                 out[k] = h
                 k += 1
             }
-            put(FNV("b").value)
-            put(FNV("w=").add(lower).value)
-            put(FNV("w-1=").add(w1).value)
-            put(FNV("w+1=").add(n1).value)
-            put(FNV("w-2=").add(w2).value)
-            put(FNV("w+2=").add(n2).value)
-            put(FNV("w-1w=").add(w1).bar().add(lower).value)
-            put(FNV("ww+1=").add(lower).bar().add(n1).value)
-            put(FNV("sh=").add(shape).value)
-            put(FNV("sh-1=").add(s1).value)
-            put(FNV("sh+1=").add(t1).value)
-            put(FNV("sh-1sh=").add(s1).bar().add(shape).value)
-            put(FNV("shsh+1=").add(shape).bar().add(t1).value)
-            put(FNV("p1=").add(lower, count: word.prefixLengths.0).value)
-            put(FNV("p2=").add(lower, count: word.prefixLengths.1).value)
-            put(FNV("p3=").add(lower, count: word.prefixLengths.2).value)
-            put(FNV("s2=").add(lower, last: word.suffixLengths.0).value)
-            put(FNV("s3=").add(lower, last: word.suffixLengths.1).value)
-            put(FNV("s4=").add(lower, last: word.suffixLengths.2).value)
-            put(FNV("pos=").add(i == 0 ? initial : later).add(shape).value)
-            put(FNV("gz=").add(g0).value)
-            put(FNV("gz-1=").add(g1).value)
-            put(FNV("gz+1=").add(h1).value)
-            put(FNV("gzsh=").add(g0).bar().add(shape).value)
-            put(FNV("fn=").add(word.firstName ? one : zero).add(shape).value)
-            put(FNV("fn-1=").add(i > 0 && words[i - 1].firstName ? one : zero).add(shape).value)
-            put(FNV("role-1=").add(i > 0 && words[i - 1].role ? one : zero).add(shape).value)
-            put(FNV("w-1sh=").add(w1).bar().add(shape).value)
-            put(FNV("shw+1=").add(shape).bar().add(n1).value)
+            put(FNV(state: t[0]).value)
+            put(FNV(state: t[1]).add(lower).value)
+            put(FNV(state: t[2]).add(w1).value)
+            put(FNV(state: t[3]).add(n1).value)
+            put(FNV(state: t[4]).add(w2).value)
+            put(FNV(state: t[5]).add(n2).value)
+            put(FNV(state: t[6]).add(w1).bar().add(lower).value)
+            put(FNV(state: t[7]).add(lower).bar().add(n1).value)
+            put(FNV(state: t[8]).add(shape).value)
+            put(FNV(state: t[9]).add(s1).value)
+            put(FNV(state: t[10]).add(t1).value)
+            put(FNV(state: t[11]).add(s1).bar().add(shape).value)
+            put(FNV(state: t[12]).add(shape).bar().add(t1).value)
+            put(FNV(state: t[13]).add(lower, count: word.prefixLengths.0).value)
+            put(FNV(state: t[14]).add(lower, count: word.prefixLengths.1).value)
+            put(FNV(state: t[15]).add(lower, count: word.prefixLengths.2).value)
+            put(FNV(state: t[16]).add(lower, last: word.suffixLengths.0).value)
+            put(FNV(state: t[17]).add(lower, last: word.suffixLengths.1).value)
+            put(FNV(state: t[18]).add(lower, last: word.suffixLengths.2).value)
+            put(FNV(state: t[19]).add(i == 0 ? initial : later).add(shape).value)
+            put(FNV(state: t[20]).add(g0).value)
+            put(FNV(state: t[21]).add(g1).value)
+            put(FNV(state: t[22]).add(h1).value)
+            put(FNV(state: t[23]).add(g0).bar().add(shape).value)
+            put(FNV(state: t[24]).add(word.firstName ? one : zero).add(shape).value)
+            put(FNV(state: t[25]).add(i > 0 && words[i - 1].firstName ? one : zero).add(shape).value)
+            put(FNV(state: t[26]).add(i > 0 && words[i - 1].role ? one : zero).add(shape).value)
+            put(FNV(state: t[27]).add(w1).bar().add(shape).value)
+            put(FNV(state: t[28]).add(shape).bar().add(n1).value)
         }
         return out
     }
 
+    /// The templates' names, in the order of `hashes`; a feature is the name followed by its value.
+    static let templates: [StaticString] = [
+        "b",
+        "w=",
+        "w-1=",
+        "w+1=",
+        "w-2=",
+        "w+2=",
+        "w-1w=",
+        "ww+1=",
+        "sh=",
+        "sh-1=",
+        "sh+1=",
+        "sh-1sh=",
+        "shsh+1=",
+        "p1=",
+        "p2=",
+        "p3=",
+        "s2=",
+        "s3=",
+        "s4=",
+        "pos=",
+        "gz=",
+        "gz-1=",
+        "gz+1=",
+        "gzsh=",
+        "fn=",
+        "fn-1=",
+        "role-1=",
+        "w-1sh=",
+        "shw+1=",
+    ]
+
+    /// The FNV state after each template's name, hashed once rather than for every token.
+    private static let templateStates: [UInt64] = templates.map { FNV($0).value }
+
     /// 64-bit FNV-1a, fed piece by piece so that no feature string is ever built.
     struct FNV {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+        @inline(__always)
+        init(state: UInt64) { value = state }
 
         @inline(__always)
         init(_ template: StaticString) {
@@ -129,26 +168,32 @@ struct TaggerFeatures {
         words.reserveCapacity(texts.count)
         for (i, text) in texts.enumerated() {
             let lower = Array(lowercased(text).utf8)
-            // Byte offsets of scalar boundaries in `lower`: UTF-8 continuation bytes are 0b10xxxxxx.
+            // Byte offsets of scalar boundaries in `lower` (UTF-8 continuation bytes are 0b10xxxxxx); in ASCII
+            // every byte is one.
             var boundaries: [Int] = []
-            boundaries.reserveCapacity(lower.count + 1)
-            for (offset, byte) in lower.enumerated() where byte & 0xC0 != 0x80 { boundaries.append(offset) }
-            boundaries.append(lower.count)
-            let scalars = boundaries.count - 1
-            func prefix(_ k: Int) -> Int { boundaries[min(k, scalars)] }
-            func suffix(_ k: Int) -> Int { lower.count - boundaries[max(0, scalars - k)] }
+            if lower.contains(where: { $0 >= 0x80 }) {
+                boundaries.reserveCapacity(lower.count + 1)
+                for (offset, byte) in lower.enumerated() where byte & 0xC0 != 0x80 { boundaries.append(offset) }
+                boundaries.append(lower.count)
+            }
+            let scalars = boundaries.isEmpty ? lower.count : boundaries.count - 1
+            func boundary(_ k: Int) -> Int { boundaries.isEmpty ? k : boundaries[k] }
+            func prefix(_ k: Int) -> Int { boundary(min(k, scalars)) }
+            func suffix(_ k: Int) -> Int { lower.count - boundary(max(0, scalars - k)) }
             let lists = facts[i]?.lists ?? []
             words.append(Word(
                 lower: lower,
                 shape: shape(text),
                 prefixLengths: (prefix(1), prefix(2), prefix(3)),
                 suffixLengths: (suffix(2), suffix(3), suffix(4)),
-                gazetteer: phrase[i].map { Array($0.utf8) } ?? [0x2D],
+                gazetteer: phrase[i].map { Array($0.utf8) } ?? noPhrase,
                 firstName: lists.contains(.firstNames),
                 role: lists.contains(.roles) && !keys[i].contains(" ")))
         }
         return words
     }
+
+    private static let noPhrase: [UInt8] = [0x2D]
 
     /// `String.lowercased()`, without its cost for the common word with no capital and no non-ASCII scalar.
     @inline(__always)
