@@ -126,4 +126,37 @@ final class EntityTaggerTests: XCTestCase {
         XCTAssertTrue(en.contains("LOC Washington"), "\(en)")
         XCTAssertTrue(en.contains("ORG NATO"), "\(en)")
     }
+
+    // MARK: - The tagger inside the recognizer
+
+    func recognized(_ body: String, lang: String) -> [String: EntityKind] {
+        let result = EntityRecognizer().recognize(Article(source: "test", title: nil, lang: lang, body: body))
+        return Dictionary(result.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func testTaggerTypesASpeakingCompanyAsAnOrganization() {
+        // Fixtures/articles/dice-4623377.json (DICE, CC BY-NC-SA 4.0): the rules took "Pfizer" before a speech
+        // cue for a person.
+        let it = recognized("due giorni fa aveva ricevuto la seconda dose del vaccino anti - Covid, Pfizer, come ha "
+            + "raccontato il padre a La Pressa. «L'ho accompagnata io ieri a Castelfranco per la seconda dose di "
+            + "vaccino Pfizer – ha spiegato Lorenzo", lang: "it")
+        XCTAssertEqual(it["Pfizer"], .organization, "\(it)")
+        // Constructed: a company named like a person's surname, then "said".
+        let en = recognized("Spectra Industries Inc said it would close two plants in Ohio.", lang: "en")
+        XCTAssertEqual(en["Spectra Industries Inc"], .organization, "\(en)")
+    }
+
+    func testARoleBeforeANameOutweighsTheTagger() {
+        // Fixtures/articles/dice-224303.json (DICE, CC BY-NC-SA 4.0): "deputato Pd" introduces a person even where
+        // the tagger reads "Pd Ivano Miglioli" as one organization.
+        let it = recognized("Lo ha affermato il sottosegretario all'interno Alfredo Mantovano rispondendo a una "
+            + "interrogazione del deputato Pd Ivano Miglioli sulla necessità di istituire una Dia.", lang: "it")
+        XCTAssertEqual(it["Ivano Miglioli"], .person, "\(it)")
+        XCTAssertEqual(it["Alfredo Mantovano"], .person, "\(it)")
+    }
+
+    func testALanguageWithoutAModelKeepsTheRules() {
+        let pt = recognized("O presidente Luiz Inácio Lula da Silva disse que o Brasil vai crescer.", lang: "pt")
+        XCTAssertNotNil(pt["Luiz Inácio Lula da Silva"] ?? pt["Lula"] ?? pt["Luiz Inácio Lula"], "\(pt)")
+    }
 }
