@@ -60,6 +60,33 @@ final class ReliabilityHostileInputTests: XCTestCase {
         XCTAssertLessThan(ratio, limit, "4 MB took \(t4)s, 1 MB \(t1)s: extraction is not linear")
     }
 
+    /// One sentence (no full stop) of short quotes, speech verbs and "said of" cues, `bytes` long: every quote shares
+    /// the sentence with every other, which made finding "said of X" quadratic (27 KB took 60 s in a debug build).
+    static func adversarialSentence(bytes: Int) -> String {
+        let tokens = [#""a b" c "#, #""a b c d e f" c "#, #""a b" said c "#, #""a b c d e" said of the Italy "#,
+                      #""a b" c d "e f g h i" j, "#]
+        var out = "The minister said "
+        var i = 0
+        while out.utf8.count < bytes {
+            out += tokens[i % tokens.count]
+            i += 1
+        }
+        return out
+    }
+
+    func testOneLongSentenceOfQuotesAndCuesIsLinear() throws {
+        let small = Self.adversarialSentence(bytes: 50_000), large = Self.adversarialSentence(bytes: 200_000)
+        _ = analyzeSeconds(String(small.prefix(5_000)))
+        let (t1, a1) = analyzeSeconds(small, title: nil)
+        let (t4, a4) = analyzeSeconds(large, title: nil)
+        print("reliability: one adversarial sentence, 50 KB \(String(format: "%.2f", t1))s, 200 KB \(String(format: "%.2f", t4))s, ratio \(String(format: "%.2f", t4 / t1))")
+        // Quadratic work shows as 16×; linear as 4× plus noise.
+        XCTAssertLessThan(t4 / t1, 8, "200 KB took \(t4)s, 50 KB \(t1)s: extraction is not linear in sentence length")
+        XCTAssertLessThan(t4, 30)
+        Self.assertOffsetsHold(a1, title: nil, body: small)
+        Self.assertOffsetsHold(a4, title: nil, body: large)
+    }
+
     /// Every offset inside its part (so on a scalar boundary: offsets count scalars), start ≤ end, and the scalars
     /// between them are the stored surface or quote text, as `scalarSlice` and SQLite's `substr` read them.
     static func assertOffsetsHold(_ analysis: ArticleAnalysis, title: String?, body: String,
