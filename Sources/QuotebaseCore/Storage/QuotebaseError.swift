@@ -4,6 +4,8 @@ public struct QuotebaseError: Error, Sendable, CustomStringConvertible, Equatabl
         case notFound, emptyInput, invalidEncoding, binaryInput, malformedInput
         case notADatabase, newerSchema, databaseLocked, readOnly, diskFull, ioError, invalidArgument
         case ambiguousName
+        /// Standard output's reader went away (`quotebase … | head`): not worth a message.
+        case brokenPipe
     }
 
     public var code: Code
