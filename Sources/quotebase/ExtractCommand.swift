@@ -43,7 +43,7 @@ struct ExtractCommand: ParsableCommand {
             for line in try ExtractionRecord.encodedLines(batch, analyzer: analyzer, full: full, pretty: pretty) {
                 out.append(line)
             }
-            FileHandle.standardOutput.write(out)
+            Terminal.out(out)
             batch.removeAll(keepingCapacity: true)
         }
         try ArticleReader().read(paths) { event in
