@@ -52,7 +52,7 @@ struct ExtractCommand: ParsableCommand {
                 batch.append(read)
                 if batch.count >= 256 { try flush() }
             case .failure(let error):
-                failed += 1
+                if error.code != .skipped { failed += 1 }
                 Terminal.err("quotebase: \(error)")
             }
         }

@@ -22,6 +22,12 @@ final class LineReader {
         }
         file = opened
         gzbuffer(file, 1 << 17)
+        if path.lowercased().hasSuffix(".gz"), gzdirect(file) == 1 {
+            var info = stat()
+            if stat(path, &info) == 0, info.st_size > 0 {
+                throw QuotebaseError(.malformedInput, path, "not gzip data, although the name ends in .gz")
+            }
+        }
     }
 
     deinit { gzclose(file) }
@@ -94,6 +100,16 @@ final class LineReader {
             var code: Int32 = 0
             let message = String(cString: gzerror(file, &code))
             throw QuotebaseError(.ioError, subject, "cannot read: \(message)")
+        }
+        if count == 0 {
+            var code: Int32 = 0
+            _ = gzerror(file, &code)
+            // zlib ends a gzip stream cut short (no trailer, or cut mid-block) like a whole one, with Z_BUF_ERROR.
+            if code == Z_BUF_ERROR {
+                finished = true
+                throw QuotebaseError(.malformedInput, subject,
+                    "the gzip data is truncated (the file ends before its end-of-stream trailer); the lines before were read")
+            }
         }
         bufferStart = 0
         bufferEnd = Int(count)
