@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import QuotebaseCore
 
@@ -163,5 +164,27 @@ final class ReliabilityHostileInputTests: XCTestCase {
         let (articles, failures) = try readArticles([path])
         XCTAssertEqual(articles.map(\.article.body), ["Il prefetto ha parlato."])
         XCTAssertEqual(failures.map(\.description), ["\(path):1: line longer than 64 MB; skipped"])
+    }
+
+    func testAJSONNULInTitleOrTextIsDroppedSoStoredTextAndOffsetsAgree() throws {
+        let folder = try TemporaryFolder()
+        let line = #"{"title": "Vertice\u0000 a Minsk", "lang": "it", "text": "Prima\u0000 parte. Il presidente Vladimir Putin ha detto: «La cooperazione con la Bielorussia continuerà». Fine."}"#
+        let path = try folder.write("nul.jsonl", line + "\n")
+        let read = try XCTUnwrap(try readArticles([path]).articles.first).article
+        XCTAssertEqual(read.title, "Vertice a Minsk")
+        XCTAssertFalse(read.body.unicodeScalars.contains("\u{0}"))
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        let summary = try Ingestor(database: db, analyzer: NewsAnalyzer()).ingest([path])
+        XCTAssertEqual(summary.new, 1)
+        try db.read { db in
+            let body = try String.fetchOne(db, sql: "SELECT body FROM articles")
+            XCTAssertEqual(body, read.body, "the stored body is the whole text")
+            let bad = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+                WHERE q.part = 'body' AND (q."end" > length(a.body) OR substr(a.body, q.start + 1, q."end" - q.start) != q.text)
+                """)
+            XCTAssertEqual(bad, 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes"), 1)
+        }
     }
 }

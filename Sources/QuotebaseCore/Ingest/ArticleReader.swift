@@ -223,13 +223,16 @@ public struct ArticleReader: Sendable {
     }
 
     private func article(from record: JSONArticleDecoder.Record, source: String) throws -> Article {
-        var body = record.body.map(TextDecoding.normalizingLineEnds) ?? ""
-        var title = record.title
-        var author = record.author
-        var published = record.published
-        var lang = record.lang
-        var articleSource = record.url ?? source
-        if body.isEmpty, let html = record.html {
+        // A JSON `\u0000` is dropped: SQLite's text functions and C strings end at it, so the stored text would end
+        // there while the offsets of quotes and mentions went on past it.
+        func clean(_ text: String?) -> String? { text.map(TextDecoding.removingNUL) }
+        var body = clean(record.body).map(TextDecoding.normalizingLineEnds) ?? ""
+        var title = clean(record.title)
+        var author = clean(record.author)
+        var published = clean(record.published)
+        var lang = clean(record.lang)
+        var articleSource = clean(record.url) ?? source
+        if body.isEmpty, let html = clean(record.html) {
             let page = try HTMLPage.read(Array(html.utf8), source: source, detector: detector)
             body = page.body
             title = title ?? page.title
