@@ -91,4 +91,22 @@ final class CLITests: CLITestCase {
         }
         XCTAssertEqual(outputs.count, 1)
     }
+
+    func testProcessesCreatingOneNewDatabaseAtOnceAllSucceed() throws {
+        for round in 0..<3 {
+            let db = path("new-\(round).sqlite")
+            let article = "Vertice a Minsk\n\nIl presidente ha detto che la cooperazione continuerà con la Russia.\n"
+            var running: [(Process, Pipe, Pipe)] = []
+            for i in 0..<12 {
+                running.append(i % 3 == 0 ? try start(Self.binary, ["ingest", "-q", "--db", db, "-"], stdin: Data(article.utf8))
+                                          : try start(Self.binary, ["init", "--db", db]))
+            }
+            for process in running {
+                let result = finish(process)
+                XCTAssertEqual(result.status, 0, "round \(round): \(result.stderr)")
+            }
+            let stats = try quotebase(["stats", "--db", db, "--format", "csv"])
+            XCTAssertTrue(stats.stdout.contains("rows,articles,1\r\n"), stats.stdout)
+        }
+    }
 }

@@ -69,14 +69,59 @@ public final class QuotebaseDatabase: Sendable {
                         "written by an older Quotebase; upgrade it with `quotebase init --db \(path)`")
                 }
             } else {
-                let migrator = Self.migrator
+                // Looked at through a read-only connection first: a refused database is not written at all (the
+                // pool alone would switch it to WAL, and the migrator would add its table).
+                try Self.refuseForeignOrNewer(path: path, configuration: config)
                 let pool = try DatabasePool(path: path, configuration: config)
                 connection = pool
-                try pool.read { db in try migrator.hasBeenSuperseded(db) }.throwIfTrue(path: path)
-                try migrator.migrate(pool)
+                try Self.migrate(pool, path: path)
             }
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Refuses, without writing to it, a non-empty SQLite file that is not a Quotebase database (tables but no
+    /// Quotebase migrations) or one written by a newer Quotebase. A lone migration table is a database another
+    /// process is creating right now.
+    private static func refuseForeignOrNewer(path: String, configuration: Configuration) throws {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size > 0 else { return }
+        var readOnly = configuration
+        readOnly.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: readOnly)
+        defer { try? queue.close() }
+        let (applied, tables) = try queue.read { db in
+            (try appliedMigrations(db), try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name != 'grdb_migrations'
+                ORDER BY name LIMIT 4
+                """))
+        }
+        if !tables.isEmpty, !applied.contains(knownMigrations[0]) {
+            throw QuotebaseError(.notADatabase, path, """
+                a SQLite database, but not Quotebase's (it has tables \(tables.prefix(3).joined(separator: ", "))\
+                \(tables.count > 3 ? ", …" : "")); refusing to change it (name another file with --db)
+                """)
+        }
+        try applied.contains { !knownMigrations.contains($0) }.throwIfTrue(path: path)
+    }
+
+    /// Applies the migrations this database lacks. Two processes creating one database at once both succeed: the
+    /// one that finds a migration applied by the other meanwhile reads the applied list again and goes on.
+    private static func migrate(_ pool: DatabasePool, path: String) throws {
+        let migrator = Self.migrator
+        var attempt = 0
+        while true {
+            do {
+                try pool.read { db in try migrator.hasBeenSuperseded(db) }.throwIfTrue(path: path)
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where attempt < 50 && [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
+                // "table articles already exists", "UNIQUE constraint failed: grdb_migrations.identifier": another
+                // process got there first. Any other failure would repeat, so it is not retried forever.
+                attempt += 1
+                usleep(20_000)
+            }
         }
     }
 
