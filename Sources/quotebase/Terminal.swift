@@ -27,8 +27,14 @@ enum Terminal {
     /// Writes one line to standard error, with control characters made visible. When stderr itself cannot be
     /// written there is no one to tell: the message is dropped and the program goes on to its exit status.
     static func err(_ text: String) {
-        let line = text.hasSuffix("\n") || text.hasSuffix("\r") ? text : text + "\n"
-        write(line.utf8, to: STDERR_FILENO)
+        var body = Substring(text)
+        if body.hasSuffix("\n") { body = body.dropLast() }
+        write((TerminalText.visible(String(body)) + "\n").utf8, to: STDERR_FILENO)
+    }
+
+    /// Writes `text` to standard error as it is: the progress line's own cursor controls.
+    static func errRaw(_ text: String) {
+        write(text.utf8, to: STDERR_FILENO)
     }
 
     private static func write(_ bytes: some Collection<UInt8>, to fd: Int32) {

@@ -109,4 +109,18 @@ final class CLITests: CLITestCase {
             XCTAssertTrue(stats.stdout.contains("rows,articles,1\r\n"), stats.stdout)
         }
     }
+
+    func testControlCharactersInFileNamesAndTextNeverReachTheTerminalRaw() throws {
+        let name = "bad\nname\u{1B}[31mred\u{7}.txt"
+        try Data("   \n".utf8).write(to: URL(fileURLWithPath: path(name)))
+        let result = try quotebase(["ingest", "-q", "--db", path("kb.sqlite"), path(name)])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "quotebase: \(path("bad"))\\nname\\u{1B}[31mred\\u{7}.txt: empty input, no article text\n")
+        let article = #"{"title": "Titolo \u001b]0;pwned\u0007 qui", "text": "Il sindaco Mario Rossi ha detto: «Il ponte \u001b[2J riaprirà a maggio, come promesso da tempo»."}"#
+        try Data((article + "\n").utf8).write(to: URL(fileURLWithPath: path("feed.jsonl")))
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--db", path("kb.sqlite"), path("feed.jsonl")]).status, 0)
+        let table = try quotebase(["articles", "--db", path("kb.sqlite"), "--format", "table"])
+        XCTAssertFalse(table.stdout.unicodeScalars.contains("\u{1B}"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("\\u{1B}]0;pwned\\u{7}"), table.stdout)
+    }
 }
