@@ -123,4 +123,30 @@ final class CLITests: CLITestCase {
         XCTAssertFalse(table.stdout.unicodeScalars.contains("\u{1B}"), table.stdout)
         XCTAssertTrue(table.stdout.contains("\\u{1B}]0;pwned\\u{7}"), table.stdout)
     }
+
+    func testWrongCodesAndUnclearErrorsOfRoundTwo() throws {
+        let db = path("kb.sqlite")
+        let article = "Vertice a Minsk\n\nIl presidente Alexander Lukashenko ha parlato a lungo della cooperazione.\n"
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--db", db, "-"], stdin: Data(article.utf8)).status, 0)
+        let long = String(repeating: "%_a", count: 20_000)
+        for arguments in [["quotes", "--speaker", long], ["quotes", "--about", long], ["mentions", long], ["who", "--about", long]] {
+            let result = try quotebase(arguments + ["--db", db])
+            XCTAssertEqual(result.status, 64, "\(arguments[0]): \(result.stderr.prefix(200))")
+            XCTAssertFalse(result.stderr.contains("too complex"), result.stderr)
+        }
+        let missing = try quotebase(["quotes", "--db", path("missing.sqlite")])
+        XCTAssertEqual(missing.status, 3, missing.stderr)
+        XCTAssertEqual(missing.stderr, "quotebase: \(path("missing.sqlite")): no such database; create it with `quotebase init`\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("missing.sqlite")))
+        let same = try quotebase(["merge", db, db])
+        XCTAssertEqual(same.status, 64, same.stderr)
+        for date in ["2022-02-30", "2023-02-29", "2022-04-31", "2022-13", "2022-00-10"] {
+            let result = try quotebase(["quotes", "--db", db, "--since", date])
+            XCTAssertEqual(result.status, 64, "\(date): \(result.stderr)")
+        }
+        XCTAssertEqual(try quotebase(["quotes", "--db", db, "--since", "2024-02-29"]).status, 0)
+        let words = try quotebase(["search", "--db", db] + (0..<40).map { "w\($0)" })
+        XCTAssertEqual(words.status, 0)
+        XCTAssertEqual(words.stderr, "quotebase: note: searching for the first 32 of 40 different words\n")
+    }
 }
