@@ -149,4 +149,34 @@ final class CLITests: CLITestCase {
         XCTAssertEqual(words.status, 0)
         XCTAssertEqual(words.stderr, "quotebase: note: searching for the first 32 of 40 different words\n")
     }
+
+    func testADatabaseInAReadOnlyFolderIsQueriedReadOnly() throws {
+        let shelf = path("shelf")
+        try FileManager.default.createDirectory(atPath: shelf, withIntermediateDirectories: true)
+        let db = shelf + "/kb.sqlite"
+        let article = "Vertice a Minsk\n\nIl presidente Alexander Lukashenko ha detto: «La cooperazione con la Russia continuerà»."
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--db", db, "-"], stdin: Data(article.utf8)).status, 0)
+        let chattr = URL(fileURLWithPath: "/usr/bin/chattr")
+        var release: () -> Void = { chmod(shelf, 0o755) }
+        if getuid() == 0 {
+            guard FileManager.default.isExecutableFile(atPath: chattr.path),
+                  finish(try start(chattr, ["+i", shelf])).status == 0 else {
+                throw XCTSkip("running as root without chattr +i: nothing makes a folder read-only")
+            }
+            release = { _ = try? self.finish(self.start(chattr, ["-i", shelf])) }
+        } else {
+            XCTAssertEqual(chmod(shelf, 0o555), 0)
+        }
+        defer { release() }
+        let before = try FileManager.default.contentsOfDirectory(atPath: shelf)
+        for arguments in [["stats"], ["quotes"], ["entities"], ["search", "cooperazione"], ["export", "quotes"]] {
+            let result = try quotebase(arguments + ["--db", db, "--format", "csv"])
+            XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")
+        }
+        let quotes = try quotebase(["quotes", "--db", db, "--format", "csv"])
+        XCTAssertTrue(quotes.stdout.contains("La cooperazione con la Russia continuerà"), quotes.stdout)
+        let ingest = try quotebase(["ingest", "-q", "--db", db, "-"], stdin: Data("Altro\n\nUn testo diverso da prima.".utf8))
+        XCTAssertEqual(ingest.status, 3, "writing still fails: \(ingest.stderr)")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: shelf), before)
+    }
 }

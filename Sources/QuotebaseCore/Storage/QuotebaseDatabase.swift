@@ -25,7 +25,27 @@ public final class QuotebaseDatabase: Sendable {
     /// Quotebase never reads them. A host process that used SQLite first keeps its own setting.
     private static let sqliteConfigured: Void = {
         _ = quotebase_sqlite_disable_memory_statistics()
+        _ = quotebase_sqlite_enable_uri_filenames()
     }()
+
+    /// The name SQLite opens for `path`: a path that happens to begin with `file:` is not read as a URI.
+    static func sqliteName(_ path: String) -> String { path.hasPrefix("file:") ? "./" + path : path }
+
+    /// `path` as an immutable URI: SQLite reads the file without locks and without the `-shm` file a WAL database
+    /// otherwise needs, which it cannot create in a read-only folder.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var escaped = ""
+        for scalar in absolute.unicodeScalars {
+            switch scalar {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
+    }
 
     /// The identifiers of the migrations this binary knows, in order ("0001_initial", …).
     public static var knownMigrations: [String] { EmbeddedMigrations.all.map(\.identifier) }
@@ -58,10 +78,19 @@ public final class QuotebaseDatabase: Sendable {
         }
         do {
             if readOnly {
-                let queue = try DatabaseQueue(path: path, configuration: config)
-                connection = queue
+                var queue: DatabaseQueue
                 // One plain query instead of a DatabaseMigrator: start-up is most of what a one-shot query costs.
-                let applied = try queue.read { db in try Self.appliedMigrations(db) }
+                let applied: Set<String>
+                do {
+                    queue = try DatabaseQueue(path: Self.sqliteName(path), configuration: config)
+                    applied = try queue.read { db in try Self.appliedMigrations(db) }
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY {
+                    // A WAL database in a read-only folder (or on a read-only disk): nobody can write it there, so
+                    // reading it as immutable sees all there is (every writing command checkpoints when it ends).
+                    queue = try DatabaseQueue(path: Self.immutableURI(path), configuration: config)
+                    applied = try queue.read { db in try Self.appliedMigrations(db) }
+                }
+                connection = queue
                 let known = Self.knownMigrations
                 try applied.contains { !known.contains($0) }.throwIfTrue(path: path)
                 if !known.allSatisfy(applied.contains) {
@@ -72,7 +101,7 @@ public final class QuotebaseDatabase: Sendable {
                 // Looked at through a read-only connection first: a refused database is not written at all (the
                 // pool alone would switch it to WAL, and the migrator would add its table).
                 try Self.refuseForeignOrNewer(path: path, configuration: config)
-                let pool = try DatabasePool(path: path, configuration: config)
+                let pool = try DatabasePool(path: Self.sqliteName(path), configuration: config)
                 connection = pool
                 try Self.migrate(pool, path: path)
             }
@@ -89,7 +118,7 @@ public final class QuotebaseDatabase: Sendable {
         guard stat(path, &info) == 0, info.st_size > 0 else { return }
         var readOnly = configuration
         readOnly.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: readOnly)
+        let queue = try DatabaseQueue(path: sqliteName(path), configuration: readOnly)
         defer { try? queue.close() }
         let (applied, tables) = try queue.read { db in
             (try appliedMigrations(db), try String.fetchAll(db, sql: """
