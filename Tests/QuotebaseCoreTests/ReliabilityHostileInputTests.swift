@@ -187,4 +187,20 @@ final class ReliabilityHostileInputTests: XCTestCase {
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes"), 1)
         }
     }
+
+    func testCROnlyAndCRLFLineEndsSplitJSONLinesEvenAcrossTheReadBuffer() throws {
+        let folder = try TemporaryFolder()
+        func record(_ n: Int, padTo length: Int = 0) -> String {
+            let base = #"{"id": "r\#(n)", "text": "Il prefetto ha parlato del cantiere numero \#(n).", "pad": ""}"#
+            return String(base.dropLast(2)) + String(repeating: "x", count: max(0, length - base.count)) + "\"}"
+        }
+        // The first CRLF is split by the 64 KB read buffer: its CR is the buffer's last byte.
+        let text = record(1, padTo: 65_535) + "\r\n" + record(2) + "\r" + record(3) + "\r\r" + record(4) + "\r\n" + record(5) + "\r"
+        XCTAssertEqual(Array(text.utf8)[65_535], 0x0D)
+        let path = try folder.write("mac.jsonl", text)
+        let (articles, failures) = try readArticles([path])
+        XCTAssertEqual(failures, [])
+        XCTAssertEqual(articles.map(\.name), ["r1", "r2", "r3", "r4", "r5"])
+        XCTAssertEqual(articles.map(\.article.source), ["\(path):1", "\(path):2", "\(path):3", "\(path):5", "\(path):6"])
+    }
 }
