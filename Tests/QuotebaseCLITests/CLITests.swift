@@ -93,7 +93,7 @@ final class CLITests: CLITestCase {
     }
 
     func testProcessesCreatingOneNewDatabaseAtOnceAllSucceed() throws {
-        for round in 0..<3 {
+        for round in 0..<2 {
             let db = path("new-\(round).sqlite")
             let article = "Vertice a Minsk\n\nIl presidente ha detto che la cooperazione continuerà con la Russia.\n"
             var running: [(Process, Pipe, Pipe)] = []
