@@ -22,8 +22,10 @@ struct ExportCommand: ParsableCommand {
             "; " in CSV.
 
             --out FILE writes a temporary file beside FILE and renames it when complete: a
-            failed or interrupted export never leaves half a file, and an existing FILE is
-            replaced only then.
+            failed or interrupted export (Ctrl-C, SIGTERM, SIGHUP) never leaves half a file or
+            the temporary file, and an existing FILE is replaced only then, keeping its mode and
+            owner. A FIFO or device (/dev/stdout) is written directly. The database and its
+            -wal/-shm files are refused, by whatever path they are named.
 
             Columns (stable: new ones are only ever added at the end):
               quotes    id, article_id, source, title, published, lang, text, kind,
@@ -61,7 +63,7 @@ struct ExportCommand: ParsableCommand {
                 try db.export(table, format: format, to: BufferedOutput.standardOutput())
                 return
             }
-            let file = try AtomicFileOutput(path: out)
+            let file = try AtomicFileOutput(path: out, protecting: database.path)
             do {
                 let rows = try db.export(table, format: format, to: file.output)
                 try file.commit()

@@ -43,7 +43,7 @@ struct ExtractCommand: ParsableCommand {
             for line in try ExtractionRecord.encodedLines(batch, analyzer: analyzer, full: full, pretty: pretty) {
                 out.append(line)
             }
-            FileHandle.standardOutput.write(out)
+            Terminal.out(out)
             batch.removeAll(keepingCapacity: true)
         }
         try ArticleReader().read(paths) { event in
@@ -52,7 +52,7 @@ struct ExtractCommand: ParsableCommand {
                 batch.append(read)
                 if batch.count >= 256 { try flush() }
             case .failure(let error):
-                failed += 1
+                if error.code != .skipped { failed += 1 }
                 Terminal.err("quotebase: \(error)")
             }
         }

@@ -67,13 +67,13 @@ struct IngestRun {
                 guard live else { return }
                 let line = String(format: "%d articles (%d new), %.0f articles/s", summary.articles, summary.new,
                                   summary.articlesPerSecond)
-                Terminal.err(Terminal.stderrIsTerminal ? "\r\u{1B}[K" + line + "\r" : line)
+                if Terminal.stderrIsTerminal { Terminal.errRaw("\r\u{1B}[K" + line + "\r") } else { Terminal.err(line) }
             }, failure: { error in
-                if live && Terminal.stderrIsTerminal { Terminal.err("\r\u{1B}[K") }
+                if live && Terminal.stderrIsTerminal { Terminal.errRaw("\r\u{1B}[K") }
                 Terminal.err("quotebase: \(error)")
             })
         }
-        if live && Terminal.stderrIsTerminal { Terminal.err("\r\u{1B}[K") }
+        if live && Terminal.stderrIsTerminal { Terminal.errRaw("\r\u{1B}[K") }
         try Terminal.reporting { try database.checkpoint() }
         if !quiet {
             Terminal.err(String(format: "quotebase: %d new, %d duplicates, %d replaced, %d failed in %.1fs (%.0f articles/s, %.1f MB/s) into %@",

@@ -40,6 +40,7 @@ struct MentionsCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func validate() throws {
+        try QueryValidation.names([("NAME", name), ("--article", article)])
         try QueryValidation.dates(since: since, until: until)
     }
 

@@ -37,8 +37,14 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        // Before opening OUT, which creates it: one line on stderr and exit code 2.
-        try Terminal.reporting { try ShardMerger.checkDistinct(output: output, inputs: inputs) }
+        // Before opening OUT, which creates it: one line on stderr and exit code 64, a bad value (2 means a name
+        // that matched several entities).
+        do {
+            try ShardMerger.checkDistinct(output: output, inputs: inputs)
+        } catch let error as QuotebaseError {
+            Terminal.err("quotebase: \(error)")
+            throw ExitCode(64)
+        }
         // Refuse a missing or foreign input before creating OUT.
         for input in inputs { _ = try Terminal.reporting { try QuotebaseDatabase(path: input, readOnly: true) } }
         let db = try DatabaseOptions.open(path: output)

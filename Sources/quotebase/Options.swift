@@ -18,7 +18,15 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database, turning errors into a one-line message and exit code 3.
     func open(readOnly: Bool = false) throws -> QuotebaseDatabase {
-        try Terminal.reporting { try QuotebaseDatabase(path: path, readOnly: readOnly) }
+        do {
+            return try QuotebaseDatabase(path: path, readOnly: readOnly)
+        } catch let error as QuotebaseError where error.code == .notFound {
+            // A missing database is a database problem (exit 3), not an unreadable input (exit 1).
+            Terminal.err("quotebase: \(error)")
+            throw ExitCode(3)
+        } catch {
+            return try Terminal.reporting { throw error }
+        }
     }
 }
 

@@ -66,6 +66,7 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func validate() throws {
+        try QueryValidation.names([("--speaker", speaker), ("--about", about), ("--search", search), ("--article", article)])
         try QueryValidation.dates(since: since, until: until)
         if let search, FullTextQuery.escape(search) == nil {
             throw ValidationError("--search needs at least one word with a letter or digit")
@@ -145,10 +146,22 @@ enum QueryValidation {
         if offset < 0 { throw ValidationError("--offset must not be negative") }
     }
 
+    /// The longest NAME or TEXT a query takes: SQLite refuses LIKE patterns over 50,000 bytes with an error that
+    /// says nothing to a user, and no name is that long.
+    static let maxNameLength = 1_000
+
+    static func names(_ values: [(flag: String, value: String?)]) throws {
+        for (flag, value) in values {
+            if let value, value.utf8.count > maxNameLength {
+                throw ValidationError("\(flag): \(value.utf8.count) bytes is longer than the \(maxNameLength) a name or text may have")
+            }
+        }
+    }
+
     static func dates(since: String?, until: String?) throws {
         for (flag, value) in [("--since", since), ("--until", until)] {
             if let value, DateBound.validated(value) == nil {
-                throw ValidationError("\(flag) \(value): expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+                throw ValidationError("\(flag) \(value): expected a real date as YYYY, YYYY-MM or YYYY-MM-DD")
             }
         }
     }

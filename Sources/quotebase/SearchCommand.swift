@@ -47,6 +47,10 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let db = try database.open(readOnly: true)
         let marks = Highlight.marks(for: output.resolved)
+        let words = FullTextQuery.wordCount(text.joined(separator: " "))
+        if words > FullTextQuery.maxWords {
+            Terminal.err("quotebase: note: searching for the first \(FullTextQuery.maxWords) of \(words) different words")
+        }
         let hits = try Terminal.reporting {
             try db.search(text.joined(separator: " "), scope: only, limit: limit, offset: offset,
                           open: marks.open, close: marks.close)

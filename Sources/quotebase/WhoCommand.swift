@@ -28,7 +28,10 @@ struct WhoCommand: ParsableCommand {
     @Flag(help: "When NAME matches several entities, use them all instead of exiting with status 2.")
     var allMatches = false
 
-    func validate() throws { try QueryValidation.paging(limit: limit, offset: 0) }
+    func validate() throws {
+        try QueryValidation.names([("--about", about)])
+        try QueryValidation.paging(limit: limit, offset: 0)
+    }
 
     func run() throws {
         let db = try database.open(readOnly: true)

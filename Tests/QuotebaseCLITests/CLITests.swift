@@ -91,4 +91,92 @@ final class CLITests: CLITestCase {
         }
         XCTAssertEqual(outputs.count, 1)
     }
+
+    func testProcessesCreatingOneNewDatabaseAtOnceAllSucceed() throws {
+        for round in 0..<2 {
+            let db = path("new-\(round).sqlite")
+            let article = "Vertice a Minsk\n\nIl presidente ha detto che la cooperazione continuerà con la Russia.\n"
+            var running: [(Process, Pipe, Pipe)] = []
+            for i in 0..<12 {
+                running.append(i % 3 == 0 ? try start(Self.binary, ["ingest", "-q", "--db", db, "-"], stdin: Data(article.utf8))
+                                          : try start(Self.binary, ["init", "--db", db]))
+            }
+            for process in running {
+                let result = finish(process)
+                XCTAssertEqual(result.status, 0, "round \(round): \(result.stderr)")
+            }
+            let stats = try quotebase(["stats", "--db", db, "--format", "csv"])
+            XCTAssertTrue(stats.stdout.contains("rows,articles,1\r\n"), stats.stdout)
+        }
+    }
+
+    func testControlCharactersInFileNamesAndTextNeverReachTheTerminalRaw() throws {
+        let name = "bad\nname\u{1B}[31mred\u{7}.txt"
+        try Data("   \n".utf8).write(to: URL(fileURLWithPath: path(name)))
+        let result = try quotebase(["ingest", "-q", "--db", path("kb.sqlite"), path(name)])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "quotebase: \(path("bad"))\\nname\\u{1B}[31mred\\u{7}.txt: empty input, no article text\n")
+        let article = #"{"title": "Titolo \u001b]0;pwned\u0007 qui", "text": "Il sindaco Mario Rossi ha detto: «Il ponte \u001b[2J riaprirà a maggio, come promesso da tempo»."}"#
+        try Data((article + "\n").utf8).write(to: URL(fileURLWithPath: path("feed.jsonl")))
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--db", path("kb.sqlite"), path("feed.jsonl")]).status, 0)
+        let table = try quotebase(["articles", "--db", path("kb.sqlite"), "--format", "table"])
+        XCTAssertFalse(table.stdout.unicodeScalars.contains("\u{1B}"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("\\u{1B}]0;pwned\\u{7}"), table.stdout)
+    }
+
+    func testWrongCodesAndUnclearErrorsOfRoundTwo() throws {
+        let db = path("kb.sqlite")
+        let article = "Vertice a Minsk\n\nIl presidente Alexander Lukashenko ha parlato a lungo della cooperazione.\n"
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--db", db, "-"], stdin: Data(article.utf8)).status, 0)
+        let long = String(repeating: "%_a", count: 20_000)
+        for arguments in [["quotes", "--speaker", long], ["quotes", "--about", long], ["mentions", long], ["who", "--about", long]] {
+            let result = try quotebase(arguments + ["--db", db])
+            XCTAssertEqual(result.status, 64, "\(arguments[0]): \(result.stderr.prefix(200))")
+            XCTAssertFalse(result.stderr.contains("too complex"), result.stderr)
+        }
+        let missing = try quotebase(["quotes", "--db", path("missing.sqlite")])
+        XCTAssertEqual(missing.status, 3, missing.stderr)
+        XCTAssertEqual(missing.stderr, "quotebase: \(path("missing.sqlite")): no such database; create it with `quotebase init`\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path("missing.sqlite")))
+        let same = try quotebase(["merge", db, db])
+        XCTAssertEqual(same.status, 64, same.stderr)
+        for date in ["2022-02-30", "2023-02-29", "2022-04-31", "2022-13", "2022-00-10"] {
+            let result = try quotebase(["quotes", "--db", db, "--since", date])
+            XCTAssertEqual(result.status, 64, "\(date): \(result.stderr)")
+        }
+        XCTAssertEqual(try quotebase(["quotes", "--db", db, "--since", "2024-02-29"]).status, 0)
+        let words = try quotebase(["search", "--db", db] + (0..<40).map { "w\($0)" })
+        XCTAssertEqual(words.status, 0)
+        XCTAssertEqual(words.stderr, "quotebase: note: searching for the first 32 of 40 different words\n")
+    }
+
+    func testADatabaseInAReadOnlyFolderIsQueriedReadOnly() throws {
+        let shelf = path("shelf")
+        try FileManager.default.createDirectory(atPath: shelf, withIntermediateDirectories: true)
+        let db = shelf + "/kb.sqlite"
+        let article = "Vertice a Minsk\n\nIl presidente Alexander Lukashenko ha detto: «La cooperazione con la Russia continuerà»."
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--db", db, "-"], stdin: Data(article.utf8)).status, 0)
+        let chattr = URL(fileURLWithPath: "/usr/bin/chattr")
+        var release: () -> Void = { chmod(shelf, 0o755) }
+        if getuid() == 0 {
+            guard FileManager.default.isExecutableFile(atPath: chattr.path),
+                  finish(try start(chattr, ["+i", shelf])).status == 0 else {
+                throw XCTSkip("running as root without chattr +i: nothing makes a folder read-only")
+            }
+            release = { _ = try? self.finish(self.start(chattr, ["-i", shelf])) }
+        } else {
+            XCTAssertEqual(chmod(shelf, 0o555), 0)
+        }
+        defer { release() }
+        let before = try FileManager.default.contentsOfDirectory(atPath: shelf)
+        for arguments in [["stats"], ["quotes"], ["entities"], ["search", "cooperazione"], ["export", "quotes"]] {
+            let result = try quotebase(arguments + ["--db", db, "--format", "csv"])
+            XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")
+        }
+        let quotes = try quotebase(["quotes", "--db", db, "--format", "csv"])
+        XCTAssertTrue(quotes.stdout.contains("La cooperazione con la Russia continuerà"), quotes.stdout)
+        let ingest = try quotebase(["ingest", "-q", "--db", db, "-"], stdin: Data("Altro\n\nUn testo diverso da prima.".utf8))
+        XCTAssertEqual(ingest.status, 3, "writing still fails: \(ingest.stderr)")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: shelf), before)
+    }
 }

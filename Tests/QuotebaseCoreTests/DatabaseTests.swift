@@ -60,6 +60,42 @@ final class DatabaseTests: XCTestCase {
         }
     }
 
+    func testANewerDatabaseIsRefusedWithoutWritingIt() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("kb.sqlite")
+        try QuotebaseDatabase(path: path).checkpoint()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('9999_from_the_future')") }
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for _ in 0..<2 {
+            XCTAssertThrowsError(try QuotebaseDatabase(path: path)) { error in
+                XCTAssertEqual((error as? QuotebaseError)?.code, .newerSchema)
+            }
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before, "the refused file is unchanged")
+        let wal = (try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data()
+        XCTAssertEqual(wal.count, 0, "nothing waits in the WAL either")
+    }
+
+    func testAForeignSQLiteDatabaseIsRefusedUnchangedButAnEmptyOneIsUsed() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("notes.db")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try QuotebaseDatabase(path: path)) { error in
+            XCTAssertEqual((error as? QuotebaseError)?.description, "\(path): a SQLite database, but not Quotebase's (it has tables notes); refusing to change it (name another file with --db)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+        // An empty SQLite file (a header, no tables) becomes a knowledge base.
+        let empty = folder.path("empty.db")
+        try DatabaseQueue(path: empty).writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 0; VACUUM") }
+        XCTAssertEqual(try QuotebaseDatabase(path: empty).schemaVersion(), QuotebaseDatabase.knownMigrations.last)
+    }
+
     func testOlderDatabaseIsUpgradedOnOpen() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("kb.sqlite")

@@ -63,8 +63,6 @@ final class JSONArticleDecoderTests: XCTestCase {
             #"{"text": "x", "n": 12345678901234567890}"#,
             #"{"text": "x", "n": 01}"#,
             #"{"text": "x", "list": [1,]}"#,  // JSONSerialization accepts a trailing comma
-            #"{"text": "\ud800 lone"}"#,
-            #"{"text": "\udc00 lone"}"#,
             #"{"text": "bad \q escape"}"#,
             "{\"text\": \"raw\ttab\"}",
             #"{"text": "x"} trailing"#,
@@ -78,6 +76,13 @@ final class JSONArticleDecoderTests: XCTestCase {
         for line in lines {
             XCTAssertNil(scanned(line), line)
             XCTAssertEqual(viaDecoder(line), viaJSONSerialization(line), line)
+        }
+    }
+
+    func testALoneSurrogateIsAReplacementCharacterNotALostRecord() throws {
+        for (line, text) in [(#"{"text": "\ud800 lone"}"#, "\u{FFFD} lone"), (#"{"text": "\udc00 lone"}"#, "\u{FFFD} lone"),
+                             (#"{"text": "a\ud800\u0041"}"#, "a\u{FFFD}A"), (#"{"text": "\ud83d\ude00"}"#, "😀")] {
+            XCTAssertEqual(try decoder.decodeObject(Array(line.utf8), subject: "f.jsonl:1").body, text, line)
         }
     }
 

@@ -101,4 +101,44 @@ final class LoadTests: XCTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
     }
+
+    func testLinesWhoseAnalysisDoesNotFitTheArticleAreRefusedByLine() throws {
+        let article = Article(source: "a", title: nil, lang: "it", body: "Il sindaco Mario Rossi ha parlato.")
+        func line(_ analysis: ArticleAnalysis, body: String? = nil) throws -> String {
+            var article = article
+            if let body { article.body = body }
+            let object = ["article": article, "analysis": analysis] as [String: any Encodable]
+            let parts = try object.sorted { $0.key < $1.key }.map { key, value in
+                "\"\(key)\":" + String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+            }
+            return "{" + parts.joined(separator: ",") + "}\n"
+        }
+        func person(_ span: TextSpan, _ surface: String) -> ArticleAnalysis {
+            ArticleAnalysis(entities: [ExtractedEntity(name: "Mario Rossi", kind: .person,
+                                                       mentions: [EntityMention(span: span, surface: surface)])])
+        }
+        let good = person(TextSpan(part: .body, start: 11, end: 22), "Mario Rossi")
+        let quote = ExtractedQuote(text: "Il sindaco", span: TextSpan(part: .body, start: 0, end: 10), kind: .direct)
+        let cases: [(String, String)] = [
+            (try line(person(TextSpan(part: .body, start: 40, end: 45), "Mario")), "analysis.entities.0.mentions.0: span 40-45 is not inside the body (34 characters)"),
+            (try line(person(TextSpan(part: .body, start: 11, end: Int.max), "Mario")), "analysis.entities.0.mentions.0: span 11-\(Int.max) is not inside the body (34 characters)"),
+            (try line(person(TextSpan(part: .body, start: 22, end: 11), "Mario")), "analysis.entities.0.mentions.0: span 22-11 is not inside the body (34 characters)"),
+            (try line(person(TextSpan(part: .title, start: 0, end: 5), "Mario")), "analysis.entities.0.mentions.0: a span in the title of an article without a title"),
+            (try line(person(TextSpan(part: .body, start: 11, end: 22), "Luigi Verdi")), "analysis.entities.0.mentions.0: the text at 11-22 is not the one given"),
+            (try line(ArticleAnalysis(entities: good.entities, quotes: [ExtractedQuote(text: "Il sindaco", span: quote.span, kind: .direct, targets: [3])])),
+             "analysis.quotes.0.targets.0: entity 3 is not one of the 1 entities"),
+            (try line(ArticleAnalysis(quotes: [ExtractedQuote(text: "Il sindaco", span: quote.span, kind: .direct,
+                                                              speakers: [QuoteSpeaker(surface: "x", entity: 0)])])),
+             "analysis.quotes.0.speakers.0: entity 0 is not one of the 0 entities"),
+        ]
+        let folder = try TemporaryFolder()
+        let text = try line(ArticleAnalysis(entities: good.entities, quotes: [quote])) + cases.map(\.0).joined()
+        let path = try folder.write("hand-edited.jsonl", text)
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        var errors: [String] = []
+        let summary = try ExtractionLoader(database: db).load([path], failure: { errors.append($0.description) })
+        XCTAssertEqual(summary.new, 1, "the good line is stored")
+        XCTAssertEqual(errors, cases.enumerated().map { "\(path):\($0.offset + 2): \($0.element.1)" })
+        XCTAssertEqual(try db.statistics().rows(of: "mentions"), 1)
+    }
 }

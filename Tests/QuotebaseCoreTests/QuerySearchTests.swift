@@ -20,6 +20,22 @@ import Testing
         }
     }
 
+    @Test func aWordRepeatedThousandsOfTimesIsOneWordAndLongQueriesAreBounded() throws {
+        let db = try QuerySeed.database()
+        let once = try db.search("centrale")
+        let started = Date()
+        let repeated = try db.search(Array(repeating: "centrale", count: 2_000).joined(separator: " "))
+        let many = try db.search((0..<2_000).map { "centrale\($0)" }.joined(separator: " "))
+        let seconds = Date().timeIntervalSince(started)
+        #expect(repeated == once)
+        #expect(many.isEmpty)
+        #expect(seconds < 10, "2,000 words took \(seconds)s (was 29 s)")
+        #expect(FullTextQuery.escape("a A á a*") == "\"a\" \"a\"*")
+        #expect(FullTextQuery.wordCount((0..<100).map { "w\($0)" }.joined(separator: " ")) == 100)
+        #expect(FullTextQuery.escape((0..<100).map { "w\($0)" }.joined(separator: " "))?.split(separator: " ").count
+                == FullTextQuery.maxWords)
+    }
+
     @Test func operatorsAreWordsNotSyntax() throws {
         #expect(FullTextQuery.escape("putin OR lukashenko") == "\"putin\" \"or\" \"lukashenko\"")
         #expect(FullTextQuery.escape("NEAR(difesa") == "\"near difesa\"")

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import QuotebaseCore
 
@@ -58,6 +59,33 @@ final class ReliabilityHostileInputTests: XCTestCase {
         let limit = 5.0
         #endif
         XCTAssertLessThan(ratio, limit, "4 MB took \(t4)s, 1 MB \(t1)s: extraction is not linear")
+    }
+
+    /// One sentence (no full stop) of short quotes, speech verbs and "said of" cues, `bytes` long: every quote shares
+    /// the sentence with every other, which made finding "said of X" quadratic (27 KB took 60 s in a debug build).
+    static func adversarialSentence(bytes: Int) -> String {
+        let tokens = [#""a b" c "#, #""a b c d e f" c "#, #""a b" said c "#, #""a b c d e" said of the Italy "#,
+                      #""a b" c d "e f g h i" j, "#]
+        var out = "The minister said "
+        var i = 0
+        while out.utf8.count < bytes {
+            out += tokens[i % tokens.count]
+            i += 1
+        }
+        return out
+    }
+
+    func testOneLongSentenceOfQuotesAndCuesIsLinear() throws {
+        let small = Self.adversarialSentence(bytes: 50_000), large = Self.adversarialSentence(bytes: 200_000)
+        _ = analyzeSeconds(String(small.prefix(5_000)))
+        let (t1, a1) = analyzeSeconds(small, title: nil)
+        let (t4, a4) = analyzeSeconds(large, title: nil)
+        print("reliability: one adversarial sentence, 50 KB \(String(format: "%.2f", t1))s, 200 KB \(String(format: "%.2f", t4))s, ratio \(String(format: "%.2f", t4 / t1))")
+        // Quadratic work shows as 16×; linear as 4× plus noise.
+        XCTAssertLessThan(t4 / t1, 8, "200 KB took \(t4)s, 50 KB \(t1)s: extraction is not linear in sentence length")
+        XCTAssertLessThan(t4, 30)
+        Self.assertOffsetsHold(a1, title: nil, body: small)
+        Self.assertOffsetsHold(a4, title: nil, body: large)
     }
 
     /// Every offset inside its part (so on a scalar boundary: offsets count scalars), start ≤ end, and the scalars
@@ -136,5 +164,43 @@ final class ReliabilityHostileInputTests: XCTestCase {
         let (articles, failures) = try readArticles([path])
         XCTAssertEqual(articles.map(\.article.body), ["Il prefetto ha parlato."])
         XCTAssertEqual(failures.map(\.description), ["\(path):1: line longer than 64 MB; skipped"])
+    }
+
+    func testAJSONNULInTitleOrTextIsDroppedSoStoredTextAndOffsetsAgree() throws {
+        let folder = try TemporaryFolder()
+        let line = #"{"title": "Vertice\u0000 a Minsk", "lang": "it", "text": "Prima\u0000 parte. Il presidente Vladimir Putin ha detto: «La cooperazione con la Bielorussia continuerà». Fine."}"#
+        let path = try folder.write("nul.jsonl", line + "\n")
+        let read = try XCTUnwrap(try readArticles([path]).articles.first).article
+        XCTAssertEqual(read.title, "Vertice a Minsk")
+        XCTAssertFalse(read.body.unicodeScalars.contains("\u{0}"))
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        let summary = try Ingestor(database: db, analyzer: NewsAnalyzer()).ingest([path])
+        XCTAssertEqual(summary.new, 1)
+        try db.read { db in
+            let body = try String.fetchOne(db, sql: "SELECT body FROM articles")
+            XCTAssertEqual(body, read.body, "the stored body is the whole text")
+            let bad = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+                WHERE q.part = 'body' AND (q."end" > length(a.body) OR substr(a.body, q.start + 1, q."end" - q.start) != q.text)
+                """)
+            XCTAssertEqual(bad, 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes"), 1)
+        }
+    }
+
+    func testCROnlyAndCRLFLineEndsSplitJSONLinesEvenAcrossTheReadBuffer() throws {
+        let folder = try TemporaryFolder()
+        func record(_ n: Int, padTo length: Int = 0) -> String {
+            let base = #"{"id": "r\#(n)", "text": "Il prefetto ha parlato del cantiere numero \#(n).", "pad": ""}"#
+            return String(base.dropLast(2)) + String(repeating: "x", count: max(0, length - base.count)) + "\"}"
+        }
+        // The first CRLF is split by the 64 KB read buffer: its CR is the buffer's last byte.
+        let text = record(1, padTo: 65_535) + "\r\n" + record(2) + "\r" + record(3) + "\r\r" + record(4) + "\r\n" + record(5) + "\r"
+        XCTAssertEqual(Array(text.utf8)[65_535], 0x0D)
+        let path = try folder.write("mac.jsonl", text)
+        let (articles, failures) = try readArticles([path])
+        XCTAssertEqual(failures, [])
+        XCTAssertEqual(articles.map(\.name), ["r1", "r2", "r3", "r4", "r5"])
+        XCTAssertEqual(articles.map(\.article.source), ["\(path):1", "\(path):2", "\(path):3", "\(path):5", "\(path):6"])
     }
 }

@@ -6,4 +6,7 @@
 /// SQLITE_MISUSE when SQLite was already initialized (the setting then stays as it was).
 int quotebase_sqlite_disable_memory_statistics(void);
 
+/// Lets `sqlite3_open_v2` read `file:…?immutable=1` names, which open a database in a read-only folder.
+int quotebase_sqlite_enable_uri_filenames(void);
+
 #endif

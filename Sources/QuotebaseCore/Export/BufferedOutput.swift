@@ -49,8 +49,7 @@ public final class BufferedOutput {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                let reason = errno == ENOSPC ? "the disk is full" : String(cString: strerror(errno))
-                failure = QuotebaseError(errno == ENOSPC ? .diskFull : .ioError, name, "cannot write: \(reason)")
+                failure = QuotebaseError.writeFailure(name, errno: errno)
                 break
             }
             offset += written
@@ -59,62 +58,14 @@ public final class BufferedOutput {
     }
 }
 
-/// A file that appears whole or not at all: rows go to a temporary file beside the target, which `commit()`
-/// renames over it. Without `commit()` (an error, a crash) the target is untouched and `discard()` removes the
-/// temporary file.
-public final class AtomicFileOutput {
-    public let path: String
-    public let temporaryPath: String
-    public let output: BufferedOutput
-    private var done = false
-
-    /// Refuses a directory, a missing folder and a folder it may not write into, naming the path.
-    public init(path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw QuotebaseError(.invalidArgument, path, "is a directory; name a file to write")
-        }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw QuotebaseError(.invalidArgument, path, "the folder \(folder) does not exist")
-        }
-        self.path = path
-        temporaryPath = folder + "/." + url.lastPathComponent + ".\(getpid()).tmp"
-        let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0 {
-            throw QuotebaseError(.invalidArgument, path, "cannot write in \(folder): \(String(cString: strerror(errno)))")
-        }
-        output = BufferedOutput(fd: fd, name: path)
-    }
-
-    /// Flushes, syncs and renames the temporary file over `path`.
-    public func commit() throws {
-        do {
-            try output.flush()
-            if fsync(output.fd) != 0 {
-                throw QuotebaseError(.ioError, path, "cannot write: \(String(cString: strerror(errno)))")
-            }
-            close(output.fd)
-            done = true
-            if rename(temporaryPath, path) != 0 {
-                let reason = String(cString: strerror(errno))
-                unlink(temporaryPath)
-                throw QuotebaseError(.ioError, path, "cannot replace the file: \(reason)")
-            }
-        } catch {
-            discard()
-            throw error
+extension QuotebaseError {
+    /// A failed `write(2)` to `name`: a full disk, a reader that went away (`brokenPipe`, which the CLI ends
+    /// quietly), or another I/O error.
+    public static func writeFailure(_ name: String, errno code: Int32) -> QuotebaseError {
+        switch code {
+        case ENOSPC: return QuotebaseError(.diskFull, name, "cannot write: the disk is full")
+        case EPIPE: return QuotebaseError(.brokenPipe, name, "cannot write: the reader closed the pipe")
+        default: return QuotebaseError(.ioError, name, "cannot write: \(String(cString: strerror(code)))")
         }
     }
-
-    /// Removes the temporary file; the target is left as it was.
-    public func discard() {
-        guard !done else { return }
-        done = true
-        close(output.fd)
-        unlink(temporaryPath)
-    }
-
-    deinit { discard() }
 }

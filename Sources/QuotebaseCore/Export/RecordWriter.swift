@@ -183,7 +183,8 @@ public struct RecordWriter {
     }
 
     static func singleLine(_ text: String) -> String {
-        text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+        let line = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+        return TerminalText.visible(line, keepingHighlights: true)
     }
 }
 
@@ -263,3 +264,47 @@ struct TableLayout {
 }
 
 import Foundation
+
+/// Text made safe for a terminal: control characters from file names and articles (ESC sequences, BEL, CR, a
+/// newline inside an error line) are shown as `\u{1B}`-style escapes instead of being run by the terminal.
+public enum TerminalText {
+    /// The highlight marks `search` puts around matching words in tables, which stay as they are.
+    static let highlights = ["\u{1B}[1;33m", "\u{1B}[0m"]
+
+    public static func visible(_ text: String, keepingHighlights: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        outer: while i < scalars.count {
+            let scalar = scalars[i]
+            if keepingHighlights, scalar == "\u{1B}" {
+                for mark in highlights {
+                    let marks = Array(mark.unicodeScalars)
+                    if scalars.count - i >= marks.count, Array(scalars[i..<(i + marks.count)]) == marks {
+                        out.append(contentsOf: marks)
+                        i += marks.count
+                        continue outer
+                    }
+                }
+            }
+            if isControl(scalar) {
+                switch scalar {
+                case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+                case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+                case "\t": out.append(contentsOf: "\\t".unicodeScalars)
+                default: out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+                }
+            } else {
+                out.append(scalar)
+            }
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// C0 and C1 controls and DEL; tabs count too, since they break a one-line message or a table's columns.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+}

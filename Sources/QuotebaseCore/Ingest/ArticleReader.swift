@@ -49,8 +49,11 @@ public struct ArticleReader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                for file in Self.supportedFiles(under: input) {
-                    try readFile(file, format: Self.format(of: file), handle: handle)
+                for entry in Self.walk(input) {
+                    switch entry {
+                    case .file(let file): try readFile(file, format: Self.format(of: file), handle: handle)
+                    case .problem(let error): try handle(.failure(error))
+                    }
                 }
             } else {
                 try readFile(input, format: Self.format(of: input), handle: handle)
@@ -63,21 +66,60 @@ public struct ArticleReader: Sendable {
         return supportedSuffixes.first { lower.hasSuffix($0.0) }?.1
     }
 
-    /// Supported files below `folder`, sorted so that ingest order (and article ids) are reproducible.
-    static func supportedFiles(under folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            if format(of: name) != nil, (enumerator.fileAttributes?[.type] as? FileAttributeType) != .typeDirectory {
-                files.append((folder as NSString).appendingPathComponent(relative))
+    enum FolderEntry: Equatable {
+        case file(String)
+        /// A folder that cannot be listed (a failure), or a FIFO, socket or device that is not read (a note).
+        case problem(QuotebaseError)
+    }
+
+    /// Supported regular files below `folder`, sorted by path so that ingest order (and article ids) are reproducible, with the sub-folders that cannot be listed and
+    /// the special files that are not read (a FIFO would block the ingest forever). Hidden names are skipped;
+    /// symlinks to files are followed, symlinks to folders are not (no loops).
+    static func walk(_ folder: String) -> [FolderEntry] {
+        func path(of entry: FolderEntry) -> String {
+            switch entry {
+            case .file(let path): return path
+            case .problem(let error): return error.subject
             }
         }
-        return files.sorted()
+        return entries(under: folder).sorted { path(of: $0) < path(of: $1) }
+    }
+
+    private static func entries(under folder: String) -> [FolderEntry] {
+        var out: [FolderEntry] = []
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            let reason = access(folder, R_OK | X_OK) != 0 ? String(cString: strerror(errno)) : "cannot list it"
+            return [.problem(QuotebaseError(.notFound, folder, "cannot read the folder (\(reason)); skipped"))]
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var link = stat(), info = stat()
+            guard lstat(path, &link) == 0 else { continue }
+            let isLink = link.st_mode & S_IFMT == S_IFLNK
+            if isLink && stat(path, &info) != 0 {
+                if format(of: name) != nil {
+                    out.append(.problem(QuotebaseError(.notFound, path, "a symbolic link to a missing file; skipped")))
+                }
+                continue
+            }
+            if !isLink { info = link }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                if !isLink { out += entries(under: path) }
+            case S_IFREG:
+                if format(of: name) != nil { out.append(.file(path)) }
+            case S_IFIFO:
+                out.append(.problem(QuotebaseError(.skipped, path, "a FIFO, not a regular file; skipped")))
+            case S_IFSOCK:
+                out.append(.problem(QuotebaseError(.skipped, path, "a socket, not a regular file; skipped")))
+            default:
+                out.append(.problem(QuotebaseError(.skipped, path, "a device, not a regular file; skipped")))
+            }
+        }
+        return out
     }
 
     private func readFile(_ path: String, format declared: Format?, handle: (Event) throws -> Void) throws {
@@ -181,13 +223,16 @@ public struct ArticleReader: Sendable {
     }
 
     private func article(from record: JSONArticleDecoder.Record, source: String) throws -> Article {
-        var body = record.body.map(TextDecoding.normalizingLineEnds) ?? ""
-        var title = record.title
-        var author = record.author
-        var published = record.published
-        var lang = record.lang
-        var articleSource = record.url ?? source
-        if body.isEmpty, let html = record.html {
+        // A JSON `\u0000` is dropped: SQLite's text functions and C strings end at it, so the stored text would end
+        // there while the offsets of quotes and mentions went on past it.
+        func clean(_ text: String?) -> String? { text.map(TextDecoding.removingNUL) }
+        var body = clean(record.body).map(TextDecoding.normalizingLineEnds) ?? ""
+        var title = clean(record.title)
+        var author = clean(record.author)
+        var published = clean(record.published)
+        var lang = clean(record.lang)
+        var articleSource = clean(record.url) ?? source
+        if body.isEmpty, let html = clean(record.html) {
             let page = try HTMLPage.read(Array(html.utf8), source: source, detector: detector)
             body = page.body
             title = title ?? page.title

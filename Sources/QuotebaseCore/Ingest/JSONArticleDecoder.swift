@@ -351,12 +351,20 @@ struct JSONFieldScanner {
             case UInt8(ascii: "u"):
                 guard var code = hexQuad() else { return false }
                 if (0xD800...0xDBFF).contains(code) {
-                    guard peek == UInt8(ascii: "\\"), i + 1 < count, bytes[i + 1] == UInt8(ascii: "u") else { return false }
-                    i += 2
-                    guard let low = hexQuad(), (0xDC00...0xDFFF).contains(low) else { return false }
-                    code = 0x10000 + (code - 0xD800) << 10 + (low - 0xDC00)
+                    // A lone surrogate (as JavaScript writes a string cut in half) becomes U+FFFD, not a lost record.
+                    let high = code
+                    code = 0xFFFD
+                    if peek == UInt8(ascii: "\\"), i + 1 < count, bytes[i + 1] == UInt8(ascii: "u") {
+                        let mark = i
+                        i += 2
+                        if let low = hexQuad(), (0xDC00...0xDFFF).contains(low) {
+                            code = 0x10000 + (high - 0xD800) << 10 + (low - 0xDC00)
+                        } else {
+                            i = mark
+                        }
+                    }
                 } else if (0xDC00...0xDFFF).contains(code) {
-                    return false
+                    code = 0xFFFD
                 }
                 guard let scalar = Unicode.Scalar(code) else { return false }
                 out.append(contentsOf: String(scalar).utf8)

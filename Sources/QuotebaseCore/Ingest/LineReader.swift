@@ -10,6 +10,8 @@ final class LineReader {
     private var bufferStart = 0
     private var bufferEnd = 0
     private var finished = false
+    /// The last line ended with a CR at the end of the buffer: an LF starting the next buffer belongs to it.
+    private var skipLF = false
     /// 1-based number of the line last returned.
     private(set) var lineNumber = 0
 
@@ -22,6 +24,12 @@ final class LineReader {
         }
         file = opened
         gzbuffer(file, 1 << 17)
+        if path.lowercased().hasSuffix(".gz"), gzdirect(file) == 1 {
+            var info = stat()
+            if stat(path, &info) == 0, info.st_size > 0 {
+                throw QuotebaseError(.malformedInput, path, "not gzip data, although the name ends in .gz")
+            }
+        }
     }
 
     deinit { gzclose(file) }
@@ -37,10 +45,17 @@ final class LineReader {
                 try refill()
                 if bufferStart == bufferEnd { finished = true; break }
             }
+            if skipLF {
+                skipLF = false
+                if buffer[bufferStart] == 0x0A {
+                    bufferStart += 1
+                    continue
+                }
+            }
             let window = buffer[bufferStart..<bufferEnd]
-            if let newline = nextNewline() {
-                if !oversized { line.append(contentsOf: buffer[bufferStart..<newline]) }
-                bufferStart = newline + 1
+            if let (end, next) = nextLineEnd() {
+                if !oversized { line.append(contentsOf: buffer[bufferStart..<end]) }
+                bufferStart = next
                 lineNumber += 1
                 return try finish(line, oversized: oversized)
             }
@@ -53,11 +68,20 @@ final class LineReader {
         return try finish(line, oversized: oversized)
     }
 
-    /// Index of the first LF in the unread part of the buffer.
-    private func nextNewline() -> Int? {
-        buffer.withUnsafeBufferPointer { bytes in
-            UnsafeBufferPointer(rebasing: bytes[bufferStart..<bufferEnd]).firstOffset(of: 0x0A).map { bufferStart + $0 }
+    /// Where the next line in the unread part of the buffer ends (its LF, CRLF or lone CR: old Mac files and some
+    /// exporters end lines with CR alone; JSON never holds a raw CR) and where the line after it starts.
+    private func nextLineEnd() -> (end: Int, next: Int)? {
+        let (newline, cr) = buffer.withUnsafeBufferPointer { bytes -> (Int?, Int?) in
+            let unread = UnsafeBufferPointer(rebasing: bytes[bufferStart..<bufferEnd])
+            let newline = unread.firstOffset(of: 0x0A)
+            let cr = UnsafeBufferPointer(rebasing: unread[0..<(newline ?? unread.count)]).firstOffset(of: 0x0D)
+            return (newline.map { bufferStart + $0 }, cr.map { bufferStart + $0 })
         }
+        if let cr, cr + 1 != newline {
+            if cr + 1 == bufferEnd { skipLF = true }
+            return (cr, cr + 1)
+        }
+        return newline.map { ($0, $0 + 1) }
     }
 
     private func finish(_ line: [UInt8], oversized: Bool) throws -> [UInt8] {
@@ -94,6 +118,16 @@ final class LineReader {
             var code: Int32 = 0
             let message = String(cString: gzerror(file, &code))
             throw QuotebaseError(.ioError, subject, "cannot read: \(message)")
+        }
+        if count == 0 {
+            var code: Int32 = 0
+            _ = gzerror(file, &code)
+            // zlib ends a gzip stream cut short (no trailer, or cut mid-block) like a whole one, with Z_BUF_ERROR.
+            if code == Z_BUF_ERROR {
+                finished = true
+                throw QuotebaseError(.malformedInput, subject,
+                    "the gzip data is truncated (the file ends before its end-of-stream trailer); the lines before were read")
+            }
         }
         bufferStart = 0
         bufferEnd = Int(count)

@@ -76,7 +76,7 @@ struct StoringPipeline: Sendable {
                 try hand(chunk, to: channel)
                 collect()
             }, { error in
-                summary.failed += 1
+                if error.code != .skipped { summary.failed += 1 }
                 failure(error)
             })
         } catch {

@@ -26,6 +26,13 @@ enum TextDecoding {
         return normalizingLineEnds(text)
     }
 
+    /// `text` without U+0000 (which JSON can spell as `\u0000`).
+    static func removingNUL(_ text: String) -> String {
+        let hasNUL = text.utf8.withContiguousStorageIfAvailable { $0.firstOffset(of: 0) != nil } ?? text.utf8.contains(0)
+        guard hasNUL else { return text }
+        return String(decoding: text.utf8.filter { $0 != 0 }, as: UTF8.self)
+    }
+
     /// CRLF and lone CR become LF; everything downstream splits paragraphs on LF only.
     static func normalizingLineEnds(_ text: String) -> String {
         // Searching the contiguous bytes is many times faster than the UTF-8 view's iterator.

@@ -8,18 +8,33 @@ import GRDB
 /// `"putin" "difesa"`, `OR` becomes the word "or". A word ending in `*` keeps it as a prefix search
 /// (`bielorus*` → `"bielorus"*`). Words with no letter or digit are dropped.
 public enum FullTextQuery {
-    /// The FTS5 query for `text`, or nil when it holds nothing searchable.
+    /// The most words one search looks for: FTS5's cost grows with every phrase of the query (a word repeated
+    /// 2,000 times took 29 s), and no one means more. `search` says when words were left out.
+    public static let maxWords = 32
+
+    /// The FTS5 query for `text`, or nil when it holds nothing searchable. A word given twice is searched once
+    /// (all words must match anyway), and words past the first `maxWords` distinct ones are left out.
     public static func escape(_ text: String) -> String? {
+        let phrases = self.phrases(text)
+        return phrases.isEmpty ? nil : phrases.prefix(maxWords).joined(separator: " ")
+    }
+
+    /// How many distinct searchable words `text` holds (more than `maxWords` means some were left out).
+    public static func wordCount(_ text: String) -> Int { phrases(text).count }
+
+    private static func phrases(_ text: String) -> [String] {
         var phrases: [String] = []
+        var seen: Set<String> = []
         for word in text.split(whereSeparator: { $0.isWhitespace }) {
             let key = Normalizer.key(word)
             guard key.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
             else { continue }
             // Normalizer.key keeps only letters, digits, ' and spaces, so no `"` can end the string early.
-            let phrase = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            phrases.append(word.hasSuffix("*") ? phrase + "*" : phrase)
+            var phrase = "\"" + key.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            if word.hasSuffix("*") { phrase += "*" }
+            if seen.insert(phrase).inserted { phrases.append(phrase) }
         }
-        return phrases.isEmpty ? nil : phrases.joined(separator: " ")
+        return phrases
     }
 }
 

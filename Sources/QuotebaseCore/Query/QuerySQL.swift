@@ -65,7 +65,12 @@ public enum DateBound {
         guard [[4], [4, 2], [4, 2, 2]].contains(lengths),
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
         if parts.count > 1, let month = Int(parts[1]), !(1...12).contains(month) { return nil }
-        if parts.count > 2, let day = Int(parts[2]), !(1...31).contains(day) { return nil }
+        if parts.count > 2, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) {
+            // The days this month really has: 2022-02-30 or 2023-04-31 would match nothing, silently.
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            if !(1...days).contains(day) { return nil }
+        }
         return text
     }
 

@@ -112,7 +112,52 @@ public struct ExtractionLoader: Sendable {
         guard !article.body.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) else {
             throw QuotebaseError(.emptyInput, subject, "the article's body is empty")
         }
+        if article.body.utf8.contains(0) || article.title?.utf8.contains(0) == true {
+            throw QuotebaseError(.malformedInput, subject, "the article holds U+0000, which SQLite text cannot keep")
+        }
+        try check(analysis, of: article, subject: subject)
         return Pending(subject: subject, article: article, analysis: analysis)
+    }
+
+    /// Refuses an analysis that does not fit its article: a span outside its part (or in a title the article does
+    /// not have), start after end, a surface or quote text that is not the text at its span, or an entity index
+    /// that names no entity. Hand-edited or foreign lines would otherwise be stored as given.
+    static func check(_ analysis: ArticleAnalysis, of article: Article, subject: String) throws {
+        let body = Array(article.body.unicodeScalars)
+        let title = article.title.map { Array($0.unicodeScalars) }
+        func fail(_ what: String, _ problem: String) -> QuotebaseError {
+            QuotebaseError(.malformedInput, subject, "analysis.\(what): \(problem)")
+        }
+        func check(_ span: TextSpan, text: String, _ what: String) throws {
+            guard let scalars = span.part == .title ? title : body else {
+                throw fail(what, "a span in the title of an article without a title")
+            }
+            guard span.start >= 0, span.start <= span.end, span.end <= scalars.count else {
+                throw fail(what, "span \(span.start)-\(span.end) is not inside the \(span.part.rawValue) (\(scalars.count) characters)")
+            }
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[span.start..<span.end])
+            guard String(slice) == text else {
+                throw fail(what, "the text at \(span.start)-\(span.end) is not the one given")
+            }
+        }
+        for (e, entity) in analysis.entities.enumerated() {
+            for (m, mention) in entity.mentions.enumerated() {
+                try check(mention.span, text: mention.surface, "entities.\(e).mentions.\(m)")
+            }
+        }
+        let entities = analysis.entities.indices
+        for (q, quote) in analysis.quotes.enumerated() {
+            try check(quote.span, text: quote.text, "quotes.\(q)")
+            for (s, speaker) in quote.speakers.enumerated() {
+                if let entity = speaker.entity, !entities.contains(entity) {
+                    throw fail("quotes.\(q).speakers.\(s)", "entity \(entity) is not one of the \(entities.count) entities")
+                }
+            }
+            for (t, target) in quote.targets.enumerated() where !entities.contains(target) {
+                throw fail("quotes.\(q).targets.\(t)", "entity \(target) is not one of the \(entities.count) entities")
+            }
+        }
     }
 
     private static func reason(_ error: DecodingError) -> String {

@@ -25,7 +25,27 @@ public final class QuotebaseDatabase: Sendable {
     /// Quotebase never reads them. A host process that used SQLite first keeps its own setting.
     private static let sqliteConfigured: Void = {
         _ = quotebase_sqlite_disable_memory_statistics()
+        _ = quotebase_sqlite_enable_uri_filenames()
     }()
+
+    /// The name SQLite opens for `path`: a path that happens to begin with `file:` is not read as a URI.
+    static func sqliteName(_ path: String) -> String { path.hasPrefix("file:") ? "./" + path : path }
+
+    /// `path` as an immutable URI: SQLite reads the file without locks and without the `-shm` file a WAL database
+    /// otherwise needs, which it cannot create in a read-only folder.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var escaped = ""
+        for scalar in absolute.unicodeScalars {
+            switch scalar {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
+    }
 
     /// The identifiers of the migrations this binary knows, in order ("0001_initial", …).
     public static var knownMigrations: [String] { EmbeddedMigrations.all.map(\.identifier) }
@@ -58,10 +78,19 @@ public final class QuotebaseDatabase: Sendable {
         }
         do {
             if readOnly {
-                let queue = try DatabaseQueue(path: path, configuration: config)
-                connection = queue
+                var queue: DatabaseQueue
                 // One plain query instead of a DatabaseMigrator: start-up is most of what a one-shot query costs.
-                let applied = try queue.read { db in try Self.appliedMigrations(db) }
+                let applied: Set<String>
+                do {
+                    queue = try DatabaseQueue(path: Self.sqliteName(path), configuration: config)
+                    applied = try queue.read { db in try Self.appliedMigrations(db) }
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY {
+                    // A WAL database in a read-only folder (or on a read-only disk): nobody can write it there, so
+                    // reading it as immutable sees all there is (every writing command checkpoints when it ends).
+                    queue = try DatabaseQueue(path: Self.immutableURI(path), configuration: config)
+                    applied = try queue.read { db in try Self.appliedMigrations(db) }
+                }
+                connection = queue
                 let known = Self.knownMigrations
                 try applied.contains { !known.contains($0) }.throwIfTrue(path: path)
                 if !known.allSatisfy(applied.contains) {
@@ -69,14 +98,59 @@ public final class QuotebaseDatabase: Sendable {
                         "written by an older Quotebase; upgrade it with `quotebase init --db \(path)`")
                 }
             } else {
-                let migrator = Self.migrator
-                let pool = try DatabasePool(path: path, configuration: config)
+                // Looked at through a read-only connection first: a refused database is not written at all (the
+                // pool alone would switch it to WAL, and the migrator would add its table).
+                try Self.refuseForeignOrNewer(path: path, configuration: config)
+                let pool = try DatabasePool(path: Self.sqliteName(path), configuration: config)
                 connection = pool
-                try pool.read { db in try migrator.hasBeenSuperseded(db) }.throwIfTrue(path: path)
-                try migrator.migrate(pool)
+                try Self.migrate(pool, path: path)
             }
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Refuses, without writing to it, a non-empty SQLite file that is not a Quotebase database (tables but no
+    /// Quotebase migrations) or one written by a newer Quotebase. A lone migration table is a database another
+    /// process is creating right now.
+    private static func refuseForeignOrNewer(path: String, configuration: Configuration) throws {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size > 0 else { return }
+        var readOnly = configuration
+        readOnly.readonly = true
+        let queue = try DatabaseQueue(path: sqliteName(path), configuration: readOnly)
+        defer { try? queue.close() }
+        let (applied, tables) = try queue.read { db in
+            (try appliedMigrations(db), try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name != 'grdb_migrations'
+                ORDER BY name LIMIT 4
+                """))
+        }
+        if !tables.isEmpty, !applied.contains(knownMigrations[0]) {
+            throw QuotebaseError(.notADatabase, path, """
+                a SQLite database, but not Quotebase's (it has tables \(tables.prefix(3).joined(separator: ", "))\
+                \(tables.count > 3 ? ", …" : "")); refusing to change it (name another file with --db)
+                """)
+        }
+        try applied.contains { !knownMigrations.contains($0) }.throwIfTrue(path: path)
+    }
+
+    /// Applies the migrations this database lacks. Two processes creating one database at once both succeed: the
+    /// one that finds a migration applied by the other meanwhile reads the applied list again and goes on.
+    private static func migrate(_ pool: DatabasePool, path: String) throws {
+        let migrator = Self.migrator
+        var attempt = 0
+        while true {
+            do {
+                try pool.read { db in try migrator.hasBeenSuperseded(db) }.throwIfTrue(path: path)
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where attempt < 50 && [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
+                // "table articles already exists", "UNIQUE constraint failed: grdb_migrations.identifier": another
+                // process got there first. Any other failure would repeat, so it is not retried forever.
+                attempt += 1
+                usleep(20_000)
+            }
         }
     }
 

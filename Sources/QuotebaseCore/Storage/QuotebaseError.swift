@@ -4,6 +4,10 @@ public struct QuotebaseError: Error, Sendable, CustomStringConvertible, Equatabl
         case notFound, emptyInput, invalidEncoding, binaryInput, malformedInput
         case notADatabase, newerSchema, databaseLocked, readOnly, diskFull, ioError, invalidArgument
         case ambiguousName
+        /// Standard output's reader went away (`quotebase … | head`): not worth a message.
+        case brokenPipe
+        /// An input left out on purpose (a FIFO or device in a folder): a note on stderr, not a failure.
+        case skipped
     }
 
     public var code: Code

@@ -143,6 +143,17 @@ struct QuoteAttributor {
         return out
     }
 
+    /// The first mention that starts exactly at `start` and ends by `end`: what `mentions(inside: start, end).first`
+    /// is when it starts at `start`, without collecting every later mention up to `end`.
+    func mention(startingAt start: Int, endingBy end: Int) -> ArticleEntities.Located? {
+        var k = mentionIndex(atOrAfter: start)
+        while k < mentions.count, mentions[k].mention.span.start == start {
+            if mentions[k].mention.span.end <= end { return mentions[k] }
+            k += 1
+        }
+        return nil
+    }
+
     func mentions(inside start: Int, _ end: Int) -> [ArticleEntities.Located] {
         var out: [ArticleEntities.Located] = []
         var k = mentionIndex(atOrAfter: start)

@@ -46,6 +46,13 @@ public enum HTMLArticleExtractor {
     }
 
     static func extract(bytes: UnsafeRawBufferPointer, baseSource: String) throws -> HTMLArticle {
+        if let trimmed = HTMLAttributeLimit.trimmed(bytes) {
+            return try trimmed.withUnsafeBytes { try extractTrimmed(bytes: $0, baseSource: baseSource) }
+        }
+        return try extractTrimmed(bytes: bytes, baseSource: baseSource)
+    }
+
+    private static func extractTrimmed(bytes: UnsafeRawBufferPointer, baseSource: String) throws -> HTMLArticle {
         if looksBinary(bytes) {
             throw QuotebaseError(.binaryInput, baseSource,
                                  "this is not an HTML page (it holds NUL bytes); pass a saved .html file")
