@@ -12,7 +12,8 @@ public struct EntityAudit: Sendable, Hashable, Codable {
     public var personEntities = 0
     /// Quotes with at least one speaker linked to a person.
     public var personQuotes = 0
-    /// Person entities whose full-name aliases have two or more surnames or two or more first names.
+    /// Person entities whose full-name aliases have two or more surnames or two or more first names (the words
+    /// before the surname, written together).
     public var chimeras = 0
     /// Person-attributed quotes said by chimeras.
     public var chimeraQuotes = 0
@@ -62,7 +63,7 @@ public struct EntityAudit: Sendable, Hashable, Codable {
         for person in people {
             var surnames: Set<String> = [], firstNames: Set<String> = []
             for alias in person.aliases + [person.name] {
-                let name = EntityResolution.PersonName(alias, titles: lexicon.titles, commonWords: lexicon.commonWords)
+                let name = EntityResolution.PersonName(alias, lexicon: lexicon)
                 guard name.words.count >= 2 else { continue }
                 surnames.insert(name.surname)
                 firstNames.insert(name.words.dropLast().joined().replacingOccurrences(of: "'", with: ""))
@@ -89,9 +90,12 @@ public struct EntityAudit: Sendable, Hashable, Codable {
         var roleAliases: [String] = []
         var roleAliasCount = 0
         for entity in entities.values.sorted(by: { $0.id < $1.id }) {
+            let nameKey = Normalizer.key(entity.name)
             for alias in entity.aliases {
                 let key = Normalizer.key(alias)
-                if lexicon.roles.contains(key) || lexicon.commonWords.contains(key) || !EntityStore.isNameLike(alias) {
+                // The same test resolution applies (a role, a common word, or not capitalized like a name), on every
+                // alias but the entity's own name.
+                if key != nameKey, !EntityResolution.isAlias(alias, key: key, ofPersonNamed: nil, lexicon: lexicon) {
                     roleAliasCount += 1
                     if roleAliases.count < exampleCount { roleAliases.append("#\(entity.id) \(entity.name): \(alias)") }
                 }
@@ -115,7 +119,7 @@ public struct EntityAudit: Sendable, Hashable, Codable {
         var entitiesBySpelling: [String: [Int64]] = [:]
         var loneSurnames: [Entity] = []
         for person in people {
-            let name = EntityResolution.PersonName(person.name, titles: lexicon.titles, commonWords: lexicon.commonWords)
+            let name = EntityResolution.PersonName(person.name, lexicon: lexicon)
             if name.words.count >= 2 {
                 fullNamesBySurname[name.surname, default: 0] += 1
                 entitiesBySpelling[name.spellingKey, default: []].append(person.id)
@@ -145,7 +149,7 @@ public struct EntityAudit: Sendable, Hashable, Codable {
         audit.topPeople = top.count
         var missed: [String] = []
         for person in top {
-            let surname = EntityResolution.PersonName(person.name, titles: lexicon.titles, commonWords: lexicon.commonWords).surname
+            let surname = EntityResolution.PersonName(person.name, lexicon: lexicon).surname
             let chosen = try EntityResolver.chosen(for: surname, preferSpeakers: true, in: db)
             if chosen.count == 1, chosen[0].id == person.id { audit.topFoundBySurname += 1 }
             if chosen.first?.id == person.id { audit.topListedFirstBySurname += 1 } else if missed.count < exampleCount {

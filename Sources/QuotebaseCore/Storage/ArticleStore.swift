@@ -345,7 +345,7 @@ public struct StorageKeys: Sendable {
             isFirstName = false
             switch entity.kind {
             case .person:
-                let name = EntityResolution.PersonName(entity.name, titles: lexicon.titles, commonWords: lexicon.commonWords)
+                let name = EntityResolution.PersonName(entity.name, lexicon: lexicon)
                 displayName = name.display
                 if name.words.count >= 2 {
                     key = "person:" + name.spellingKey
@@ -364,7 +364,7 @@ public struct StorageKeys: Sendable {
             }
             roles = entity.roles.map { Normalizer.key($0) }
             let personWords: Set<String>? = entity.kind == .person
-                ? Set(EntityResolution.PersonName(entity.name, titles: lexicon.titles, commonWords: lexicon.commonWords)
+                ? Set(EntityResolution.PersonName(entity.name, lexicon: lexicon)
                     .words.map(String.init)) : nil
             var seen: Set<String> = []
             for (index, surface) in ([displayName] + entity.aliases).enumerated() {

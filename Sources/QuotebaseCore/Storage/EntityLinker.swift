@@ -263,7 +263,7 @@ public enum EntityLinker {
         guard kind == .person else { return stored }
         var best: (words: Int, surface: String)?
         for surface in surfaces where EntityStore.isNameLike(surface) && !lexicon.roles.contains(Normalizer.key(surface)) {
-            let words = EntityResolution.PersonName(surface, titles: lexicon.titles).words.count
+            let words = EntityResolution.PersonName(surface, lexicon: lexicon).words.count
             if best == nil || words > best!.words || (words == best!.words && surface < best!.surface) {
                 best = (words, surface)
             }

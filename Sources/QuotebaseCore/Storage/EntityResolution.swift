@@ -74,9 +74,12 @@ public enum EntityResolution {
         public var commonWords: Set<String>
         /// Role phrase → role class, so that "presidente" and "president" agree.
         public var roleClasses: [String: String]
+        /// Day and month names.
+        public var calendarWords: Set<String>
 
         public init(firstNames: Set<String>, titles: Set<String>, roles: Set<String>, commonWords: Set<String>,
-                    roleClasses: [String: String] = [:]) {
+                    roleClasses: [String: String] = [:], calendarWords: Set<String> = []) {
+            self.calendarWords = calendarWords
             self.firstNames = firstNames
             self.titles = titles
             self.roles = roles
@@ -95,7 +98,8 @@ public enum EntityResolution {
             var titles = gazetteer.honorifics
             for role in roles where !role.contains(" ") { titles.insert(role) }
             return Lexicon(firstNames: gazetteer.firstNames, titles: titles, roles: roles,
-                           commonWords: gazetteer.notNames.union(gazetteer.calendarWords), roleClasses: gazetteer.roles)
+                           commonWords: gazetteer.notNames.union(gazetteer.calendarWords), roleClasses: gazetteer.roles,
+                           calendarWords: gazetteer.calendarWords)
         }
     }
 
@@ -122,47 +126,64 @@ public enum EntityResolution {
         /// The words of the name as written, without the dropped honorifics.
         var display: String
 
-        init(_ name: String, titles: Set<String>, commonWords: Set<String> = []) {
-            let key = Normalizer.key(name)
+        init(_ name: String, lexicon: Lexicon) {
+            self.init(name, key: Normalizer.key(name), lexicon: lexicon)
+        }
+
+        /// With `key`, `Normalizer.key(name)`, already made.
+        init(_ name: String, key: String, lexicon: Lexicon) {
             var words = key.split(separator: " ")
             var dropped = 0, droppedAtEnd = 0
-            while words.count > 1, titles.contains(String(words[0])) || commonWords.contains(String(words[0])) {
+            while words.count > 1, lexicon.titles.contains(String(words[0])) || lexicon.commonWords.contains(String(words[0])) {
                 words.removeFirst()
                 dropped += 1
             }
-            while words.count > 1, commonWords.contains(String(words[words.count - 1])) {
+            // "President Reagan Friday": a day or month after a name is the sentence going on.
+            while words.count > 1, lexicon.calendarWords.contains(String(words[words.count - 1])) {
                 words.removeLast()
                 droppedAtEnd += 1
             }
             self.words = words
+            spellingKey = words.count >= 2 ? String(String.UnicodeScalarView(words.joined().unicodeScalars.filter { $0 != "'" })) : ""
             let written = name.split(separator: " ")
             display = dropped + droppedAtEnd > 0 && written.count == words.count + dropped + droppedAtEnd
                 ? written.dropFirst(dropped).dropLast(droppedAtEnd).joined(separator: " ") : name
         }
 
-        /// Spaces, hyphens and apostrophes do not tell two spellings apart.
-        var spellingKey: String { words.joined().replacingOccurrences(of: "'", with: "") }
+        /// Spaces, hyphens and apostrophes do not tell two spellings apart (made for names of two words or more).
+        var spellingKey: String
         var surname: String { String(words.last ?? "") }
         var firstName: String { String(words.first ?? "") }
     }
 
     /// Resolves `entities`; the same input in any order gives the same entities and the same links.
     public static func resolve(_ entities: [ArticleEntity], curations: [Curation] = [], lexicon: Lexicon) -> Result {
-        let names = entities.map { PersonName($0.name, titles: lexicon.titles, commonWords: lexicon.commonWords) }
         let folded = entities.map { Normalizer.key($0.name) }
+        let names = zip(entities, folded).map { PersonName($0.name, key: $1, lexicon: lexicon) }
+        // Words that close organization names in more articles than people's ("Holdings", "Statistics"): a one-word
+        // "person" of that word is an organization, and a "full name" ending in it no candidate for a lone surname.
+        var organizationEndings: [String: Set<Int64>] = [:]
+        for index in entities.indices where entities[index].kind == .organization {
+            let entity = (articleID: entities[index].articleID, kind: entities[index].kind)
+            if let last = names[index].words.last, names[index].words.count >= 2 {
+                organizationEndings[String(last), default: []].insert(entity.articleID)
+            }
+        }
 
         // 1. Kinds, by the number of articles that read each name each way.
         var articlesByNameKind: [String: [EntityKind: Set<Int64>]] = [:]
         var personSurnameArticles: [String: Set<Int64>] = [:]
-        for (index, entity) in entities.enumerated() {
-            articlesByNameKind[folded[index], default: [:]][entity.kind, default: []].insert(entity.articleID)
-            if entity.kind == .person, names[index].words.count >= 2 {
-                personSurnameArticles[names[index].surname, default: []].insert(entity.articleID)
+        for index in entities.indices {
+            let kind = entities[index].kind, article = entities[index].articleID
+            articlesByNameKind[folded[index], default: [:]][kind, default: []].insert(article)
+            if kind == .person, names[index].words.count >= 2 {
+                personSurnameArticles[names[index].surname, default: []].insert(article)
             }
         }
         var kinds = entities.map(\.kind)
         var kindNotes = [String?](repeating: nil, count: entities.count)
-        for (index, entity) in entities.enumerated() where entity.kind != .country {
+        for index in entities.indices where entities[index].kind != .country {
+            let entity = (kind: entities[index].kind, articleID: entities[index].articleID)
             let readings = articlesByNameKind[folded[index]] ?? [:]
             func count(_ kind: EntityKind) -> Int { readings[kind]?.count ?? 0 }
             let oneWord = !folded[index].contains(" ")
@@ -175,7 +196,15 @@ public enum EntityResolution {
                     kindNotes[index] = "read as \(entity.kind.rawValue) here, as a person in \(person.count) of "
                         + "\(person.count + other) articles"
                 }
-            } else if !oneWord {
+            } else if oneWord {
+                let person = (readings[.person] ?? []).union(personSurnameArticles[folded[index]] ?? [])
+                let closes = organizationEndings[folded[index]]?.count ?? 0
+                if closes > person.count {
+                    kinds[index] = .organization
+                    kindNotes[index] = "read as a person here; the word closes organization names in \(closes) articles, "
+                        + "people's in \(person.count)"
+                }
+            } else {
                 let person = count(.person)
                 for other in [EntityKind.organization, .location] where count(other) > person {
                     kinds[index] = other
@@ -209,7 +238,11 @@ public enum EntityResolution {
             namesOpening[name.firstName, default: []].insert(key)
             fullKeysInArticle[ArticleSurname(article: entities[index].articleID, surname: name.surname), default: []]
                 .insert(key)
-            if opensWithFirstName.contains(key) || fullNameArticles[key, default: []].count >= 2 {
+            let surnameCloses = organizationEndings[name.surname]?.count ?? 0
+            let shaped = name.words.count == 2 || name.words.count == 3
+                && (lexicon.firstNames.contains(String(name.words[1])) || name.words[1].count <= 3)
+            if (opensWithFirstName.contains(key) && shaped || fullNameArticles[key, default: []].count >= 2)
+                && surnameCloses <= (personSurnameArticles[name.surname]?.count ?? 0) {
                 fullKeysBySurname[name.surname, default: []].insert(key)
             }
         }
@@ -218,7 +251,9 @@ public enum EntityResolution {
         var keys: [String] = []
         var reasons: [String] = []
         keys.reserveCapacity(entities.count)
-        for (index, entity) in entities.enumerated() {
+        for index in entities.indices {
+            let entity = (name: entities[index].name, articleID: entities[index].articleID,
+                          articleHash: entities[index].articleHash)
             let name = names[index]
             let kind = kinds[index]
             var key: String
@@ -233,21 +268,27 @@ public enum EntityResolution {
                 let isFirstName = lexicon.firstNames.contains(word) ? firstNameOf >= surnameOf.count
                                                                      : firstNameOf > surnameOf.count
                 let inArticle = fullKeysInArticle[ArticleSurname(article: entity.articleID, surname: word)] ?? []
+                let roles = Set(roleClasses(index))
+                let fitting = roles.isEmpty ? [] : surnameOf.filter { !(fullNameRoles[$0] ?? []).isDisjoint(with: roles) }
                 if inArticle.count == 1, let only = inArticle.first {
                     // Within the article first: its own full name with this surname says who it is.
                     key = "person:" + only
                     reason = "surname of the full name in the same article"
+                } else if entity.name.count >= 3, entity.name.uppercased() == entity.name,
+                          entity.name.lowercased() != entity.name {
+                    // A headline's capitals hide whether the word is a name at all ("GABELLI OFFER").
+                    key = "surname:" + word
+                    reason = "surname only, in capitals; not linked beyond its article"
+                } else if fitting.count == 1, let only = fitting.first {
+                    // "il pm Graziano": a role before one word makes it a surname, and the role says whose.
+                    key = "person:" + only
+                    reason = "surname and role (\(roles.sorted().joined(separator: ", "))) of the only full name with both"
                 } else if isFirstName {
                     key = "first:" + word + "@" + entity.articleHash
                     reason = "first name only: the entity of this article alone"
                 } else if surnameOf.count == 1, let only = surnameOf.first {
                     key = "person:" + only
                     reason = "surname of the only full name with it"
-                } else if case let roles = Set(roleClasses(index)), !roles.isEmpty,
-                          case let fitting = surnameOf.filter({ !(fullNameRoles[$0] ?? []).isDisjoint(with: roles) }),
-                          fitting.count == 1, let only = fitting.first {
-                    key = "person:" + only
-                    reason = "surname and role (\(roles.sorted().joined(separator: ", "))) of the only full name with both"
                 } else {
                     key = "surname:" + word
                     reason = surnameOf.isEmpty ? "surname only; no full name has it"
@@ -288,7 +329,8 @@ public enum EntityResolution {
             }
         }
         var assignmentKeys: [String?] = []
-        for (index, entity) in entities.enumerated() {
+        for index in entities.indices {
+            let entity = (articleHash: entities[index].articleHash, kind: entities[index].kind)
             if forgotten.contains(kinds[index].rawValue + ":" + folded[index]) {
                 assignmentKeys.append(nil)
                 reasons[index] = "forgotten by the user"
@@ -320,11 +362,19 @@ public enum EntityResolution {
             if let curated = renamed[key] { name = curated }
             let nameWords = Set(nameSources.flatMap { names[$0].words.map(String.init) })
             var spellings: [String: [String]] = [:]
+            // Surface → its key, or "" when it is no alias: a big entity's articles repeat the same few names.
+            var checked: [String: String] = [:]
             func offer(_ surface: String, fromUser: Bool = false) {
+                if !fromUser, let known = checked[surface] {
+                    if !known.isEmpty { spellings[known, default: []].append(surface) }
+                    return
+                }
                 let key = Normalizer.key(surface)
                 guard !key.isEmpty else { return }
-                if !fromUser, !Self.isAlias(surface, key: key, ofPersonNamed: isPerson ? nameWords : nil, lexicon: lexicon) {
-                    return
+                if !fromUser {
+                    let ok = Self.isAlias(surface, key: key, ofPersonNamed: isPerson ? nameWords : nil, lexicon: lexicon)
+                    checked[surface] = ok ? key : ""
+                    if !ok { return }
                 }
                 spellings[key, default: []].append(surface)
             }
@@ -354,7 +404,7 @@ public enum EntityResolution {
         guard [written.first, written.last].allSatisfy({ $0?.first.map { $0.isUppercase || $0.isNumber } ?? false })
         else { return false }
         guard let personWords else { return true }
-        let words = PersonName(surface, titles: lexicon.titles, commonWords: lexicon.commonWords).words
+        let words = PersonName(surface, key: key, lexicon: lexicon).words
         return words.allSatisfy { personWords.contains(String($0)) }
     }
 
@@ -365,8 +415,17 @@ public enum EntityResolution {
 
     /// The most frequent value; among equally frequent ones, the one with the largest `rank`.
     private static func majority<T: Hashable>(_ values: [T], rank: (T) -> String) -> T {
+        if values.count == 1 { return values[0] }
         var counts: [T: Int] = [:]
         for value in values { counts[value, default: 0] += 1 }
-        return counts.max { a, b in a.value != b.value ? a.value < b.value : rank(a.key) < rank(b.key) }!.key
+        if counts.count == 1 { return values[0] }
+        var best: (value: T, count: Int, rank: String)?
+        for (value, count) in counts {
+            if let current = best, count < current.count { continue }
+            let valueRank = rank(value)
+            if let current = best, count == current.count, valueRank <= current.rank { continue }
+            best = (value, count, valueRank)
+        }
+        return best!.value
     }
 }
