@@ -8,9 +8,10 @@ struct MergeCommand: ParsableCommand {
         abstract: "Merge shard knowledge bases into one, de-duplicating articles and unifying entities.",
         discussion: """
             OUT is created when it does not exist; articles already in OUT stay. Articles are the same
-            when their normalized bodies are; entities are the same when their kind and folded name, or a
-            name-like alias, are — the rules ingest uses, so merging shards gives what one ingest of all
-            their articles (shard by shard, in order) gives. OUT must not be one of the inputs.
+            when their normalized bodies are; each article keeps its own entities, and when the merge
+            ends who is who is resolved over all of them (docs/ENTITIES.md) — the rules ingest uses, so
+            merging shards gives what one ingest of all their articles, in any order, gives. The
+            shards' curations are copied. OUT must not be one of the inputs.
 
             Example:
               quotebase ingest --db shard-0.sqlite part-0.jsonl &

@@ -27,7 +27,7 @@ struct Quotebase: ParsableCommand {
             DemoCommand.self, InitCommand.self, IngestCommand.self, ExtractCommand.self, ArticlesCommand.self,
             StatsCommand.self, QuotesCommand.self, WhoCommand.self, NetworkCommand.self, MentionsCommand.self,
             EntitiesCommand.self, SearchCommand.self, ShowCommand.self, ExportCommand.self, LoadCommand.self,
-            MergeCommand.self,
+            MergeCommand.self, RelinkCommand.self,
         ]
     )
 }

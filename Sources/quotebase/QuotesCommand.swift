@@ -26,13 +26,15 @@ struct QuotesCommand: ParsableCommand {
             --offset page through them. Dates are YYYY, YYYY-MM or YYYY-MM-DD and both
             bounds are inclusive.
 
-            Output: --format table (default on a terminal: id, published, speaker, text,
-            about, kind, long text cut with …), or csv, json, jsonl (default when piped)
-            with the fields
+            Output: --format table (default on a terminal: id, article, speaker, as
+            written, text, about, title, long text cut with …), or csv, json, jsonl
+            (default when piped) with the fields
               id, article_id, source, title, published, text, kind, speaker, speakers,
-              speaker_kind, about, cue
-            speaker is the first of speakers; speakers and about are arrays in JSON and
-            joined with "; " in CSV.
+              speakers_as_written, speaker_kind, about, cue
+            speaker is the first of speakers (canonical names); speakers_as_written are
+            the article's own words for them, so a wrong link shows. Lists are arrays in
+            JSON and joined with "; " in CSV. A NAME that fits several entities lists
+            them and exits with status 2; one that fits none suggests close names.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -91,6 +93,18 @@ struct QuotesCommand: ParsableCommand {
             return
         }
         let rows = try Terminal.reporting { try db.quotes(filter) }
+        if rows.isEmpty {
+            for (flag, ids) in [("--speaker", filter.speakers), ("--about", filter.about)] {
+                guard let ids, !ids.isEmpty else { continue }
+                let names = try Terminal.reporting {
+                    try db.read { db in try ids.map { id in
+                        "#\(id) " + (try String.fetchOne(db, sql: "SELECT name FROM entities WHERE id = ?", arguments: [id]) ?? "")
+                    } }
+                }
+                Terminal.err("quotebase: \(flag) resolved to \(names.joined(separator: ", ")), which has no quotes here"
+                             + " that match; see `quotebase entities --search`")
+            }
+        }
         QuoteListing.write(rows, output: output)
     }
 }
@@ -102,13 +116,15 @@ extension EntityKind: RawValueArgument {}
 enum QuoteListing {
     static func write(_ rows: [QuoteRow], output: FormatOptions) {
         let table = output.resolved == .table
-        let columns = table ? ["id", "published", "speaker", "text", "about", "kind"] : QuoteRow.listingColumns
+        let columns = table ? ["id", "article", "speaker", "as written", "text", "about", "title"]
+                            : QuoteRow.listingColumns
         var writer = output.writer(columns: columns)
         for row in rows {
             if table {
-                writer.write([.integer(row.id), row.published.map(Cell.text) ?? .null,
-                              .text(row.speakers.joined(separator: ", ")), .text(row.text), .list(row.about),
-                              .text(row.kind)])
+                writer.write([.integer(row.id), .integer(row.article_id),
+                              .text(row.speakers.joined(separator: ", ")),
+                              .text(row.speakers_as_written.joined(separator: ", ")), .text(row.text),
+                              .list(row.about), row.title.map(Cell.text) ?? .null])
             } else {
                 writer.write(columns.map(row.cell))
             }

@@ -39,20 +39,29 @@ final class ArticleStoreTests: XCTestCase {
         _ = try store.write(to: ours) { db in
             try store.insert(article(1, "Mario Rossi parla."), analysis: ArticleAnalysis(entities: [person("Mario Rossi", aliases: ["Rossi"])]), in: db)
         }
-        // "Rossi" links to Mario Rossi through the alias; the store learns that no person is named "rossi".
+        // The store links "Rossi" provisionally, by its key, and remembers that key's entity.
         _ = try store.write(to: ours) { db in
             try store.insert(article(2, "Rossi parla."), analysis: ArticleAnalysis(entities: [person("Rossi")]), in: db)
         }
-        XCTAssertEqual(try entityOfOnlyMention(articleID: 2, in: ours), "mario rossi")
+        XCTAssertEqual(try entityOfOnlyMention(articleID: 2, in: ours), "rossi")
+        // Another connection replaces the entity of that key.
         try theirs.write { db in
-            try db.execute(sql: "INSERT INTO entities (kind, name, norm_name) VALUES ('person', 'Rossi', 'rossi')")
+            try db.execute(sql: """
+                DELETE FROM mentions WHERE article_id = 2; DELETE FROM article_entities WHERE article_id = 2;
+                DELETE FROM entity_aliases WHERE entity_id IN (SELECT id FROM entities WHERE key = 'surname:rossi');
+                DELETE FROM entities WHERE key = 'surname:rossi';
+                INSERT INTO entities (kind, name, norm_name, key) VALUES ('person', 'Rossi', 'rossi senior', 'surname:rossi');
+                """)
         }
         var third: ArticleStore.Outcome?
         try store.write(to: ours) { db in
             third = try store.insert(article(3, "Rossi risponde."), analysis: ArticleAnalysis(entities: [person("Rossi")]), in: db)
         }
         guard case .inserted(let id) = third else { return XCTFail("\(String(describing: third))") }
-        XCTAssertEqual(try entityOfOnlyMention(articleID: id, in: ours), "rossi", "the entity the other connection added")
+        XCTAssertEqual(try entityOfOnlyMention(articleID: id, in: ours), "rossi senior", "the entity the other connection added")
+        // When the writers are done, the linker gives both articles' "Rossi" to the only full name with that surname.
+        try EntityLinker.relink(ours)
+        XCTAssertEqual(try entityOfOnlyMention(articleID: id, in: ours), "mario rossi")
     }
 
     func testAnArticleRolledBackLeavesNoRememberedEntity() throws {

@@ -307,7 +307,8 @@ final class IngestTests: XCTestCase {
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA ignore_check_constraints"), 0)
             try db.execute(sql: "INSERT INTO articles (id, source, lang, body, content_hash) VALUES (1, 'a', 'it', 'x', 'h')")
             for kind in EntityKind.allCases {
-                try db.execute(sql: "INSERT INTO entities (kind, name, norm_name) VALUES (?, 'n', 'n')", arguments: [kind.rawValue])
+                try db.execute(sql: "INSERT INTO entities (kind, name, norm_name, key) VALUES (?1, 'n', 'n', ?1 || ':n')",
+                               arguments: [kind.rawValue])
             }
             for part in [ArticlePart.title, .body] {
                 for kind in QuoteKind.allCases {

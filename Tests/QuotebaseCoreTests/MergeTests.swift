@@ -31,9 +31,11 @@ final class MergeTests: XCTestCase {
         // The comparison means something: every table has rows, and entities were unified across shards.
         XCTAssertEqual(expected.articles.count, 7)
         for (table, rows) in expected.tables { XCTAssertFalse(rows.isEmpty, "no \(table) rows to compare") }
-        XCTAssertTrue(actual.entities.contains("person|vladimir putin|Vladimir Putin"), "\(actual.entities.sorted())")
-        XCTAssertFalse(actual.entities.contains { $0.hasPrefix("person|putin|") }, "shard b's \"Putin\" is unified")
-        XCTAssertTrue(actual.aliases.contains("country|belarus|republic of belarus|Republic of Belarus"))
+        XCTAssertTrue(actual.entities.contains("person|person:vladimirputin|vladimir putin|Vladimir Putin"),
+                      "\(actual.entities.sorted())")
+        XCTAssertFalse(actual.entities.contains { $0.hasPrefix("person|surname:putin|") }, "shard b's \"Putin\" is unified")
+        XCTAssertTrue(actual.aliases.contains("country|country:belarus|republic of belarus|Republic of Belarus"),
+                      "\(actual.aliases.sorted())")
         try assertIntegrity(merged)
     }
 
@@ -281,10 +283,12 @@ struct StoreSnapshot {
     var quotes: Set<String> = []
     var speakers: Set<String> = []
     var targets: Set<String> = []
+    var articleEntities: Set<String> = []
 
     var tables: [(String, Set<String>)] {
         [("articles", articles), ("entities", entities), ("entity_aliases", aliases), ("entity_roles", roles),
-         ("mentions", mentions), ("quotes", quotes), ("quote_speakers", speakers), ("quote_targets", targets)]
+         ("mentions", mentions), ("quotes", quotes), ("quote_speakers", speakers), ("quote_targets", targets),
+         ("article_entities", articleEntities)]
     }
 
     init(_ database: QuotebaseDatabase) throws {
@@ -303,10 +307,14 @@ struct StoreSnapshot {
                 })
             }
         }
-        let entity = "e.kind, e.norm_name"
+        let entity = "e.kind, e.key"
         let quote = "qa.content_hash, q.part, q.start, q.\"end\""
         articles = try keys("SELECT content_hash, source, title, author, published, lang, body FROM articles")
-        entities = try keys("SELECT kind, norm_name, name FROM entities e")
+        entities = try keys("SELECT kind, key, norm_name, name FROM entities e")
+        articleEntities = try keys("""
+            SELECT a.content_hash, x.kind, x.name, x.aliases, x.link, e.key FROM article_entities x
+            JOIN articles a ON a.id = x.article_id JOIN entities e ON e.id = x.entity_id
+            """)
         aliases = try keys("SELECT \(entity), x.norm_alias, x.alias FROM entity_aliases x JOIN entities e ON e.id = x.entity_id")
         roles = try keys("""
             SELECT a.content_hash, \(entity), r.norm_role, r.role FROM entity_roles r
@@ -320,7 +328,7 @@ struct StoreSnapshot {
             SELECT \(quote), q.text, q.kind, q.cue, q.confidence FROM quotes q JOIN articles qa ON qa.id = q.article_id
             """)
         speakers = try keys("""
-            SELECT \(quote), s.position, e.kind, e.norm_name, s.surface FROM quote_speakers s
+            SELECT \(quote), s.position, e.kind, e.key, s.surface FROM quote_speakers s
             JOIN quotes q ON q.id = s.quote_id JOIN articles qa ON qa.id = q.article_id
             LEFT JOIN entities e ON e.id = s.entity_id
             """)

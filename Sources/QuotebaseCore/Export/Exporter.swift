@@ -122,13 +122,15 @@ extension QuotebaseDatabase {
     static func exportQuotes(_ db: Database, writer: inout RecordWriter, output: BufferedOutput) throws -> Int {
         let quotes = try Row.fetchCursor(db, sql: ExportTable.quotes.sql)
         let speakers = try Row.fetchCursor(db, sql: """
-            SELECT s.quote_id, coalesce(e.name, s.surface), e.kind FROM quote_speakers s
+            SELECT s.quote_id, coalesce(e.name, s.surface), e.kind, s.surface FROM quote_speakers s
             LEFT JOIN entities e ON e.id = s.entity_id ORDER BY s.quote_id, s.position
             """)
         let targets = try Row.fetchCursor(db, sql: """
             SELECT t.quote_id, e.name FROM quote_targets t JOIN entities e ON e.id = t.entity_id ORDER BY t.quote_id
             """)
-        var speaker = try speakers.next().map { (quote: $0[0] as Int64, name: $0[1] as String, kind: $0[2] as String?) }
+        var speaker = try speakers.next().map {
+            (quote: $0[0] as Int64, name: $0[1] as String, kind: $0[2] as String?, written: $0[3] as String)
+        }
         var target = try targets.next().map { (quote: $0[0] as Int64, name: $0[1] as String) }
         var count = 0
         var cells: [Cell] = []
@@ -136,13 +138,15 @@ extension QuotebaseDatabase {
         while let row = try quotes.next() {
             let id: Int64 = row[0]
             var names: [String] = []
+            var written: [String] = []
             var speakerKind: String?
             while let s = speaker, s.quote <= id {
                 if s.quote == id {
                     names.append(s.name)
+                    written.append(s.written)
                     speakerKind = speakerKind ?? s.kind
                 }
-                speaker = try speakers.next().map { ($0[0], $0[1], $0[2]) }
+                speaker = try speakers.next().map { ($0[0], $0[1], $0[2], $0[3]) }
             }
             var about: [String] = []
             while let t = target, t.quote <= id {
@@ -156,6 +160,7 @@ extension QuotebaseDatabase {
             cells.append(speakerKind.map(Cell.text) ?? .null)
             cells.append(.list(about.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }))  // SQLite's BINARY order
             for index in 8..<13 { cells.append(cell(row[index] as DatabaseValue, isList: false)) }
+            cells.append(.list(written))
             writer.write(cells)
             count += 1
             try output.check()

@@ -85,6 +85,9 @@ struct StoringPipeline: Sendable {
             throw error
         }
         try finish()
+        if try summary.new + summary.replaced > 0 || database.read(EntityLinker.isPending) {
+            try database.write(enforcingChecks: false) { db in _ = try EntityLinker.relink(in: db) }
+        }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }

@@ -47,6 +47,9 @@ public struct QuoteRow: Sendable, Hashable, Codable {
     /// The first speaker (canonical name, or the article's words when unresolved).
     public var speaker: String?
     public var speakers: [String]
+    /// Each speaker as the article wrote it ("il sindaco", "Blair"), beside the canonical names of `speakers`, so
+    /// that a wrong link shows.
+    public var speakers_as_written: [String]
     /// The kind of the first resolved speaker.
     public var speaker_kind: String?
     /// Canonical names of what the quote is about, alphabetical.
@@ -69,16 +72,18 @@ public struct QuoteRow: Sendable, Hashable, Codable {
                (SELECT group_concat(name, char(31)) FROM (
                    SELECT e.name FROM quote_targets t JOIN entities e ON e.id = t.entity_id
                    WHERE t.quote_id = q.id ORDER BY e.name)) AS about,
-               q.cue, q.part, q.start, q."end", q.confidence
+               q.cue, q.part, q.start, q."end", q.confidence,
+               (SELECT group_concat(surface, char(31)) FROM (
+                   SELECT s.surface FROM quote_speakers s WHERE s.quote_id = q.id ORDER BY s.position)) AS written
         """
 
     /// The export columns, in `selectList` order. The first twelve without `lang` are the `quotes` JSON fields.
     public static let columns = ["id", "article_id", "source", "title", "published", "lang", "text", "kind",
                                  "speaker", "speakers", "speaker_kind", "about", "cue", "part", "start", "end",
-                                 "confidence"]
+                                 "confidence", "speakers_as_written"]
     /// The fields `quotebase quotes --format json|jsonl|csv` prints.
     public static let listingColumns = ["id", "article_id", "source", "title", "published", "text", "kind",
-                                        "speaker", "speakers", "speaker_kind", "about", "cue"]
+                                        "speaker", "speakers", "speakers_as_written", "speaker_kind", "about", "cue"]
 
     init(row: Row) {
         id = row[0]
@@ -98,6 +103,7 @@ public struct QuoteRow: Sendable, Hashable, Codable {
         start = row[13]
         end = row[14]
         confidence = row[15]
+        speakers_as_written = Self.list(row[16])
     }
 
     static func list(_ joined: String?) -> [String] {
@@ -118,6 +124,7 @@ public struct QuoteRow: Sendable, Hashable, Codable {
         case "kind": return .text(kind)
         case "speaker": return speaker.map(Cell.text) ?? .null
         case "speakers": return .list(speakers)
+        case "speakers_as_written": return .list(speakers_as_written)
         case "speaker_kind": return speaker_kind.map(Cell.text) ?? .null
         case "about": return .list(about)
         case "cue": return cue.map(Cell.text) ?? .null

@@ -4,10 +4,9 @@ import GRDB
 /// through `ArticleStore.insert` (how `ShardMerger` copies a shard: one code path for storing).
 ///
 /// What comes back is what the database kept, not necessarily what the analyzer returned:
-/// - an entity carries its stored canonical name, except a person whose name this article never uses (see
-///   `articleName(of:mentions:roles:)`);
-/// - its `aliases` are the surfaces of this article's mentions, as the analyzer lists them (aliases are stored per
-///   entity, not per article); `ShardMerger` adds the aliases no mention uses once the whole shard is copied;
+/// - an entity carries the name and kind its article gave it (`article_entities`), or in a database never
+///   relinked since its upgrade its stored canonical name (see `articleName(of:mentions:roles:)`);
+/// - its `aliases` are the other surfaces of this article's mentions;
 /// - two extracted entities the store unified are one entity, with the mentions of both;
 /// - entities come in the order of their first stored mention, then those named only in roles, speakers or targets.
 public enum AnalysisReader {
@@ -111,20 +110,33 @@ public enum AnalysisReader {
             }
         }
 
+        // The name and kind the article itself gave each entity, when stored (schema 6 on).
+        var own: [Int64: (kind: EntityKind, name: String, aliases: [String]?)] = [:]
+        let ownRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT entity_id, kind, name, aliases FROM article_entities WHERE article_id = ? AND name IS NOT NULL
+            """), arguments: [articleID])
+        while let row = try ownRows.next() {
+            let aliases: String? = row[3]
+            if let kind = EntityKind(rawValue: row[1]) {
+                own[row[0]] = (kind, row[2], aliases.map { $0.isEmpty ? [] : $0.components(separatedBy: "\u{1F}") })
+            }
+        }
+
         var position: [Int64: Int] = [:]
         var entities: [ExtractedEntity] = []
         entities.reserveCapacity(order.count)
         for id in order {
-            guard let stored = try entity(id: id, in: db) else { continue }
+            guard var stored = try entity(id: id, in: db) else { continue }
             let used = mentions[id, default: []]
-            let name = articleName(of: stored, mentions: used, roles: roles[id, default: []])
+            if let own = own[id] { stored.kind = own.kind }
+            let name = own[id]?.name ?? articleName(of: stored, mentions: used, roles: roles[id, default: []])
             // As the analyzer lists them: every other surface of the article's mentions, in text order, once each.
             var aliases: [String] = []
             var seen: Set<String> = [name]
-            for mention in used.sorted(by: { $0.span < $1.span })
-            where stored.aliases[Normalizer.key(mention.surface)] != nil && seen.insert(mention.surface).inserted {
+            for mention in used.sorted(by: { $0.span < $1.span }) where seen.insert(mention.surface).inserted {
                 aliases.append(mention.surface)
             }
+            if let ownAliases = own[id]?.aliases { aliases = ownAliases }
             position[id] = entities.count
             entities.append(ExtractedEntity(name: name, kind: stored.kind, aliases: aliases,
                                             roles: roles[id, default: []], mentions: used))

@@ -42,6 +42,7 @@ public final class ArticleStore: @unchecked Sendable {
         let rollbackToSavepoint: BoundStatement
         let releaseSavepoint: BoundStatement
         let insertRole: BoundStatement
+        let insertArticleEntity: BoundStatement
         /// `insertMentions[n - 1]` inserts n mentions: one statement for most articles' mentions instead of one each
         /// saves SQLite's per-statement work, about as much as the rows themselves cost.
         let insertMentions: [BoundStatement]
@@ -60,6 +61,10 @@ public final class ArticleStore: @unchecked Sendable {
             releaseSavepoint = try BoundStatement("RELEASE SAVEPOINT article", in: db)
             insertRole = try BoundStatement("""
                 INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role) VALUES (?, ?, ?, ?)
+                """, in: db)
+            insertArticleEntity = try BoundStatement("""
+                INSERT OR IGNORE INTO article_entities (article_id, entity_id, kind, name, aliases, link)
+                VALUES (?, ?, ?, ?, ?, ?)
                 """, in: db)
             insertMentions = try (1...16).map { rows in
                 try BoundStatement("INSERT INTO mentions (article_id, entity_id, part, start, \"end\", surface) VALUES "
@@ -195,7 +200,8 @@ public final class ArticleStore: @unchecked Sendable {
                 insertArticle.bind(7, hash)
                 try insertArticle.execute()
                 let articleID = db.lastInsertedRowID
-                try store(analysis, keys: keys ?? StorageKeys(analysis), articleID: articleID, through: statements, in: db)
+                try store(analysis, keys: keys ?? StorageKeys(analysis), articleID: articleID, articleHash: hash,
+                          through: statements, in: db)
                 return existing == nil ? .inserted(id: articleID) : .replaced(id: articleID)
             }
         } catch {
@@ -228,15 +234,24 @@ public final class ArticleStore: @unchecked Sendable {
         return outcome
     }
 
-    private func store(_ analysis: ArticleAnalysis, keys: StorageKeys, articleID: Int64, through statements: Statements,
-                       in db: Database) throws {
-        var entityIDs: [Int64] = []
+    private func store(_ analysis: ArticleAnalysis, keys: StorageKeys, articleID: Int64, articleHash: String,
+                       through statements: Statements, in db: Database) throws {
+        var entityIDs: [Int64?] = []
         entityIDs.reserveCapacity(analysis.entities.count)
         let role = statements.insertRole
+        let articleEntity = statements.insertArticleEntity
         var mentions: [(entityID: Int64, mention: EntityMention)] = []
         for (entity, entityKeys) in zip(analysis.entities, keys.entities) {
-            let id = try entities.upsert(entity, keys: entityKeys, in: db)
-            entityIDs.append(id)
+            let found = try entities.upsert(entity, keys: entityKeys, articleHash: articleHash, in: db)
+            entityIDs.append(found)
+            guard let id = found else { continue }
+            articleEntity.bind(1, articleID)
+            articleEntity.bind(2, id)
+            articleEntity.bind(3, entity.kind.rawValue)
+            articleEntity.bind(4, entity.name)
+            articleEntity.bind(5, entity.aliases.joined(separator: "\u{1F}"))
+            articleEntity.bind(6, entityKeys.reason)
+            try articleEntity.execute()
             for (r, roleKey) in zip(entity.roles, entityKeys.roles) {
                 role.bind(1, id)
                 role.bind(2, articleID)
@@ -286,8 +301,9 @@ public final class ArticleStore: @unchecked Sendable {
                 try speaker.execute()
             }
             for t in q.targets where entityIDs.indices.contains(t) {
+                guard let id = entityIDs[t] else { continue }
                 target.bind(1, quoteID)
-                target.bind(2, entityIDs[t])
+                target.bind(2, id)
                 try target.execute()
             }
         }
@@ -309,18 +325,55 @@ extension ArticleAnalysis {
 /// analyze articles, which takes most of `EntityStore`'s own work off the one writer thread.
 public struct StorageKeys: Sendable {
     struct Entity: Sendable {
-        /// The keys of the entity's name and of each alias, in that order.
-        var surfaces: [String]
-        /// Whether each of those surfaces is a name (`EntityStore.isNameLike`), through which entities may link.
-        var surfacesAreNameLike: [Bool]
+        /// The entity's provisional key (`EntityResolution`), without the article hash a first name takes.
+        var key: String
+        var isFirstName: Bool
+        /// The folded name, and the name to store (a person's without honorifics).
+        var normName: String
+        var displayName: String
         /// The key of each role.
         var roles: [String]
+        /// The link reason the key stands for, as `EntityLinker` would write it.
+        var reason: String
+        /// The aliases this article alone gives the entity (its name among them), and their folded forms, written at
+        /// once so that lookups work before the linker runs; the linker sets the final ones.
+        var aliases: [(surface: String, key: String)] = []
 
-        init(_ entity: ExtractedEntity) {
-            let surfaces = [entity.name] + entity.aliases
-            self.surfaces = surfaces.map { Normalizer.key($0) }
-            surfacesAreNameLike = surfaces.map(EntityStore.isNameLike)
+        init(_ entity: ExtractedEntity, lexicon: EntityResolution.Lexicon = .shared) {
+            normName = Normalizer.key(entity.name)
+            displayName = entity.name
+            isFirstName = false
+            switch entity.kind {
+            case .person:
+                let name = EntityResolution.PersonName(entity.name, lexicon: lexicon)
+                displayName = name.display
+                if name.words.count >= 2 {
+                    key = "person:" + name.spellingKey
+                    reason = "full name"
+                } else if lexicon.firstNames.contains(name.firstName) {
+                    key = "first:" + name.firstName
+                    isFirstName = true
+                    reason = "first name only: the entity of this article alone"
+                } else {
+                    key = "surname:" + name.firstName
+                    reason = "surname only; no full name has it"
+                }
+            default:
+                key = entity.kind.rawValue + ":" + normName
+                reason = "same name"
+            }
             roles = entity.roles.map { Normalizer.key($0) }
+            let personWords: Set<String>? = entity.kind == .person
+                ? Set(EntityResolution.PersonName(entity.name, lexicon: lexicon)
+                    .words.map(String.init)) : nil
+            var seen: Set<String> = []
+            for (index, surface) in ([displayName] + entity.aliases).enumerated() {
+                let key = Normalizer.key(surface)
+                guard index == 0 ? !key.isEmpty : EntityResolution.isAlias(surface, key: key, ofPersonNamed: personWords,
+                                                                           lexicon: lexicon),
+                      !roles.contains(key), seen.insert(key).inserted else { continue }
+                aliases.append((surface, key))
+            }
         }
     }
 
@@ -328,7 +381,7 @@ public struct StorageKeys: Sendable {
     var entities: [Entity]
 
     public init(_ analysis: ArticleAnalysis) {
-        entities = analysis.entities.map(Entity.init)
+        entities = analysis.entities.map { Entity($0) }
     }
 }
 
@@ -373,90 +426,71 @@ enum FullTextDeferral {
     }
 }
 
-/// Finds or creates the one stored entity for an entity found in an article.
+/// Links each entity of an article, as ingest stores it, to a stored entity by its provisional key: the key
+/// `EntityResolution` gives an article's entity from that article alone (a full name, a surname, a first name of
+/// this article, or kind and name). What needs every article — one surname shared by two full names, a kind most
+/// articles read otherwise, the user's curations — `EntityLinker` settles when the ingest, load or merge finishes.
+/// The store writes each entity's aliases from its article alone (so lookups work at once); the linker settles them.
+/// Entities the user forgot it leaves out.
 ///
-/// Entities are keyed by kind and folded canonical name. A person first seen by surname only ("Putin") and later
-/// by full name ("Vladimir Putin") is one row, renamed to the fuller form; name-like aliases link the two.
-///
-/// The store remembers what it looked up and wrote, so that the ~10 entities of each article do not each cost
-/// several queries. What it remembers holds while no other connection writes: `beginTransaction` forgets it all
-/// when `PRAGMA data_version` says one did, or when the previous transaction did not commit.
+/// The store remembers the ids of the keys it looked up and wrote while no other connection writes:
+/// `beginTransaction` forgets them when `PRAGMA data_version` says one did, or the previous transaction did not commit.
 public final class EntityStore: @unchecked Sendable {
-    private struct Key: Hashable {
-        var kind: EntityKind
-        var normName: String
-    }
+    private var idByKey: [String: Int64] = [:]
+    /// `kind:folded name` of every entity the user forgot (`quotebase entities forget`).
+    private var forgotten: Set<String> = []
+    /// Past this many remembered keys the store starts over, so a huge ingest keeps a bounded memory.
+    private static let maximumKnown = 500_000
 
     private struct StoredAlias: Hashable {
         var entityID: Int64
         var normAlias: String
     }
-
-    /// What the database holds, as far as this store has seen; a missing key means "not known", not "absent".
-    private struct Known {
-        /// The entity with this kind and folded name; nil when there is none.
-        var entityByName: [Key: Int64?] = [:]
-        /// The oldest entity of this kind with this folded alias; nil when there is none.
-        var oldestEntityByAlias: [Key: Int64?] = [:]
-        var normNameByID: [Int64: String] = [:]
-        var aliases: Set<StoredAlias> = []
-        /// Whether these tables hold every entity and alias the database has, as when the store began with an
-        /// empty database and no one else has written since: a miss then means "absent", with no query to ask.
-        var isComplete = false
-
-        var count: Int { entityByName.count + oldestEntityByAlias.count + normNameByID.count + aliases.count }
-    }
-
-    /// Past this many remembered facts the store starts over, so a huge ingest keeps a bounded memory.
-    private static let maximumKnown = 500_000
-
-    private var known = Known()
+    /// The aliases this store wrote or found written, so that each costs one statement.
+    private var aliasesWritten: Set<StoredAlias> = []
 
     private struct Statements {
         let insert: BoundStatement
-        let rename: BoundStatement
+        let byKey: BoundStatement
         let insertAlias: BoundStatement
-        let byName: BoundStatement
-        let byAlias: BoundStatement
 
         init(_ db: Database) throws {
-            insert = try BoundStatement("INSERT INTO entities (kind, name, norm_name) VALUES (?, ?, ?)", in: db)
-            rename = try BoundStatement("UPDATE entities SET name = ?, norm_name = ? WHERE id = ?", in: db)
+            insert = try BoundStatement("INSERT INTO entities (kind, name, norm_name, key) VALUES (?, ?, ?, ?)", in: db)
+            byKey = try BoundStatement("SELECT id FROM entities WHERE key = ?", in: db)
             insertAlias = try BoundStatement("""
                 INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm_alias) VALUES (?, ?, ?)
-                """, in: db)
-            byName = try BoundStatement("SELECT id FROM entities WHERE kind = ? AND norm_name = ?", in: db)
-            byAlias = try BoundStatement("""
-                SELECT e.id, e.norm_name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-                WHERE a.norm_alias = ? AND e.kind = ? ORDER BY a.entity_id LIMIT 1
                 """, in: db)
         }
     }
 
     private var statements = StatementsOfConnection<Statements>()
-    /// `PRAGMA data_version` when this store's last transaction committed: while it stays the same, no other
-    /// connection has written since, and what the store knows still holds. Nil while a transaction is open.
     private var trustedDataVersion: Int64?
     private var openTransactionDataVersion: Int64?
-    /// False outside `beginTransaction`…`transactionEnded`, where nothing known can be trusted.
     private var transactionIsOpen = false
 
     public init() {}
 
-    /// Finds or creates `entity` in the caller's transaction, through a store used for it alone.
-    public static func upsert(_ entity: ExtractedEntity, in db: Database) throws -> Int64 {
-        try EntityStore().upsert(entity, in: db)
+    /// Finds or creates the stored entity for `entity` of the article with hash `articleHash`, in the caller's
+    /// transaction, through a store used for it alone; nil when the user forgot it.
+    public static func upsert(_ entity: ExtractedEntity, articleHash: String = "", in db: Database) throws -> Int64? {
+        let store = EntityStore()
+        try store.loadForgotten(in: db)
+        return try store.upsert(entity, keys: StorageKeys.Entity(entity), articleHash: articleHash, in: db)
     }
 
     func beginTransaction(in db: Database) throws {
         let version = try Int64.fetchOne(db, sql: "PRAGMA data_version")
-        if version == nil || version != trustedDataVersion || known.count > Self.maximumKnown {
+        if version == nil || version != trustedDataVersion || idByKey.count + aliasesWritten.count > Self.maximumKnown {
             forgetAll()
-            known.isComplete = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM entities)") ?? false
+            try loadForgotten(in: db)
         }
         trustedDataVersion = nil
         openTransactionDataVersion = version
         transactionIsOpen = true
+    }
+
+    private func loadForgotten(in db: Database) throws {
+        forgotten = try String.fetchSet(db, sql: "SELECT entity_key FROM entity_curations WHERE action = 'forget'")
     }
 
     func transactionCommitted() {
@@ -468,104 +502,42 @@ public final class EntityStore: @unchecked Sendable {
     }
 
     func forgetAll() {
-        known = Known()
+        idByKey = [:]
+        aliasesWritten = []
     }
 
-    /// Finds or creates `entity` in the caller's transaction; the store remembers entities only from one
-    /// `ArticleStore.write(to:_:)` transaction to the next.
-    public func upsert(_ entity: ExtractedEntity, in db: Database) throws -> Int64 {
-        try upsert(entity, keys: StorageKeys.Entity(entity), in: db)
-    }
-
-    func upsert(_ entity: ExtractedEntity, keys entityKeys: StorageKeys.Entity, in db: Database) throws -> Int64 {
+    /// The stored entity for one of an article's entities; nil when the user forgot it.
+    func upsert(_ entity: ExtractedEntity, keys: StorageKeys.Entity, articleHash: String, in db: Database) throws -> Int64? {
         if !transactionIsOpen { forgetAll() }
-        let keys = entityKeys.surfaces
-        let normName = keys[0]
+        if !forgotten.isEmpty, forgotten.contains(entity.kind.rawValue + ":" + keys.normName) { return nil }
+        let key = keys.isFirstName ? keys.key + "@" + articleHash : keys.key
         let statements = try self.statements.statements(for: db, Statements.init)
         let id: Int64
-        if let existing = try find(entity.kind, normName: normName, keys: entityKeys, through: statements, in: db) {
-            id = existing.id
-            // `find` looked the fuller name up first and found no entity, so the rename keeps (kind, norm_name) unique.
-            if entity.kind == .person, existing.normName != normName, fuller(normName, than: existing.normName) {
-                let rename = statements.rename
-                rename.bind(1, entity.name)
-                rename.bind(2, normName)
-                rename.bind(3, id)
-                try rename.execute()
-                known.entityByName[Key(kind: entity.kind, normName: existing.normName)] = .some(nil)
-                known.entityByName[Key(kind: entity.kind, normName: normName)] = id
-                known.normNameByID[id] = normName
-            }
+        if let known = idByKey[key] {
+            id = known
         } else {
-            let insert = statements.insert
-            insert.bind(1, entity.kind.rawValue)
-            insert.bind(2, entity.name)
-            insert.bind(3, normName)
-            try insert.execute()
-            id = db.lastInsertedRowID
-            known.entityByName[Key(kind: entity.kind, normName: normName)] = id
-            known.normNameByID[id] = normName
-        }
-        for (index, key) in keys.enumerated() where !key.isEmpty {
-            let surface = index == 0 ? entity.name : entity.aliases[index - 1]
-            guard known.aliases.insert(StoredAlias(entityID: id, normAlias: key)).inserted else { continue }
-            let alias = statements.insertAlias
-            alias.bind(1, id)
-            alias.bind(2, surface)
-            alias.bind(3, key)
-            try alias.execute()
-            let aliasKey = Key(kind: entity.kind, normName: key)
-            if let oldest = known.oldestEntityByAlias[aliasKey] {
-                if oldest.map({ id < $0 }) ?? true { known.oldestEntityByAlias[aliasKey] = id }
-            } else if known.isComplete {
-                known.oldestEntityByAlias[aliasKey] = id
+            statements.byKey.bind(1, key)
+            if let found = try statements.byKey.fetchInt64() {
+                id = found
+            } else {
+                let insert = statements.insert
+                insert.bind(1, entity.kind.rawValue)
+                insert.bind(2, keys.displayName)
+                insert.bind(3, Normalizer.key(keys.displayName))
+                insert.bind(4, key)
+                try insert.execute()
+                id = db.lastInsertedRowID
             }
+            idByKey[key] = id
+        }
+        for alias in keys.aliases where aliasesWritten.insert(StoredAlias(entityID: id, normAlias: alias.key)).inserted {
+            let insertAlias = statements.insertAlias
+            insertAlias.bind(1, id)
+            insertAlias.bind(2, alias.surface)
+            insertAlias.bind(3, alias.key)
+            try insertAlias.execute()
         }
         return id
-    }
-
-    private func find(_ kind: EntityKind, normName: String, keys: StorageKeys.Entity, through statements: Statements,
-                      in db: Database) throws -> (id: Int64, normName: String)? {
-        if let id = try entity(kind, normName: normName, by: statements.byName) { return (id, normName) }
-        // Link through names, never through role descriptions ("presidente russo" names different people over time).
-        for (key, isNameLike) in zip(keys.surfaces, keys.surfacesAreNameLike) where isNameLike {
-            if let id = try oldestEntity(kind, alias: key, by: statements.byAlias) {
-                return (id, try self.normName(of: id, in: db))
-            }
-        }
-        return nil
-    }
-
-    private func entity(_ kind: EntityKind, normName: String, by byName: BoundStatement) throws -> Int64? {
-        let key = Key(kind: kind, normName: normName)
-        if let id = known.entityByName[key] { return id }
-        if known.isComplete { return nil }
-        byName.bind(1, kind.rawValue)
-        byName.bind(2, normName)
-        let id = try byName.fetchInt64()
-        known.entityByName[key] = id
-        if let id { known.normNameByID[id] = normName }
-        return id
-    }
-
-    private func oldestEntity(_ kind: EntityKind, alias: String, by byAlias: BoundStatement) throws -> Int64? {
-        let key = Key(kind: kind, normName: alias)
-        if let id = known.oldestEntityByAlias[key] { return id }
-        if known.isComplete { return nil }
-        byAlias.bind(1, alias)
-        byAlias.bind(2, kind.rawValue)
-        let found = try byAlias.fetchInt64AndString()
-        known.oldestEntityByAlias[key] = .some(found?.0)
-        if let (id, normName) = found { known.normNameByID[id] = normName }
-        return found?.0
-    }
-
-    private func normName(of id: Int64, in db: Database) throws -> String {
-        if let normName = known.normNameByID[id] { return normName }
-        let normName = try String.fetchOne(db.cachedStatement(sql: "SELECT norm_name FROM entities WHERE id = ?"),
-                                           arguments: [id]) ?? ""
-        known.normNameByID[id] = normName
-        return normName
     }
 
     /// Whether every space-separated word of `surface` starts with a capital letter or a digit ("Vladimir Putin",
@@ -589,8 +561,4 @@ public final class EntityStore: @unchecked Sendable {
         return surface.split(separator: " ").allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } ?? false }
     }
 
-    private func fuller(_ candidate: String, than current: String) -> Bool {
-        let a = candidate.split(separator: " "), b = current.split(separator: " ")
-        return a.count > b.count && a.last == b.last
-    }
 }

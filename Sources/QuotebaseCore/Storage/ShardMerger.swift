@@ -4,10 +4,10 @@ import GRDB
 /// Merges shard knowledge bases into one: the reduce step when shards were ingested on several machines or cores.
 ///
 /// Every article of every shard, in shard order then id order, is read back with `AnalysisReader` and stored again
-/// through `ArticleStore.insert`, the path ingest uses. So articles are de-duplicated by content hash, and entities
-/// are unified by their canonical keys (kind + folded name, and name-like aliases) exactly as `EntityStore.upsert`
-/// does during ingest. After each shard, the aliases no mention uses (and entities no article references) are
-/// upserted too, so nothing the shard knew is lost.
+/// through `ArticleStore.insert`, the path ingest uses, each entity under the name and kind its article gave it
+/// (`article_entities`). So articles are de-duplicated by content hash, and `EntityLinker` resolves the entities of
+/// all shards together when the merge ends, exactly as after an ingest of all their articles. The shards'
+/// curations are copied too.
 ///
 /// ```swift
 /// let out = try QuotebaseDatabase(path: "all.sqlite")
@@ -52,6 +52,8 @@ public struct ShardMerger: Sendable {
             let input = try QuotebaseDatabase(path: shard, readOnly: true)
             try merge(input, through: store, into: &summary, started: started, progress: progress)
         }
+        // The shards' entities are resolved again as one: a surname unique in each shard may not be in all of them.
+        try EntityLinker.relink(output)
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
@@ -101,43 +103,29 @@ public struct ShardMerger: Sendable {
             summary.seconds = Date().timeIntervalSince(started)
             progress(summary)
         }
-        try completeEntities(from: input, through: store)
+        try copyCurations(from: input)
     }
 
-    /// Stores what copying the articles could not: aliases of a shard entity that none of its mentions uses, and
-    /// entities no article references. In id order and in batches.
-    private func completeEntities(from input: QuotebaseDatabase, through store: ArticleStore) throws {
-        var lastID: Int64 = 0
-        while true {
-            let (lastSeen, missing) = try input.read { db -> (Int64?, [ExtractedEntity]) in
-                let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM entities WHERE id > ? ORDER BY id LIMIT ?"),
-                                             arguments: [lastID, batchSize * 4])
-                return (ids.last, try ids.compactMap { try unstoredPart(ofEntity: $0, in: db) })
-            }
-            guard let lastSeen else { return }
-            lastID = lastSeen
-            if missing.isEmpty { continue }
-            try store.write(to: output) { db in
-                for entity in missing { _ = try store.entities.upsert(entity, in: db) }
+    /// Copies the shard's curations the output does not hold yet, in the order the shard made them.
+    private func copyCurations(from input: QuotebaseDatabase) throws {
+        let rows = try input.read { db in
+            try Row.fetchAll(db, sql: "SELECT action, entity_key, other_key, article_hash, value FROM entity_curations ORDER BY id")
+        }
+        guard !rows.isEmpty else { return }
+        try output.write { db in
+            for row in rows {
+                let arguments: StatementArguments = [row[0], row[1], row[2], row[3], row[4]]
+                let known = try Bool.fetchOne(db, sql: """
+                    SELECT EXISTS (SELECT 1 FROM entity_curations WHERE action = ? AND entity_key = ? AND other_key IS ?
+                                   AND article_hash IS ? AND value IS ?)
+                    """, arguments: arguments) ?? false
+                if !known {
+                    try db.execute(sql: """
+                        INSERT INTO entity_curations (action, entity_key, other_key, article_hash, value) VALUES (?, ?, ?, ?, ?)
+                        """, arguments: arguments)
+                }
             }
         }
-    }
-
-    /// The entity with only the aliases no mention of it uses, or with all of them when no article references it;
-    /// nil when copying its articles stored everything.
-    private func unstoredPart(ofEntity id: Int64, in db: Database) throws -> ExtractedEntity? {
-        guard let stored = try AnalysisReader.entity(id: id, in: db) else { return nil }
-        let referenced = try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1) OR EXISTS (SELECT 1 FROM entity_roles WHERE entity_id = ?1)
-                OR EXISTS (SELECT 1 FROM quote_speakers WHERE entity_id = ?1) OR EXISTS (SELECT 1 FROM quote_targets WHERE entity_id = ?1)
-            """), arguments: [id]) ?? false
-        guard referenced else { return stored.extracted }
-        var used: Set<String> = [Normalizer.key(stored.name)]
-        let surfaces = try String.fetchCursor(db.cachedStatement(sql: "SELECT DISTINCT surface FROM mentions WHERE entity_id = ?"),
-                                              arguments: [id])
-        while let surface = try surfaces.next() { used.insert(Normalizer.key(surface)) }
-        let leftovers = stored.aliases.filter { !used.contains($0.key) }.values.sorted()
-        return leftovers.isEmpty ? nil : ExtractedEntity(name: stored.name, kind: stored.kind, aliases: leftovers)
     }
 }
 

@@ -1,0 +1,273 @@
+import Foundation
+import GRDB
+
+/// What one relink changed.
+public struct RelinkSummary: Sendable, Hashable, Codable {
+    /// Entities after the relink, and article entities (one per entity per article) linked to them.
+    public var entities = 0
+    public var articleEntities = 0
+    /// Article entities now linked to another entity than before, and those forgotten.
+    public var relinked = 0
+    public var forgotten = 0
+    public var created = 0
+    public var removed = 0
+    public var seconds = 0.0
+}
+
+/// Applies `EntityResolution` to a database: reads every article's own entities (`article_entities`, with the
+/// names their mentions use), resolves them, and moves mentions, speakers, targets and roles to the entities the
+/// resolution says, writing only what changed. Ingest, load and merge call it when they finish, `quotebase relink`
+/// on demand; the result depends only on what is stored, never on the order it was stored in.
+///
+/// Entity ids are kept where they can be: an entity keeps its id when its key is unchanged, else the entity takes
+/// the id most of its articles were linked to.
+public enum EntityLinker {
+    /// Relinks every entity in the caller's write transaction.
+    @discardableResult
+    public static func relink(in db: Database) throws -> RelinkSummary {
+        let started = Date()
+        var summary = RelinkSummary()
+
+        struct Stored {
+            var articleID: Int64
+            var entityID: Int64
+            var kind: EntityKind
+            var name: String?
+            var aliases: [String]?
+            var link: String
+            var hash: String
+        }
+        var stored: [Stored] = []
+        var pending = false
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT x.article_id, x.entity_id, x.kind, x.name, x.aliases, x.link, a.content_hash
+            FROM article_entities x JOIN articles a ON a.id = x.article_id ORDER BY x.article_id, x.entity_id
+            """)
+        while let row = try rows.next() {
+            let kindName: String = row[2]
+            let aliases: String? = row[4]
+            let name: String? = row[3]
+            if name == nil || aliases == nil { pending = true }
+            stored.append(Stored(articleID: row[0], entityID: row[1], kind: EntityKind(rawValue: kindName) ?? .organization,
+                                 name: name, aliases: aliases.map { $0.isEmpty ? [] : $0.components(separatedBy: "\u{1F}") },
+                                 link: row[5], hash: row[6]))
+        }
+        struct Pair: Hashable { var article: Int64; var entity: Int64 }
+        // The names of an upgraded database's article entities are those their mentions use.
+        var surfaces: [Pair: [String]] = [:]
+        if pending {
+            let mentionRows = try Row.fetchCursor(db, sql: "SELECT article_id, entity_id, surface FROM mentions")
+            while let row = try mentionRows.next() {
+                let pair = Pair(article: row[0], entity: row[1])
+                let surface: String = row[2]
+                if !(surfaces[pair]?.contains(surface) ?? false) { surfaces[pair, default: []].append(surface) }
+            }
+        }
+        var roles: [Pair: [String]] = [:]
+        var roleKeys: Set<String> = []
+        let roleRows = try Row.fetchCursor(db, sql: "SELECT article_id, entity_id, norm_role FROM entity_roles")
+        while let row = try roleRows.next() {
+            let role: String = row[2]
+            roles[Pair(article: row[0], entity: row[1]), default: []].append(role)
+            roleKeys.insert(role)
+        }
+        let lexicon = EntityResolution.Lexicon.standard(roles: roleKeys)
+
+        struct Current { var key: String; var kind: String; var name: String }
+        var current: [Int64: Current] = [:]
+        var idByKey: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, key, kind, name FROM entities") {
+            current[row[0]] = Current(key: row[1], kind: row[2], name: row[3])
+            idByKey[row[1]] = row[0]
+        }
+
+        let input = stored.map { local -> EntityResolution.ArticleEntity in
+            let names = local.aliases ?? surfaces[Pair(article: local.articleID, entity: local.entityID)] ?? []
+            let name = local.name ?? derivedName(kind: local.kind, surfaces: names,
+                                                 stored: current[local.entityID]?.name ?? "", lexicon: lexicon)
+            return EntityResolution.ArticleEntity(articleID: local.articleID, articleHash: local.hash, kind: local.kind,
+                                                  name: name, surfaces: names,
+                                                  roles: roles[Pair(article: local.articleID, entity: local.entityID)] ?? [])
+        }
+        let resolution = EntityResolution.resolve(input, curations: try curations(in: db), lexicon: lexicon)
+
+        // Ids: the entity with the same key, else the one most of its article entities were linked to.
+        var ids = [Int64?](repeating: nil, count: resolution.entities.count)
+        var taken: Set<Int64> = []
+        for (index, entity) in resolution.entities.enumerated() {
+            if let id = idByKey[entity.key] { ids[index] = id; taken.insert(id) }
+        }
+        var votes = [[Int64: Int]](repeating: [:], count: resolution.entities.count)
+        for (local, target) in zip(stored, resolution.assignment) {
+            if let target, ids[target] == nil { votes[target][local.entityID, default: 0] += 1 }
+        }
+        let open = resolution.entities.indices.filter { ids[$0] == nil }
+            .sorted { (-votes[$0].values.reduce(0, +), resolution.entities[$0].key)
+                      < (-votes[$1].values.reduce(0, +), resolution.entities[$1].key) }
+        for index in open {
+            let choice = votes[index].filter { !taken.contains($0.key) }
+                .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            if let choice { ids[index] = choice; taken.insert(choice) }
+        }
+
+        // Entities: update, create.
+        let update = try db.makeStatement(sql: "UPDATE entities SET kind = ?, name = ?, norm_name = ?, key = ? WHERE id = ?")
+        let insert = try db.makeStatement(sql: "INSERT INTO entities (kind, name, norm_name, key) VALUES (?, ?, ?, ?)")
+        for (index, entity) in resolution.entities.enumerated() {
+            let normName = Normalizer.key(entity.name)
+            if let id = ids[index] {
+                if let old = current[id], old.key == entity.key, old.kind == entity.kind.rawValue, old.name == entity.name {
+                    continue
+                }
+                try update.execute(arguments: [entity.kind.rawValue, entity.name, normName, entity.key, id])
+            } else {
+                try insert.execute(arguments: [entity.kind.rawValue, entity.name, normName, entity.key])
+                ids[index] = db.lastInsertedRowID
+                summary.created += 1
+            }
+        }
+
+        // Article entities that move.
+        try db.execute(sql: """
+            CREATE TEMP TABLE IF NOT EXISTS relink_moves (article_id INTEGER NOT NULL, old_id INTEGER NOT NULL,
+                                                          new_id INTEGER, kind TEXT, name TEXT, aliases TEXT,
+                                                          link TEXT);
+            DELETE FROM temp.relink_moves;
+            """)
+        let move = try db.makeStatement(sql: "INSERT INTO temp.relink_moves VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let relabel = try db.makeStatement(sql: """
+            UPDATE article_entities SET link = ?, name = ?, aliases = ? WHERE article_id = ? AND entity_id = ?
+            """)
+        for (index, local) in stored.enumerated() {
+            let target = resolution.assignment[index].flatMap { ids[$0] }
+            let reason = resolution.reasons[index]
+            if target == local.entityID {
+                if reason != local.link || local.name == nil || local.aliases == nil {
+                    try relabel.execute(arguments: [reason, input[index].name,
+                                                    input[index].surfaces.joined(separator: "\u{1F}"),
+                                                    local.articleID, local.entityID])
+                }
+                continue
+            }
+            if target == nil { summary.forgotten += 1 } else { summary.relinked += 1 }
+            try move.execute(arguments: [local.articleID, local.entityID, target, local.kind.rawValue,
+                                         input[index].name, input[index].surfaces.joined(separator: "\u{1F}"), reason])
+        }
+        if summary.relinked + summary.forgotten > 0 { try applyMoves(in: db) }
+
+        // Aliases: what the resolution says, diffed against what is stored.
+        var storedAliases: [Int64: [String: String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT entity_id, norm_alias, alias FROM entity_aliases") {
+            storedAliases[row[0], default: [:]][row[1]] = row[2]
+        }
+        let insertAlias = try db.makeStatement(sql: "INSERT OR REPLACE INTO entity_aliases (entity_id, alias, norm_alias) VALUES (?, ?, ?)")
+        let deleteAlias = try db.makeStatement(sql: "DELETE FROM entity_aliases WHERE entity_id = ? AND norm_alias = ?")
+        var kept: Set<Int64> = []
+        for (index, entity) in resolution.entities.enumerated() {
+            guard let id = ids[index] else { continue }
+            kept.insert(id)
+            var old = storedAliases.removeValue(forKey: id) ?? [:]
+            for alias in entity.aliases {
+                let key = Normalizer.key(alias)
+                if old.removeValue(forKey: key) != alias { try insertAlias.execute(arguments: [id, alias, key]) }
+            }
+            for key in old.keys { try deleteAlias.execute(arguments: [id, key]) }
+        }
+
+        // Entities no article names any more.
+        let cleanUp = try [
+            "UPDATE quote_speakers SET entity_id = NULL WHERE entity_id = ?", "DELETE FROM mentions WHERE entity_id = ?",
+            "DELETE FROM quote_targets WHERE entity_id = ?", "DELETE FROM entity_roles WHERE entity_id = ?",
+            "DELETE FROM article_entities WHERE entity_id = ?", "DELETE FROM entity_aliases WHERE entity_id = ?",
+            "DELETE FROM entities WHERE id = ?",
+        ].map { try db.makeStatement(sql: $0) }
+        for id in current.keys.sorted() where !kept.contains(id) {
+            for statement in cleanUp { try statement.execute(arguments: [id]) }
+            summary.removed += 1
+        }
+        summary.entities = resolution.entities.count
+        summary.articleEntities = stored.count - summary.forgotten
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// Moves the rows of the article entities listed in `temp.relink_moves` to their new entity, or deletes them
+    /// (a forgotten entity's speakers keep their words, unlinked). Targets, roles and article entities are moved
+    /// through a copy: two article entities of one article may become one, and one may take another's old id.
+    private static func applyMoves(in db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX IF NOT EXISTS temp.relink_moves_old ON relink_moves(article_id, old_id);
+            UPDATE mentions SET entity_id = r.new_id FROM temp.relink_moves r
+                WHERE mentions.article_id = r.article_id AND mentions.entity_id = r.old_id AND r.new_id IS NOT NULL;
+            DELETE FROM mentions WHERE rowid IN (
+                SELECT m.rowid FROM temp.relink_moves r JOIN mentions m ON m.article_id = r.article_id AND m.entity_id = r.old_id
+                WHERE r.new_id IS NULL);
+            UPDATE quote_speakers SET entity_id = r.new_id FROM quotes q, temp.relink_moves r
+                WHERE q.id = quote_speakers.quote_id AND r.article_id = q.article_id AND r.old_id = quote_speakers.entity_id;
+
+            CREATE TEMP TABLE IF NOT EXISTS relink_rows (rid INTEGER, a INTEGER, b TEXT, c TEXT, new_id INTEGER);
+            DELETE FROM temp.relink_rows;
+            INSERT INTO temp.relink_rows SELECT t.rowid, t.quote_id, NULL, NULL, r.new_id
+                FROM temp.relink_moves r JOIN quotes q ON q.article_id = r.article_id
+                JOIN quote_targets t ON t.quote_id = q.id AND t.entity_id = r.old_id;
+            DELETE FROM quote_targets WHERE rowid IN (SELECT rid FROM temp.relink_rows);
+            INSERT OR IGNORE INTO quote_targets (quote_id, entity_id)
+                SELECT a, new_id FROM temp.relink_rows WHERE new_id IS NOT NULL;
+
+            DELETE FROM temp.relink_rows;
+            INSERT INTO temp.relink_rows SELECT x.rowid, x.article_id, x.role, x.norm_role, r.new_id
+                FROM temp.relink_moves r JOIN entity_roles x ON x.article_id = r.article_id AND x.entity_id = r.old_id;
+            DELETE FROM entity_roles WHERE rowid IN (SELECT rid FROM temp.relink_rows);
+            INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role)
+                SELECT new_id, a, b, c FROM temp.relink_rows WHERE new_id IS NOT NULL;
+
+            DELETE FROM article_entities WHERE rowid IN (
+                SELECT x.rowid FROM temp.relink_moves r JOIN article_entities x
+                ON x.article_id = r.article_id AND x.entity_id = r.old_id);
+            INSERT INTO article_entities (article_id, entity_id, kind, name, aliases, link)
+                SELECT article_id, new_id, kind, name, aliases, link FROM temp.relink_moves WHERE new_id IS NOT NULL
+                ORDER BY length(name) DESC, name
+                ON CONFLICT (article_id, entity_id) DO UPDATE SET aliases = coalesce(nullif(article_entities.aliases, '') || char(31), '')
+                    || excluded.name || coalesce(char(31) || nullif(excluded.aliases, ''), '');
+            DELETE FROM temp.relink_moves;
+            DELETE FROM temp.relink_rows;
+            """)
+    }
+
+    /// Whether the database holds article entities no relink has named yet (it was upgraded from schema 5).
+    public static func isPending(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article_entities WHERE name IS NULL)") ?? false
+    }
+
+    /// Relinks `database` in a write transaction of its own.
+    @discardableResult
+    public static func relink(_ database: QuotebaseDatabase) throws -> RelinkSummary {
+        try database.write(enforcingChecks: false) { db in try relink(in: db) }
+    }
+
+    /// The curations stored in the database, in the order they were made.
+    static func curations(in db: Database) throws -> [EntityResolution.Curation] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, action, entity_key, other_key, article_hash, value FROM entity_curations ORDER BY id
+            """).compactMap { row in
+            guard let action = EntityResolution.Curation.Action(rawValue: row[1]) else { return nil }
+            return EntityResolution.Curation(id: row[0], action: action, entityKey: row[2], otherKey: row[3],
+                                             articleHash: row[4], value: row[5])
+        }
+    }
+
+    /// The article's name for an entity of a database upgraded from before article entities were stored: for a
+    /// person, its fullest name-like mention that is not a role; else the stored (gazetteer) name.
+    static func derivedName(kind: EntityKind, surfaces: [String], stored: String,
+                            lexicon: EntityResolution.Lexicon) -> String {
+        guard kind == .person else { return stored }
+        var best: (words: Int, surface: String)?
+        for surface in surfaces where EntityStore.isNameLike(surface) && !lexicon.roles.contains(Normalizer.key(surface)) {
+            let words = EntityResolution.PersonName(surface, lexicon: lexicon).words.count
+            if best == nil || words > best!.words || (words == best!.words && surface < best!.surface) {
+                best = (words, surface)
+            }
+        }
+        return best?.surface ?? stored
+    }
+}

@@ -1,0 +1,137 @@
+import XCTest
+@testable import QuotebaseCore
+
+/// The rules of docs/ENTITIES.md, one by one, on constructed article entities (names of real people, invented
+/// articles), plus the order independence that makes them a function of the whole knowledge base.
+final class EntityResolutionTests: XCTestCase {
+    private var next: Int64 = 0
+
+    /// One article entity, each in an article of its own unless `article` says otherwise.
+    private func entity(_ name: String, _ kind: EntityKind = .person, article: Int64? = nil, aliases: [String] = [],
+                        roles: [String] = []) -> EntityResolution.ArticleEntity {
+        next += 1
+        let id = article ?? (1000 + next)
+        return EntityResolution.ArticleEntity(articleID: id, articleHash: "hash\(id)", kind: kind, name: name,
+                                              surfaces: aliases, roles: roles.map { Normalizer.key($0) })
+    }
+
+    private func resolve(_ entities: [EntityResolution.ArticleEntity],
+                         _ curations: [EntityResolution.Curation] = []) -> EntityResolution.Result {
+        EntityResolution.resolve(entities, curations: curations, lexicon: .shared)
+    }
+
+    /// The key each input entity is linked to.
+    private func keys(_ result: EntityResolution.Result) -> [String?] {
+        result.assignment.map { $0.map { result.entities[$0].key } }
+    }
+
+    func testAUniqueFullNameTakesItsSurnameFromOtherArticles() {
+        let result = resolve([entity("Gian Carlo Muzzarelli"), entity("Muzzarelli"), entity("Giancarlo Muzzarelli")])
+        XCTAssertEqual(Set(keys(result)), ["person:giancarlomuzzarelli"], "spacing variants and the surname join")
+        XCTAssertEqual(result.entities.count, 1)
+        XCTAssertEqual(result.reasons[1], "surname of the only full name with it")
+    }
+
+    func testASurnameSharedByTwoFullNamesJoinsNeither() {
+        let result = resolve([entity("Tony Blair"), entity("Cherie Blair"), entity("Blair"), entity("Blair")])
+        XCTAssertEqual(keys(result), ["person:tonyblair", "person:cherieblair", "surname:blair", "surname:blair"])
+        XCTAssertEqual(result.reasons[2], "surname only; 2 full names share it")
+    }
+
+    func testWithinTheArticleFirst() {
+        // In article 1 "Blair" is the Tony Blair of that article, whatever other articles say.
+        let result = resolve([entity("Tony Blair", article: 1), entity("Blair", article: 1), entity("Cherie Blair", article: 2)])
+        XCTAssertEqual(keys(result), ["person:tonyblair", "person:tonyblair", "person:cherieblair"])
+    }
+
+    func testARoleNarrowsTheCandidatesOfASurname() {
+        let result = resolve([entity("Ronald Reagan", roles: ["President"]), entity("Nancy Reagan", roles: ["wife"]),
+                              entity("Reagan", roles: ["presidente"])])
+        XCTAssertEqual(keys(result)[2], "person:ronaldreagan", "presidente and President are one role class")
+    }
+
+    func testAFirstNameAloneNeverJoins() {
+        let result = resolve([entity("Stefano Bonaccini"), entity("Stefano"), entity("Stefano")])
+        let linked = keys(result)
+        XCTAssertEqual(linked[0], "person:stefanobonaccini")
+        XCTAssertTrue(linked[1]!.hasPrefix("first:stefano@"))
+        XCTAssertNotEqual(linked[1], linked[2], "two articles' Stefano are two entities")
+    }
+
+    func testDifferentFullNamesNeverMerge() {
+        let names = ["Ronald Reagan", "Nancy Reagan", "Donald Regan", "Stefano Bonaccini", "Stefano Romeo",
+                     "Bill Clinton", "William Clinton", "George Bush", "George W. Bush"]
+        let result = resolve(names.map { entity($0) })
+        XCTAssertEqual(result.entities.count, names.count)
+    }
+
+    func testKindsFollowTheMajorityOfArticles() {
+        let result = resolve([entity("Tony Blair"), entity("Tony Blair"), entity("Blair", .location),
+                              entity("Washington", .location), entity("Washington", .location),
+                              entity("George Washington"),
+                              entity("Williams Cos", .organization), entity("Williams Cos", .organization),
+                              entity("Williams Cos"), entity("Italy", .country)])
+        let kinds = result.assignment.map { result.entities[$0!].kind }
+        XCTAssertEqual(kinds[2], .person, "a dateline's Blair is the person most articles name")
+        XCTAssertEqual(keys(result)[2], "person:tonyblair")
+        XCTAssertEqual(kinds[3], .location, "a place most articles name stays a place")
+        XCTAssertEqual(kinds[8], .organization, "a company read as a person once is the company")
+        XCTAssertEqual(kinds[9], .country)
+    }
+
+    func testRolesAndCommonNounsAreNeverAliases() {
+        let result = resolve([entity("Gian Carlo Muzzarelli", aliases: ["Muzzarelli", "sindaco", "Sindaco", "il sindaco",
+                                                                        "Gian Carlo", "Moglie", "Gian Carlo Muzzarelli"],
+                                     roles: ["sindaco"]),
+                              entity("Kremlin", .organization, aliases: ["Cremlino", "spokesman", "Spokesman"])])
+        let muzzarelli = result.entities.first { $0.kind == .person }!
+        XCTAssertEqual(Set(muzzarelli.aliases), ["Gian Carlo Muzzarelli", "Muzzarelli", "Gian Carlo"])
+        let kremlin = result.entities.first { $0.kind == .organization }!
+        XCTAssertEqual(Set(kremlin.aliases), ["Kremlin", "Cremlino"])
+    }
+
+    func testHonorificsAndCalendarWordsAreNotPartOfAName() {
+        let result = resolve([entity("Mr Tony Blair"), entity("Tony Blair"), entity("Reagan Friday"), entity("Ronald Reagan")])
+        XCTAssertEqual(keys(result), ["person:tonyblair", "person:tonyblair", "person:ronaldreagan", "person:ronaldreagan"])
+        XCTAssertEqual(result.entities.first { $0.key == "person:tonyblair" }?.name, "Tony Blair")
+    }
+
+    func testTheResultDoesNotDependOnOrder() {
+        var input = [entity("Tony Blair"), entity("Blair"), entity("Cherie Blair", article: 9), entity("Blair", article: 9),
+                     entity("Gian Carlo Muzzarelli"), entity("Giancarlo Muzzarelli"), entity("Giancarlo Muzzarelli"),
+                     entity("Muzzarelli", .location), entity("Muzzarelli"), entity("Stefano"), entity("Kremlin", .organization),
+                     entity("Cremlino", .organization), entity("Ronald Reagan", roles: ["president"]),
+                     entity("Reagan", roles: ["President"]), entity("Nancy Reagan")]
+        func canonical(_ result: EntityResolution.Result, _ input: [EntityResolution.ArticleEntity]) -> Set<String> {
+            Set(zip(input, result.assignment).map { entity, index in
+                let e = result.entities[index!]
+                return "\(entity.articleID)|\(entity.name)|\(entity.kind) -> \(e.key)|\(e.kind)|\(e.name)|\(e.aliases)"
+            })
+        }
+        let expected = canonical(resolve(input), input)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            input.shuffle(using: &generator)
+            XCTAssertEqual(canonical(resolve(input), input), expected)
+        }
+    }
+
+    func testCurationsApplyInOrder() {
+        let input = [entity("Bill Clinton", article: 1), entity("William Clinton", article: 2), entity("Va", article: 3),
+                     entity("Tony Blair", article: 4), entity("Tony Blair", article: 5)]
+        let result = resolve(input, [
+            EntityResolution.Curation(id: 1, action: .merge, entityKey: "person:billclinton", otherKey: "person:williamclinton"),
+            EntityResolution.Curation(id: 2, action: .forget, entityKey: "person:va"),
+            EntityResolution.Curation(id: 3, action: .split, entityKey: "person:tonyblair", articleHash: "hash5"),
+            EntityResolution.Curation(id: 4, action: .rename, entityKey: "person:billclinton", value: "Bill Clinton (US)"),
+            EntityResolution.Curation(id: 5, action: .alias, entityKey: "person:billclinton", value: "Slick Willie"),
+        ])
+        let linked = keys(result)
+        XCTAssertEqual(linked[0], linked[1])
+        XCTAssertNil(linked[2], "forgotten")
+        XCTAssertNotEqual(linked[3], linked[4], "article 5 split off")
+        let clinton = result.entities[result.assignment[0]!]
+        XCTAssertEqual(clinton.name, "Bill Clinton (US)")
+        XCTAssertTrue(clinton.aliases.contains("Slick Willie"))
+    }
+}
