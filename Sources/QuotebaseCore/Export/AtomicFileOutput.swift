@@ -59,16 +59,26 @@ public final class AtomicFileOutput {
         Self.removeAbandonedTemporaries(prefix: prefix)
         var fd: Int32 = -1
         var temporary = ""
+        var openError: Int32 = 0
+        // The handlers are in place and the name is known before the file exists, so that a signal arriving right
+        // after `open` still finds something to remove.
+        TemporaryFileCleanup.install()
         for _ in 0..<64 {
             temporary = prefix + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
+            TemporaryFileCleanup.prepare(temporary)
             // 0600 until the end: the old file's mode may be narrower than the umask's.
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            if fd >= 0 || errno != EEXIST { break }
+            if fd >= 0 {
+                TemporaryFileCleanup.arm()
+                break
+            }
+            openError = errno
+            if openError != EEXIST { break }
         }
         if fd < 0 {
-            throw QuotebaseError(.invalidArgument, path, "cannot write in \(targetFolder): \(String(cString: strerror(errno)))")
+            TemporaryFileCleanup.unregister(temporary)
+            throw QuotebaseError(.invalidArgument, path, "cannot write in \(targetFolder): \(String(cString: strerror(openError)))")
         }
-        TemporaryFileCleanup.register(temporary)
         temporaryPath = temporary
         output = BufferedOutput(fd: fd, name: path)
         if exists {
@@ -190,10 +200,12 @@ enum TemporaryFileCleanup {
     /// The path as a C string the signal handler can read without allocating; nil when there is nothing to remove.
     nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static var installed = false
+    /// Set once the pending file exists: a file of that name that `open` found already there is someone else's.
+    nonisolated(unsafe) private static var armed = false
     private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     private static let handleSignal: @convention(c) (Int32) -> Void = { number in
-        if let path = TemporaryFileCleanup.pending { unlink(path) }
+        if TemporaryFileCleanup.armed, let path = TemporaryFileCleanup.pending { unlink(path) }
         signal(number, SIG_DFL)
         raise(number)
     }
@@ -203,7 +215,8 @@ enum TemporaryFileCleanup {
         return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(ignore, to: Int.self)
     }
 
-    static func register(_ path: String) {
+    /// Installs the handlers (once per process).
+    static func install() {
         if !installed {
             installed = true
             for signal in signals {
@@ -222,13 +235,22 @@ enum TemporaryFileCleanup {
                 sigaction(signal, &action, nil)
             }
         }
+    }
+
+    /// Names the file about to be created; the handler removes it only after `arm()`.
+    static func prepare(_ path: String) {
+        armed = false
         let old = pending
         pending = strdup(path)
         free(old)
     }
 
+    /// The prepared file now exists and is ours.
+    static func arm() { armed = true }
+
     static func unregister(_ path: String) {
         guard let current = pending, String(cString: current) == path else { return }
+        armed = false
         pending = nil
         free(current)
     }
