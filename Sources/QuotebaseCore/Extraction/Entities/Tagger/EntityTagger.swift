@@ -13,6 +13,7 @@ struct EntityTagger: Sendable {
         /// Unicode-scalar bounds in the tagged text, end exclusive.
         var start: Int
         var end: Int
+        /// The tagger tokens it covers.
         var tokens: Int
         /// How much the best labelling of the sentence outscores the best one that leaves the span's tokens `O`:
         /// the model's confidence that the span is a name at all (0 = a toss-up).
