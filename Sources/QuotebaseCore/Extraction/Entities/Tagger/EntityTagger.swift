@@ -119,12 +119,12 @@ struct EntityTagger: Sendable {
         let size = model.labelCount
         let transitions = model.transitions
         let n = tokens.count
-        let emissions = n == 0 ? [] : self.emissions(tokens)
-        let forbidden = -Float.greatestFiniteMagnitude / 4
         guard n > 0 else {
-            return Decoded(labels: [], best: 0, size: size, oLabel: 0, alpha: [], beta: [], emissions: [],
-                           transitions: transitions)
+            return Decoded(labels: [], best: 0, size: size, oLabel: model.outsideLabel, alpha: [], beta: [],
+                           emissions: [], transitions: transitions)
         }
+        let emissions = self.emissions(tokens)
+        let forbidden = -Float.greatestFiniteMagnitude / 4
         let allowed = model.allowed
         var alpha = [Float](repeating: forbidden, count: n * size)
         var back = [Int32](repeating: 0, count: n * size)
@@ -170,8 +170,7 @@ struct EntityTagger: Sendable {
             path[i - 1] = Int(back[i * size + path[i]])
             i -= 1
         }
-        let oLabel = model.labels.firstIndex { $0.kind == nil } ?? 0
-        return Decoded(labels: path, best: alpha[(n - 1) * size + last], size: size, oLabel: oLabel, alpha: alpha,
-                       beta: beta, emissions: emissions, transitions: transitions)
+        return Decoded(labels: path, best: alpha[(n - 1) * size + last], size: size, oLabel: model.outsideLabel,
+                       alpha: alpha, beta: beta, emissions: emissions, transitions: transitions)
     }
 }

@@ -206,14 +206,13 @@ struct TaggerFeatures {
         return plain ? text : text.lowercased()
     }
 
+    /// The word with every apostrophe `TaggerTokenizer` knows written `'`, as the training script reads it.
     static func normalizeApostrophes(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" || $0 == "\u{02BC}" }) else {
+        guard text.unicodeScalars.contains(where: { $0 != "'" && TaggerTokenizer.isApostrophe($0) }) else {
             return text
         }
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            out.append(s == "\u{2019}" || s == "\u{2018}" || s == "\u{02BC}" ? "'" : s)
-        }
+        for s in text.unicodeScalars { out.append(TaggerTokenizer.isApostrophe(s) ? "'" : s) }
         return String(out)
     }
 

@@ -13,7 +13,8 @@ struct TaggerModel: Sendable {
         var description: String {
             switch self {
             case .missing(let name): "missing resource tagger/\(name): the QuotebaseCore bundle is incomplete"
-            case .malformed(let name, let reason): "tagger/\(name) is not a tagger model (\(reason)); rebuild it with scripts/train-ner"
+            case .malformed(let name, let reason):
+                "tagger/\(name) is not a tagger model (\(reason)); rebuild it with scripts/train-ner"
             }
         }
     }
@@ -25,6 +26,8 @@ struct TaggerModel: Sendable {
     /// transitions[prev * labelCount + cur]; prev == labelCount is the sentence start.
     let transitions: [Float]
     let scale: Float
+    /// The index of `O` in `labels`.
+    let outsideLabel: Int
     /// allowed[prev * labelCount + cur]: whether `cur` may follow `prev` (row `labelCount` is the sentence start).
     let allowed: [Bool]
     /// Open-addressing table over the feature hashes: slot → row + 1 (0 = empty).
@@ -75,6 +78,10 @@ struct TaggerModel: Sendable {
             labels.append(TaggerLabel(text))
         }
         self.labels = labels
+        guard let outside = labels.firstIndex(where: { $0.kind == nil }) else {
+            throw LoadError.malformed(name, reason: "no O label")
+        }
+        outsideLabel = outside
         var allowed = [Bool](repeating: true, count: (labelCount + 1) * labelCount)
         for cur in 0..<labelCount {
             allowed[labelCount * labelCount + cur] = labels[cur].mayFollow(nil)
@@ -106,13 +113,8 @@ struct TaggerModel: Sendable {
         self.slotRows = slotRows
     }
 
-    /// The weight row of a feature, or nil for a feature the model never kept.
-    func row(of hash: UInt64) -> Int? {
-        withRowLookup { $0(hash) }
-    }
-
-    /// Calls `body` with a lookup of weight rows by feature hash that reads the table without bounds checks (the
-    /// tagger's hottest loop).
+    /// Calls `body` with a lookup of weight rows by feature hash (nil for a feature the model never kept) that reads
+    /// the table without bounds checks (the tagger's hottest loop).
     func withRowLookup<R>(_ body: ((UInt64) -> Int?) -> R) -> R {
         slotHashes.withUnsafeBufferPointer { hashes in
             slotRows.withUnsafeBufferPointer { rows in

@@ -119,7 +119,9 @@ enum TaggerTokenizer {
         return p.isAlphabetic || p.numericType != nil
     }
 
-    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" || s == "\u{2018}" || s == "\u{02BC}" }
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{2018}" || s == "\u{02BC}"
+    }
 
     /// Tokens of one whitespace-free chunk [a, b).
     private static func splitChunk(_ x: [Unicode.Scalar], _ a: Int, _ b: Int, _ emit: (Int, Int) -> Void) {

@@ -1,15 +1,12 @@
-/// The tagger's spans read onto the recognizer's own tokens: which kind the tagger gives a token, and the whole
-/// span it belongs to. The two tokenizers differ (the tagger keeps punctuation and elided articles as tokens), so a
-/// recognizer token takes the kind of the tagger span it overlaps.
+/// The tagger's spans read onto the recognizer's own tokens: which kind the tagger gives a token, and how sure it
+/// is. The two tokenizers differ (the tagger keeps punctuation and elided articles as tokens), so a recognizer token
+/// takes the kind of the tagger span it overlaps.
 ///
 /// A sentence is tagged only when a rule first asks about one of its tokens: most sentences hold no phrase the
 /// rules need a verdict on, and tagging them all would double the cost of recognition.
 struct TaggerVerdicts {
-    struct Span {
+    private struct Span {
         var kind: TaggerLabel.Kind
-        /// Recognizer-token bounds, end exclusive.
-        var first: Int
-        var end: Int
         var margin: Float
     }
 
@@ -58,13 +55,13 @@ struct TaggerVerdicts {
                 let first = k < tokens.count && spanAt[k] == nil ? k : k + 1
                 guard e > first else { continue }
                 for t in first..<e { spanAt[t] = spans.count }
-                spans.append(Span(kind: span.kind, first: first, end: e, margin: span.margin))
+                spans.append(Span(kind: span.kind, margin: span.margin))
                 k = e
             }
         }
     }
 
-    mutating func span(at token: Int) -> Span? {
+    private mutating func span(at token: Int) -> Span? {
         tagSentence(holding: token)
         return spanAt[token].map { spans[$0] }
     }
