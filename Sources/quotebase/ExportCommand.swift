@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
             Columns (stable: new ones are only ever added at the end):
               quotes    id, article_id, source, title, published, lang, text, kind,
                         speaker, speakers, speaker_kind, about, cue, part, start,
-                        end, confidence, speakers_as_written
+                        end, confidence, speakers_as_written, rule
               mentions  id, entity_id, entity, entity_kind, article_id, source,
                         published, part, start, end, surface
               entities  id, kind, name, aliases, mentions, quotes_said, quotes_about

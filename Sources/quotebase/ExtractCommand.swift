@@ -9,7 +9,7 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             One JSON object per article on stdout: file, source, lang, title, published, author,
             entities [{name, kind, aliases, roles, mentions}] and quotes [{text, speaker, speakers,
-            speaker_kind, about, kind, cue, part, start, end, confidence}]. Offsets count Unicode scalars
+            speaker_kind, about, kind, cue, part, start, end, confidence, rule}]. Offsets count Unicode scalars
             in the article's title or body (part).
 
             Reads the same inputs as ingest, including JSONL on standard input, so it works as the map

@@ -3,7 +3,8 @@ import XCTest
 @testable import QuotebaseCore
 
 final class SpeechCueLexiconTests: XCTestCase {
-    /// `kinds(of:)` (one lookup per word, through the ASCII table) must answer as `contains` and `isVerb` do.
+    /// `kinds(of:)` (one lookup per word, through the ASCII table) must answer as `contains`, `isVerb` and
+    /// `isAuxiliary` do.
     func testWordKindsAgreeWithTheLookups() throws {
         let articles = try FileManager.default.contentsOfDirectory(atPath: fixturesFolder.appendingPathComponent("articles").path)
             .sorted().prefix(40)
@@ -19,6 +20,7 @@ final class SpeechCueLexiconTests: XCTestCase {
                         expected.insert(.init(kind))
                     }
                     if lexicon.isVerb(word) { expected.insert(.verbForm) }
+                    if !lexicon.isAuxiliary(word) { expected.remove(.init(.aux)) }
                     XCTAssertEqual(lexicon.kinds(of: word), expected, "\(lang): \(word.key) / \(word.lower)")
                     checked += 1
                 }

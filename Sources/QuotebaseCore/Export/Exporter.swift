@@ -37,7 +37,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
             // The quote rows only; `exportQuotes` merges speakers and targets in from their own cursors.
             return """
                 SELECT q.id, q.article_id, a.source, a.title, a.published, a.lang, q.text, q.kind, q.cue, q.part, q.start,
-                       q."end", q.confidence
+                       q."end", q.confidence, q.rule
                 FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id
                 """
         case .mentions:
@@ -161,6 +161,7 @@ extension QuotebaseDatabase {
             cells.append(.list(about.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }))  // SQLite's BINARY order
             for index in 8..<13 { cells.append(cell(row[index] as DatabaseValue, isList: false)) }
             cells.append(.list(written))
+            cells.append(cell(row[13] as DatabaseValue, isList: false))
             writer.write(cells)
             count += 1
             try output.check()

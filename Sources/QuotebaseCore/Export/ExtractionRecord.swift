@@ -24,6 +24,8 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
         public var start: Int
         public var end: Int
         public var confidence: Double
+        /// The attribution rule that chose the speaker (`AttributionRule`'s names).
+        public var rule: String?
     }
 
     public var file: String
@@ -68,7 +70,7 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
             return Quote(text: quote.text, speaker: names.first, speakers: names, speaker_kind: firstEntity?.kind,
                          about: quote.targets.compactMap { analysis.entities.indices.contains($0) ? analysis.entities[$0].name : nil },
                          kind: quote.kind, cue: quote.cue, part: quote.span.part, start: quote.span.start,
-                         end: quote.span.end, confidence: quote.confidence)
+                         end: quote.span.end, confidence: quote.confidence, rule: quote.rule?.rawValue)
         }
     }
 }

@@ -71,9 +71,12 @@ public struct ExtractedQuote: Sendable, Hashable, Codable {
     public var targets: [Int]
     /// 0…1, how sure the attribution is.
     public var confidence: Double
+    /// The attribution rule that chose the speakers; nil for quotes stored before rules were recorded.
+    public var rule: AttributionRule?
 
     public init(text: String, span: TextSpan, kind: QuoteKind, cue: String? = nil,
-                speakers: [QuoteSpeaker] = [], targets: [Int] = [], confidence: Double = 1) {
+                speakers: [QuoteSpeaker] = [], targets: [Int] = [], confidence: Double = 1,
+                rule: AttributionRule? = nil) {
         self.text = text
         self.span = span
         self.kind = kind
@@ -81,6 +84,7 @@ public struct ExtractedQuote: Sendable, Hashable, Codable {
         self.speakers = speakers
         self.targets = targets
         self.confidence = confidence
+        self.rule = rule
     }
 }
 

@@ -15,12 +15,15 @@ public struct QuoteFilter: Sendable, Hashable {
     public var since: String?
     public var until: String?
     public var kinds: [QuoteKind] = []
+    /// Quotes whose attribution rule is at least this precise (`quotes.confidence`, 0…1).
+    public var minimumConfidence: Double?
     public var limit: Int?
     public var offset: Int = 0
 
     public init(speakers: [Int64]? = nil, about: [Int64]? = nil, search: String? = nil, articles: [Int64]? = nil,
                 lang: String? = nil, since: String? = nil, until: String? = nil, kinds: [QuoteKind] = [],
-                limit: Int? = nil, offset: Int = 0) {
+                minimumConfidence: Double? = nil, limit: Int? = nil, offset: Int = 0) {
+        self.minimumConfidence = minimumConfidence
         self.speakers = speakers
         self.about = about
         self.search = search
@@ -58,7 +61,10 @@ public struct QuoteRow: Sendable, Hashable, Codable {
     public var part: String
     public var start: Int
     public var end: Int
+    /// The measured precision of `rule` (see `AttributionRule`), 0…1.
     public var confidence: Double
+    /// The attribution rule that chose the speakers; nil for quotes stored before rules were recorded.
+    public var rule: String?
 
     /// The select list every quote listing shares; a row of it is read by `init(row:)`. List columns are joined
     /// with U+001F (unit separator), which never occurs in names.
@@ -74,16 +80,18 @@ public struct QuoteRow: Sendable, Hashable, Codable {
                    WHERE t.quote_id = q.id ORDER BY e.name)) AS about,
                q.cue, q.part, q.start, q."end", q.confidence,
                (SELECT group_concat(surface, char(31)) FROM (
-                   SELECT s.surface FROM quote_speakers s WHERE s.quote_id = q.id ORDER BY s.position)) AS written
+                   SELECT s.surface FROM quote_speakers s WHERE s.quote_id = q.id ORDER BY s.position)) AS written,
+               q.rule
         """
 
     /// The export columns, in `selectList` order. The first twelve without `lang` are the `quotes` JSON fields.
     public static let columns = ["id", "article_id", "source", "title", "published", "lang", "text", "kind",
                                  "speaker", "speakers", "speaker_kind", "about", "cue", "part", "start", "end",
-                                 "confidence", "speakers_as_written"]
+                                 "confidence", "speakers_as_written", "rule"]
     /// The fields `quotebase quotes --format json|jsonl|csv` prints.
     public static let listingColumns = ["id", "article_id", "source", "title", "published", "text", "kind",
-                                        "speaker", "speakers", "speakers_as_written", "speaker_kind", "about", "cue"]
+                                        "speaker", "speakers", "speakers_as_written", "speaker_kind", "about", "cue",
+                                        "rule", "confidence"]
 
     init(row: Row) {
         id = row[0]
@@ -104,6 +112,7 @@ public struct QuoteRow: Sendable, Hashable, Codable {
         end = row[14]
         confidence = row[15]
         speakers_as_written = Self.list(row[16])
+        rule = row[17]
     }
 
     static func list(_ joined: String?) -> [String] {
@@ -132,6 +141,7 @@ public struct QuoteRow: Sendable, Hashable, Codable {
         case "start": return .integer(Int64(start))
         case "end": return .integer(Int64(end))
         case "confidence": return .real(confidence)
+        case "rule": return rule.map(Cell.text) ?? .null
         default: return .null
         }
     }
@@ -202,6 +212,10 @@ public enum QuoteQuery {
         if !filter.kinds.isEmpty {
             conditions.append("q.kind IN (\(QuerySQL.placeholders(filter.kinds.count)))")
             arguments += filter.kinds.map(\.rawValue.databaseValue)
+        }
+        if let minimum = filter.minimumConfidence {
+            conditions.append("q.confidence >= ?")
+            arguments.append(minimum.databaseValue)
         }
         var sql = "SELECT \(QuoteRow.selectList)\nFROM \(from)"
         if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }

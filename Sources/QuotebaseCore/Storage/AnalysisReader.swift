@@ -75,7 +75,7 @@ public enum AnalysisReader {
         var quotes: [StoredQuote] = []
         var quoteIndex: [Int64: Int] = [:]
         let quoteRows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT id, text, part, start, "end", kind, cue, confidence FROM quotes WHERE article_id = ? ORDER BY id
+            SELECT id, text, part, start, "end", kind, cue, confidence, rule FROM quotes WHERE article_id = ? ORDER BY id
             """), arguments: [articleID])
         while let row = try quoteRows.next() {
             let kindName: String = row[5]
@@ -85,7 +85,7 @@ public enum AnalysisReader {
             quoteIndex[row[0]] = quotes.count
             quotes.append(StoredQuote(quote: ExtractedQuote(
                 text: row[1], span: TextSpan(part: try part(row[2]), start: row[3], end: row[4]), kind: kind,
-                cue: row[6], confidence: row[7])))
+                cue: row[6], confidence: row[7], rule: (row[8] as String?).flatMap(AttributionRule.init(rawValue:)))))
         }
         if !quotes.isEmpty {
             let speakerRows = try Row.fetchCursor(db.cachedStatement(sql: """

@@ -71,7 +71,8 @@ public final class ArticleStore: @unchecked Sendable {
                                    + repeatElement("(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "), in: db)
             }
             insertQuote = try BoundStatement("""
-                INSERT INTO quotes (article_id, text, part, start, "end", kind, cue, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO quotes (article_id, text, part, start, "end", kind, cue, confidence, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, in: db)
             insertSpeaker = try BoundStatement("""
                 INSERT INTO quote_speakers (quote_id, position, entity_id, surface) VALUES (?, ?, ?, ?)
@@ -291,6 +292,7 @@ public final class ArticleStore: @unchecked Sendable {
             quote.bind(6, q.kind.rawValue)
             quote.bind(7, q.cue)
             quote.bind(8, q.confidence)
+            quote.bind(9, q.rule?.rawValue)
             try quote.execute()
             let quoteID = db.lastInsertedRowID
             for (position, s) in q.speakers.enumerated() {

@@ -562,6 +562,12 @@ struct RecognitionSession {
                     break
                 }
                 if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !u.isIn(.notNames) { b += 1; continue }
+                // A middle initial: "Virgie M. Rollins", "John F. Kennedy" (one capital, its period, a name after).
+                if u.isAllCaps, u.end - u.start == 1, joined(b), b + 1 < tokens.count, tokens[b + 1].periodGapBefore,
+                   tokens[b + 1].isCapitalized, !tokens[b + 1].isAllCaps, owner[b + 1] == nil {
+                    b += 1
+                    continue
+                }
                 // Capitalized particles inside a name: "Laila El Harim", "Ursula Von Der Leyen".
                 if u.isCapitalized && u.isIn(.particles) && joined(b) && b + 1 < tokens.count
                     && tokens[b + 1].isCapitalized && joined(b + 1) && owner[b + 1] == nil {

@@ -19,6 +19,7 @@ struct QuoteAttributor {
         var speakers: [QuoteSpeaker]
         var cue: String?
         var confidence: Double
+        var rule: AttributionRule
         /// The quote sits in reported speech or after a label: used to pick its kind.
         var viaLabel = false
         /// No cue points at the quote: the speaker, if any, is only the context's.
@@ -619,6 +620,9 @@ struct QuoteAttributor {
                 return speaker(m.located.entity)
             }
         }
+        if let person = appositionPerson(after: range, limit: limit ?? text.sentenceEnd(containing: start)) {
+            return speaker(person)
+        }
         if range.count == 1, word(range.lowerBound, is: .pronoun) {
             return resolvePronoun(at: start) ?? QuoteSpeaker(surface: text.string(start, end), entity: nil)
         }
@@ -637,6 +641,35 @@ struct QuoteAttributor {
         if let named = leadRoleHolder(range) { return named }
         // Unresolved: keep the article's words ("il titolare", "a spokesman").
         return QuoteSpeaker(surface: text.string(start, end), entity: nil)
+    }
+
+    /// "ha detto il ministro delle Imprese e del Made in Italy, Adolfo Urso": a role phrase runs on past where the
+    /// subject phrase stopped (at "e", at its eighth word) to the comma before the holder's name. Only for a phrase
+    /// with a role word, and only across words that cannot start a clause of their own.
+    private func appositionPerson(after range: Range<Int>, limit: Int) -> Int? {
+        let gazetteerRoles = EntityGazetteer.shared.roles
+        guard range.contains(where: { word($0, is: .speakernoun) || gazetteerRoles[words[$0].key] != nil }),
+              !range.contains(where: { !mentions(overlapping: words[$0].start, words[$0].end).filter {
+                  entities[$0.located.entity].kind == .person && isNamed($0.located)
+              }.isEmpty })
+        else { return nil }
+        var k = range.upperBound - 1
+        while k + 1 < words.count, words[k + 1].end <= limit, k + 1 - range.upperBound < 14 {
+            if gapHasComma(k, k + 1) {
+                guard gapHasOnlyComma(k, k + 1) else { return nil }
+                let next = words[k + 1]
+                guard let m = mentions(overlapping: next.start, next.end).first(where: {
+                    entities[$0.located.entity].kind == .person && isNamed($0.located)
+                }), m.located.mention.span.start == next.start else { return nil }
+                return m.located.entity
+            }
+            if gapHasBoundary(k, k + 1) || isClauseVerb(k + 1) || word(k + 1, is: .pronoun)
+                || word(k + 1, is: .relative) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A mention right after a lowercase content word of the phrase: the role noun of "chief executive Sergio
@@ -894,7 +927,7 @@ struct QuoteAttributor {
             var after = pivot
             if after + 1 < cue.upperBound, word(after + 1, is: .agent) { after += 1 }
             if let s = subjectAfter(after, limit: limit), let who = resolve(s, extendTo: limit) {
-                return remember(Attribution(speakers: [who], cue: words[pivot].key, confidence: 0.7), at: outerStart)
+                return remember(Attribution(speakers: [who], cue: words[pivot].key, confidence: 0.7, rule: .inlineNoun), at: outerStart)
             }
             let v = cue.first { isSpeechVerb($0) }
             return remember(contextAttribution(for: q, cue: v.map { words[$0].key }, confidence: 0.6), at: outerStart)
@@ -932,7 +965,7 @@ struct QuoteAttributor {
         let bareVerb = tail.prefix(3).first { isSpeechVerb($0) }
         if bareVerb == nil, q.scanned.open != nil, introducedByNonSpeaker(prefix, quoteStart: outerStart) {
             unknownAt.append(outerEnd)
-            return Attribution(speakers: [], cue: nil, confidence: 0.3)
+            return Attribution(speakers: [], cue: nil, confidence: 0.3, rule: .noSpeaker)
         }
         return remember(contextAttribution(for: q, cue: bareVerb.map { words[$0].key },
                                            confidence: bareVerb == nil ? 0.45 : 0.55), at: outerStart)
@@ -956,7 +989,7 @@ struct QuoteAttributor {
         guard let v = range.first(where: { isSpeechVerb($0) }),
               let s = subjectOfVerb(v, floor: words[range.lowerBound].start, limit: limit),
               let who = resolve(s, extendTo: limit) else { return nil }
-        return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
+        return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9, rule: .inlineVerb)
     }
 
     /// An "according to" word: `secondo`, `according`; a word that is also a preposition ("per") only when it
@@ -969,7 +1002,7 @@ struct QuoteAttributor {
     private func accordingAttribution(_ k: Int, limit: Int) -> Attribution? {
         let after = k + (k + 1 < words.count && word(k + 1, is: .stop) ? 1 : 0)
         guard let s = subjectAfter(after, limit: limit), let who = resolve(s, extendTo: limit) else { return nil }
-        return Attribution(speakers: [who], cue: words[k].key, confidence: 0.85)
+        return Attribution(speakers: [who], cue: words[k].key, confidence: 0.85, rule: .accordingTo)
     }
 
     private func tailAttribution(_ tail: Range<Int>, limit: Int, tight: Bool) -> Attribution? {
@@ -982,7 +1015,8 @@ struct QuoteAttributor {
         guard let v = window.first(where: { isSpeechVerb($0) }),
               let s = subjectOfVerb(v, floor: sentenceStart, limit: limit),
               let who = resolve(s, extendTo: limit) else { return nil }
-        return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9)
+        return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.9,
+                           rule: tight ? .verbAfter : .verbLater)
     }
 
     private func prefixAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
@@ -996,12 +1030,12 @@ struct QuoteAttributor {
         let verbs = prefix.filter { isSpeechVerb($0) }
         for v in verbs.reversed() {
             if let s = subjectOfVerb(v, floor: sentenceStart, limit: quoteStart), let who = resolve(s, extendTo: quoteStart) {
-                return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85)
+                return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85, rule: .verbBefore)
             }
         }
         // A verb without a subject ("e ricorda che «…»"): the subject is the context's.
         if let v = verbs.last, let who = resolvePronoun(at: words[v].start) {
-            return Attribution(speakers: [who], cue: cueText(v), confidence: 0.6)
+            return Attribution(speakers: [who], cue: cueText(v), confidence: 0.6, rule: .verbBeforeNoSubject)
         }
         return nil
     }
@@ -1025,16 +1059,16 @@ struct QuoteAttributor {
             for m in found where rank(entities[m.located.entity].kind) == best && !seen.contains(m.located.entity) {
                 seen.append(m.located.entity)
             }
-            return Attribution(speakers: seen.map(speaker), cue: ":", confidence: 0.8, viaLabel: true)
+            return Attribution(speakers: seen.map(speaker), cue: ":", confidence: 0.8, rule: .colonLabel, viaLabel: true)
         }
         if prefix.count <= 4, word(prefix.lowerBound, is: .determiner), words.count > prefix.lowerBound + 1,
            !words[prefix.lowerBound + 1].isCapitalized, !prefix.contains(where: { word($0, is: .agent) }),
            let who = resolve(prefix) {
-            return Attribution(speakers: [who], cue: ":", confidence: 0.6, viaLabel: true)
+            return Attribution(speakers: [who], cue: ":", confidence: 0.6, rule: .colonLabel, viaLabel: true)
         }
         // Names the entity index does not know: "Putin e Lukashenko:", "L’obiettivo di Putin:".
         let names = capitalisedNames(in: prefix)
-        return names.isEmpty ? nil : Attribution(speakers: names, cue: ":", confidence: 0.5, viaLabel: true)
+        return names.isEmpty ? nil : Attribution(speakers: names, cue: ":", confidence: 0.5, rule: .colonLabel, viaLabel: true)
     }
 
     /// Runs of capitalised words split at conjunctions and commas, after a possessive "di"/"of" when there is one.
@@ -1072,7 +1106,7 @@ struct QuoteAttributor {
         // who is not the speaker, "esclusa dal primo cittadino che …:" the mayor quoted before.
         let heard = Set((narrativeEvents + quoteEvents).compactMap { $0.speaker.entity })
         if let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity) }) {
-            return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65)
+            return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65, rule: .colonAgent)
         }
         // The subject the sentence opens with: "La capogruppo di Fratelli d'Italia Annalisa Arletti condanna questo
         // gesto: «Q»" — a name among the first words, not after a preposition ("incriminate dal pm X", "con il
@@ -1083,7 +1117,7 @@ struct QuoteAttributor {
         }
         let w = text.wordIndex(atOrAfter: first.located.mention.span.start)
         guard w - max(sentenceWord, prefix.lowerBound) <= 8, !afterPreposition(w, notBefore: prefix.lowerBound) else { return nil }
-        return Attribution(speakers: [speaker(first.located.entity)], cue: ":", confidence: 0.6)
+        return Attribution(speakers: [speaker(first.located.entity)], cue: ":", confidence: 0.6, rule: .colonAgent)
     }
 
     /// Word `w` stands in a prepositional phrase: a preposition before it, over role nouns and articles
@@ -1126,9 +1160,15 @@ struct QuoteAttributor {
     /// `«…». Così il sottosegretario alla Giustizia, Morrone.`
     private func nextSentenceAttribution(after end: Int, bounds: Range<Int>) -> Attribution? {
         let next = text.sentenceStart(atOrAfter: end)
-        guard next < text.count, next < bounds.upperBound,
-              text.paragraphStart(containing: next) == text.paragraphStart(containing: max(0, end - 1)),
-              !isInsideQuote(next) else { return nil }
+        guard next < text.count, next < bounds.upperBound, !isInsideQuote(next) else { return nil }
+        // The next paragraph counts only when it opens by pointing back ("Così il ministro …", wire style).
+        let quoteParagraph = text.paragraphStart(containing: max(0, end - 1))
+        let nextParagraph = text.paragraphStart(containing: next)
+        if nextParagraph != quoteParagraph {
+            let first = text.wordIndex(atOrAfter: next)
+            guard first < words.count, word(first, is: .pointer), nextParagraph > 0,
+                  text.paragraphStart(containing: nextParagraph - 1) == quoteParagraph else { return nil }
+        }
         // Only a quote that ends its sentence: "alleging he "…" her daughter. Her lawyers said"
         // runs on in the narrator's words, and the next sentence introduces another quote.
         if (end..<next).contains(where: { QuoteText.isLetterOrDigit(text.scalars[$0]) }) { return nil }
@@ -1144,12 +1184,15 @@ struct QuoteAttributor {
         guard let cue else { return nil }
         if isSpeechVerb(cue), let subject = subjectOfVerb(cue, floor: next, limit: limit), namesSomeone(subject),
            let who = resolve(subject) {
-            return Attribution(speakers: [who], cue: cueText(cue), confidence: 0.65)
+            return Attribution(speakers: [who], cue: cueText(cue), confidence: 0.65, rule: .nextSentence)
         }
         // The speaker: a person named in the sentence, else the phrase after an agent preposition ("rese da uno
         // dei bambini"), else the phrase right after the cue ("Così il sindaco").
-        var a = cue + 1
-        while a < words.count, a - cue <= 15, words[a].end <= limit, !isInsideQuote(words[a].start) {
+        var window = cue + 1
+        while window < words.count, window - cue <= 15, words[window].end <= limit, !isInsideQuote(words[window].start) {
+            window += 1
+        }
+        for a in (cue + 1)..<max(cue + 1, window) {
             if let person = mentions(overlapping: words[a].start, words[a].end).first(where: {
                 entities[$0.located.entity].kind == .person
             }) {
@@ -1158,15 +1201,16 @@ struct QuoteAttributor {
                 let named = mentions(overlapping: words[a].start, upto).first {
                     entities[$0.located.entity].kind == .person && isNamed($0.located)
                 }
-                return Attribution(speakers: [speaker((named ?? person).located.entity)], cue: words[cue].key, confidence: 0.7)
+                return Attribution(speakers: [speaker((named ?? person).located.entity)], cue: words[cue].key, confidence: 0.7, rule: .nextSentence)
             }
+        }
+        for a in (cue + 1)..<max(cue + 1, window) {
             if word(a, is: .agent), let s = subjectAfter(a, limit: limit), let who = resolve(s) {
-                return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.6)
+                return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.6, rule: .nextSentence)
             }
-            a += 1
         }
         if let s = subjectAfter(cue, limit: limit), namesSomeone(s), let who = resolve(s, extendTo: limit) {
-            return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.55)
+            return Attribution(speakers: [who], cue: words[cue].key, confidence: 0.55, rule: .nextSentence)
         }
         return nil
     }
@@ -1179,7 +1223,7 @@ struct QuoteAttributor {
         if let unknown = unknownAt.last, unknown <= at, at - unknown < 12,
            !(unknown..<at).contains(where: { QuoteText.isLetterOrDigit(text.scalars[$0]) }) {
             unknownAt.append(q.outerEnd)
-            return Attribution(speakers: [], cue: cue, confidence: 0.3)
+            return Attribution(speakers: [], cue: cue, confidence: 0.3, rule: .noSpeaker)
         }
         let floor = max(0, at - 4000)
         let event = lastEvent(before: at, notBefore: floor, speakersOnly: true)
@@ -1193,15 +1237,19 @@ struct QuoteAttributor {
         if let person, let event, person.0 > event.position {
             let previousSentence = text.sentenceStart(containing: max(0, text.sentenceStart(containing: at) - 1))
             if cue != nil || person.0 >= previousSentence {
-                return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1, fromContext: true)
+                return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1, rule: .namedSince,
+                                   fromContext: true)
             }
         }
-        if let event { return Attribution(speakers: [event.speaker], cue: cue, confidence: confidence, fromContext: true) }
-        if let person { return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1, fromContext: true) }
+        if let event { return Attribution(speakers: [event.speaker], cue: cue, confidence: confidence, rule: .previousSpeaker,
+                                                 fromContext: true) }
+        if let person { return Attribution(speakers: [person.1], cue: cue, confidence: confidence - 0.1, rule: .lastNamedPerson,
+                                                  fromContext: true) }
         let limit = min(text.count, q.outerEnd + 600)
         if let after = firstPerson(after: q.outerEnd, before: limit) {
-            return Attribution(speakers: [after], cue: cue, confidence: confidence - 0.2, fromContext: true)
+            return Attribution(speakers: [after], cue: cue, confidence: confidence - 0.2, rule: .leadQuote,
+                                   fromContext: true)
         }
-        return Attribution(speakers: [], cue: cue, confidence: 0.1, fromContext: true)
+        return Attribution(speakers: [], cue: cue, confidence: 0.1, rule: .unattributed, fromContext: true)
     }
 }

@@ -66,9 +66,11 @@ public struct QuoteExtractor: Sendable {
             if let cue = c.inlineCue, i > 0, candidates[i - 1].inlineCue == cue, candidates[i - 1].scanned == c.scanned,
                let first = out.last, first.span.end == candidates[i - 1].contentEnd {
                 a.speakers = first.speakers
+                a.rule = first.rule ?? a.rule
             }
             if c.depth > 0, a.speakers.isEmpty || a.confidence < 0.6, outerRange.contains(c.contentStart) {
                 a.speakers = outerSpeakers
+                a.rule = .outerQuote
             }
             if c.depth == 0 {
                 outerSpeakers = a.speakers
@@ -94,7 +96,8 @@ public struct QuoteExtractor: Sendable {
                 cue: a.cue,
                 speakers: a.speakers,
                 targets: targets,
-                confidence: min(1, max(0, a.confidence))))
+                confidence: RulePrecisionTable.shipped.precision(of: a.rule, lang: lang) ?? min(1, max(0, a.confidence)),
+                rule: a.rule))
         }
         return out
     }

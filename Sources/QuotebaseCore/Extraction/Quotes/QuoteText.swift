@@ -133,6 +133,7 @@ struct QuoteText {
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "jr", "sr", "inc", "corp",
         "co", "ltd", "vs", "no", "dott", "sig", "sigg", "avv", "prof", "ing", "on", "geom", "mons", "dott.ssa",
+        "rev", "capt", "hon", "mme", "mlle", "sra",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s",
     ]
 

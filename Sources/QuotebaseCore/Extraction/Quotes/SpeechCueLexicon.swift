@@ -45,6 +45,9 @@ struct SpeechCueLexicon: Sendable {
         init(_ kind: Kind) { rawValue = 1 << SpeechCueLexicon.bit(kind) }
 
         static let verbForm = Kinds(rawValue: 1 << 31)
+        /// An auxiliary as written, accents included: folding makes Italian "è" (is) the conjunction "e" and
+        /// French "a" (has) the preposition "à", which must not end a subject phrase as a verb would.
+        static let auxForm = Kinds(rawValue: 1 << 30)
     }
 
     /// Every form, folded (its kinds) or lower case with accents (`verbForm`): one lookup answers for a word
@@ -60,6 +63,7 @@ struct SpeechCueLexicon: Sendable {
                 let key = Normalizer.key(form)
                 if !key.isEmpty { forms[key, default: []].insert(Kinds(kind)) }
                 if kind == .verb { forms[form.lowercased(), default: []].insert(.verbForm) }
+                if kind == .aux { forms[form.lowercased(), default: []].insert(.auxForm) }
             }
         }
         asciiForms = ASCIIFormTable(forms)
@@ -70,12 +74,16 @@ struct SpeechCueLexicon: Sendable {
     /// A speech verb form, accents included ("commentò" is a verb, "commento" is not).
     func isVerb(_ word: QuoteText.Word) -> Bool { forms[word.lower]?.contains(.verbForm) ?? false }
 
-    /// The kinds of `word`'s key, plus `verbForm` when `isVerb(word)`.
+    /// An auxiliary as written ("è", "ha"), not a word that only folds to one ("e", "à").
+    func isAuxiliary(_ word: QuoteText.Word) -> Bool { forms[word.lower]?.contains(.auxForm) ?? false }
+
+    /// The kinds of `word`'s key, plus `verbForm` when `isVerb(word)`; `aux` only when `isAuxiliary(word)`.
     func kinds(of word: QuoteText.Word) -> Kinds {
         let entry = lookUp(word.key)
-        var kinds = entry.subtracting(.verbForm)
+        var kinds = entry.subtracting([.verbForm, .auxForm])
         let lower = word.lower == word.key ? entry : lookUp(word.lower)
         if lower.contains(.verbForm) { kinds.insert(.verbForm) }
+        if kinds.contains(Kinds(.aux)), !lower.contains(.auxForm) { kinds.remove(Kinds(.aux)) }
         return kinds
     }
 

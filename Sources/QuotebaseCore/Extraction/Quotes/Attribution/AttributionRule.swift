@@ -1,0 +1,41 @@
+/// The attribution rule that chose a quote's speaker. Stored on every quote (`quotes.rule`), printed by `extract`,
+/// listings and exports, and the key of the precision table that gives a quote its confidence
+/// (`Resources/attribution/rule-precision.tsv`, written by `scripts/attribution-precision`).
+///
+/// The raw values are the stable names users see and filter on; never rename one without a migration.
+public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A speech verb between dashes inside the marks: `«A - ha detto il ministro Rossi - B»`.
+    case inlineVerb = "inline-verb"
+    /// A speech noun between dashes: `«A – è il commento del presidente Bonaccini – B»`.
+    case inlineNoun = "inline-noun"
+    /// A speech verb right after the quote: `“Q”, ha sottolineato il presidente`, `"Q," he said`.
+    case verbAfter = "verb-after"
+    /// "according to" before or after the quote: `Secondo Rossi, «Q»`, `"Q," according to the report`.
+    case accordingTo = "according-to"
+    /// A speech verb before the quote in its sentence, with its subject: `X ha detto: “Q”`.
+    case verbBefore = "verb-before"
+    /// A speech verb before the quote with no subject of its own: `e ricorda che «Q»` (the context's speaker).
+    case verbBeforeNoSubject = "verb-before-no-subject"
+    /// A label before a colon: `Putin e Lukashenko: “Q”`, `Mosca: “Q”`, `Il sindaco: «Q»`.
+    case colonLabel = "colon-label"
+    /// A speaker named in the sentence a colon ends: `esclusa dal primo cittadino che …: «Q»`.
+    case colonAgent = "colon-agent"
+    /// A speech verb later in the sentence after the quote: `"Q" was the verdict Smith gave`.
+    case verbLater = "verb-later"
+    /// A cue in the next sentence of the paragraph: `«Q». Così il sottosegretario`.
+    case nextSentence = "next-sentence"
+    /// A nested quote inside another, taking the outer quote's speaker.
+    case outerQuote = "outer-quote"
+    /// No cue: the latest speaker goes on (`«…», aggiunge.` or a paragraph of quotes).
+    case previousSpeaker = "previous-speaker"
+    /// No cue: a person named since the latest speaker takes over.
+    case namedSince = "named-since"
+    /// No cue and no earlier speaker: the last person named as a clause subject before the quote.
+    case lastNamedPerson = "last-named-person"
+    /// A quote that opens the article goes to the first person named after it.
+    case leadQuote = "lead-quote"
+    /// Introduced by something that is not a speaker (a document, "leggiamo:"), or continuing such a quote.
+    case noSpeaker = "no-speaker"
+    /// Nothing points at anyone.
+    case unattributed
+}

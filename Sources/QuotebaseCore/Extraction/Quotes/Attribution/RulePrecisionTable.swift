@@ -1,0 +1,44 @@
+import Foundation
+
+/// Each attribution rule's measured precision: a quote's confidence is the share of quotes its rule attributed
+/// correctly on annotated articles (`Resources/attribution/rule-precision.tsv`, written by
+/// `scripts/attribution-precision` from training splits, never from blind ones).
+///
+/// A row is `lang TAB rule TAB matched TAB correct`; `lang` is `*` for the figure pooled over languages, used where a
+/// language has fewer than `minimumQuotes` judged quotes for the rule. Precision is smoothed towards one half so a
+/// rule seen on four quotes does not claim 1.0.
+struct RulePrecisionTable: Sendable {
+    static let minimumQuotes = 30
+
+    private var rows: [String: (matched: Int, correct: Int)] = [:]
+
+    init(tsv: String) {
+        for line in tsv.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 4, let matched = Int(fields[2]), let correct = Int(fields[3]),
+                  matched >= 0, correct >= 0, correct <= matched else { continue }
+            rows["\(fields[0])\t\(fields[1])"] = (matched, correct)
+        }
+    }
+
+    /// The rule's precision in `lang`, else over all languages; nil when the table has never seen it.
+    func precision(of rule: AttributionRule, lang: String) -> Double? {
+        if let own = rows["\(lang)\t\(rule.rawValue)"], own.matched >= Self.minimumQuotes {
+            return Self.smoothed(own)
+        }
+        return rows["*\t\(rule.rawValue)"].map(Self.smoothed)
+    }
+
+    private static func smoothed(_ row: (matched: Int, correct: Int)) -> Double {
+        (Double(row.correct) + 1) / (Double(row.matched) + 2)
+    }
+
+    static let shipped: RulePrecisionTable = {
+        guard let url = Bundle.module.url(forResource: "rule-precision", withExtension: "tsv",
+                                          subdirectory: "Resources/attribution")
+                ?? Bundle.module.url(forResource: "rule-precision", withExtension: "tsv", subdirectory: "attribution"),
+              let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
+        else { return RulePrecisionTable(tsv: "") }
+        return RulePrecisionTable(tsv: text)
+    }()
+}
