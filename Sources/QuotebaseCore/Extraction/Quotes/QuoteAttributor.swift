@@ -44,6 +44,8 @@ struct QuoteAttributor {
     let quoteRanges: [Range<Int>]
     /// Italian, French, Spanish put the head noun first ("il portavoce del Cremlino"); English, German last.
     let headFirst: Bool
+    /// German main clauses put the verb second: what opens the clause before it need not be its subject.
+    let verbSecond: Bool
     /// People's role and alias keys ("portavoce del cremlino") → holders, under each key and under its first word, and each entity's named mentions (indexes
     /// into `mentions`, ascending): `roleHolder` looks these up instead of scanning every role and mention, which
     /// made attribution quadratic on long texts.
@@ -67,6 +69,7 @@ struct QuoteAttributor {
         self.entities = entities.entities
         self.quoteRanges = quoteRanges
         headFirst = lang != "en" && lang != "de"
+        verbSecond = lang == "de"
         wordKinds = text.words.map(lexicon.kinds(of:))
         let located = entities.located.filter { $0.mention.span.part == text.part }
         mentions = located
@@ -409,6 +412,16 @@ struct QuoteAttributor {
         if g > 1, words[g - 1].key == "and", !gapHasBoundary(g - 1, g),
            let s = mainClauseSubject(before: g - 1, floor: text.sentenceStart(containing: words[g - 1].start)) {
             return s
+        }
+        // "Dazu erklärte Hartmann:", "Zum Rücktritt sagte der Kardinal Angelo Sodano:": a German clause opened by
+        // an adverb or a preposition has its subject right after the verb.
+        if verbSecond, g > 0 {
+            let opening = text.wordIndex(atOrAfter: max(floor, text.sentenceStart(containing: words[g].start)))
+            if opening < g, word(opening, is: .opener) || word(opening, is: .stop) || word(opening, is: .according),
+               !(opening..<g).contains(where: { gapHasComma($0, $0 + 1) }),
+               let s = subjectAfter(v, limit: limit), namesSomeone(s) || word(s.lowerBound, is: .pronoun) {
+                return s
+            }
         }
         if g > 0, words[g - 1].start >= floor, let s = subjectBefore(g, floor: floor) { return s }
         // "told the BBC", "told Reuters": what follows is the listener, not an inverted subject.

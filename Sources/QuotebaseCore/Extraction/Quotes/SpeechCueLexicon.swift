@@ -6,7 +6,7 @@ import Foundation
 /// with their accents, because folding merges some of them with nouns.
 struct SpeechCueLexicon: Sendable {
     enum Kind: String, Sendable, CaseIterable {
-        case verb, aux, noun, pointer, agent, passive, relative, according, addressee, title, possessive, pronoun, thingpronoun, determiner, indefinite, speakernoun, generic, function, stop, about, topic
+        case verb, aux, noun, pointer, agent, passive, relative, according, addressee, title, possessive, pronoun, thingpronoun, determiner, indefinite, speakernoun, generic, function, stop, about, topic, opener
     }
 
     /// The bit of each kind in `Kinds` (a switch, so that testing a word's kind costs no lookup).
@@ -33,6 +33,7 @@ struct SpeechCueLexicon: Sendable {
         case .stop: 18
         case .about: 19
         case .topic: 20
+        case .opener: 21
         }
     }
 
