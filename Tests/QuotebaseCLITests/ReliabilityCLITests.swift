@@ -121,6 +121,54 @@ final class ReliabilityCLITests: CLITestCase {
         XCTAssertEqual(try dump(tortured), try dump(reference))
     }
 
+    /// A full disk during ingest (issue 21) is one line and exit 3 at the first failure (the error used to repeat for
+    /// every batch that followed while the ingest went on); the committed batches stay whole, and a new database
+    /// whose first batch does not fit leaves no write-ahead log filling the disk (it used to take all of it).
+    func testAFullDiskDuringIngestIsOneLineExitThreeAndKeepsWhatWasCommitted() throws {
+        let feed = try generatedFeed("feed.jsonl", count: 1500)
+        let reference = path("reference.sqlite")
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--batch-size", "100", "--db", reference, feed]).status, 0)
+        let small = path("small")
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
+        let mount = finish(try start(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=1m", "tmpfs", small]))
+        guard mount.status == 0 else {
+            throw XCTSkip("reliability: skipped the full-disk ingest: cannot mount a small tmpfs (\(mount.stderr))")
+        }
+        defer { _ = try? finish(start(URL(fileURLWithPath: "/bin/umount"), [small])) }
+        let message = "the disk is full; nothing from the failed batch was stored"
+
+        // Batches of 100 articles: some fit, then one does not.
+        let db = small + "/kb.sqlite"
+        let full = try quotebase(["ingest", "--batch-size", "100", "--db", db, feed])
+        XCTAssertEqual(full.status, 3, full.stderr)
+        XCTAssertEqual(full.stderr, "quotebase: \(db): \(message)\n")
+        // Checked on a copy: sqlite3 needs room for its own -shm and checkpoint, which the full disk does not have.
+        let copy = path("copy.sqlite")
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: db + suffix) {
+            try FileManager.default.copyItem(atPath: db + suffix, toPath: copy + suffix)
+        }
+        let stored = Int(try sql(copy, "SELECT count(*) FROM articles")) ?? -1
+        XCTAssertGreaterThan(stored, 0, "the tmpfs is too small for a first batch")
+        XCTAssertLessThan(stored, 1500, "the tmpfs is too large to fill")
+        XCTAssertEqual(stored % 100, 0, "whole batches only")
+        try assertIntact(copy, comparedWith: reference)
+        let rerun = try quotebase(["ingest", "-q", "--batch-size", "100", "--db", copy, feed])
+        XCTAssertEqual(rerun.status, 0, rerun.stderr)
+        XCTAssertEqual(try dump(copy), try dump(reference))
+        for name in try FileManager.default.contentsOfDirectory(atPath: small) {
+            try FileManager.default.removeItem(atPath: small + "/" + name)
+        }
+
+        // A new database whose one batch does not fit: nothing committed, and the log is emptied, not left full.
+        let one = try quotebase(["ingest", "--db", db, feed])
+        XCTAssertEqual(one.status, 3, one.stderr)
+        XCTAssertEqual(one.stderr, "quotebase: \(db): \(message)\n")
+        let wal = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0
+        XCTAssertEqual(wal, 0, "a write-ahead log holding only the failed batch")
+        XCTAssertEqual(try sql(db, "SELECT count(*) FROM articles"), "0")
+        XCTAssertEqual(try sql(db, "PRAGMA integrity_check"), "ok")
+    }
+
     // MARK: 2. Concurrency
 
     func testReadersBesideARunningIngestNeverFail() throws {

@@ -43,6 +43,28 @@ struct StoringPipeline: Sendable {
                      _ produce: (_ submit: (Chunk) throws -> Void, _ fail: (QuotebaseError) -> Void) throws -> Void)
         throws -> IngestSummary {
         let started = Date()
+        // A new database's schema is still in the write-ahead log: copied into the file now, a full disk later
+        // leaves a log with nothing in it that the database needs, which `releaseLog` can then empty.
+        try? database.checkpoint()
+        do {
+            return try store(progress, failure, produce, started: started)
+        } catch let error as QuotebaseError where error.code == .diskFull {
+            releaseLog()
+            throw error
+        }
+    }
+
+    /// Empties the write-ahead log after a write failed for want of space: the failed transaction's pages are still
+    /// in it, taking the space they could not get. Only what the database needs stays (committed pages that cannot
+    /// be copied into the file), and the next writer reuses the file.
+    private func releaseLog() {
+        guard let pool = database.connection as? DatabasePool else { return }
+        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    }
+
+    private func store(_ progress: @escaping (IngestSummary) -> Void, _ failure: @escaping (QuotebaseError) -> Void,
+                       _ produce: (_ submit: (Chunk) throws -> Void, _ fail: (QuotebaseError) -> Void) throws -> Void,
+                       started: Date) throws -> IngestSummary {
         var summary = IngestSummary()
         let channel = WriterChannel()
         let finished = DispatchSemaphore(value: 0)
