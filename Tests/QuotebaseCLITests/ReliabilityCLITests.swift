@@ -121,6 +121,53 @@ final class ReliabilityCLITests: CLITestCase {
         XCTAssertEqual(try dump(tortured), try dump(reference))
     }
 
+    /// Ctrl-C (SIGINT) and SIGTERM stop an ingest cleanly (issue 21): what was analyzed is committed, one line says
+    /// how many articles were kept and how many not, exit 130; the database is intact and a re-run completes it.
+    func testSIGINTAndSIGTERMCommitWhatWasAnalyzedSayHowManyAndExit130() throws {
+        let feed = try generatedFeed("feed.jsonl", count: 3000)
+        let reference = path("reference.sqlite"), stopped = path("stopped.sqlite")
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--batch-size", "50", "--db", reference, feed]).status, 0)
+        var before = 0
+        for (round, number) in [SIGINT, SIGTERM].enumerated() {
+            let running = try start(Self.binary, ["ingest", "-q", "--batch-size", "50", "--db", stopped, feed])
+            let deadline = Date().addingTimeInterval(20)
+            while Date() < deadline, running.0.isRunning {
+                let poll = finish(try start(Self.sqlite3, ["-cmd", ".timeout 1000", stopped, "SELECT count(*) FROM articles"]))
+                if let stored = Int(poll.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), stored >= 300 * (round + 1) { break }
+                usleep(20_000)
+            }
+            kill(running.0.processIdentifier, number)
+            let run = finish(running)
+            XCTAssertEqual(running.0.terminationReason, .exit, "ended by signal \(number), not by itself")
+            XCTAssertEqual(run.status, 130, run.stderr)
+            let stored = Int(try sql(stopped, "SELECT count(*) FROM articles")) ?? -1
+            let lines = run.stderr.split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines.first, "quotebase: stopping: storing the articles already analyzed (again to stop at once)")
+            XCTAssertEqual(lines.count, 2, run.stderr)
+            // "interrupted: KEPT articles kept (NEW new, STORED already stored, 0 replaced); LEFT read but not yet
+            // analyzed were not kept, …": kept are this run's new articles and those it found stored already.
+            let last = lines.last ?? ""
+            XCTAssertTrue(last.hasPrefix("quotebase: interrupted: "), run.stderr)
+            XCTAssertTrue(last.hasSuffix(" read but not yet analyzed were not kept, nor the input not yet read; run the same ingest again to finish"), run.stderr)
+            let numbers = last.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            XCTAssertEqual(numbers.count, 5, last)
+            if numbers.count == 5 {
+                XCTAssertEqual(numbers[1], stored - before, "new articles are those committed")
+                XCTAssertEqual(numbers[0], numbers[1] + numbers[2])
+                XCTAssertEqual(numbers[3], 0, "replaced")
+                XCTAssertLessThanOrEqual(numbers[0] + numbers[4], 3000)
+            }
+            XCTAssertLessThan(stored, 3000, "the signal came too late to interrupt anything")
+            try assertIntact(stopped, comparedWith: reference)
+            before = stored
+        }
+        let rerun = try quotebase(["ingest", "--batch-size", "50", "--db", stopped, feed])
+        XCTAssertEqual(rerun.status, 0, rerun.stderr)
+        XCTAssertTrue(rerun.stderr.contains("\(3000 - before) new, \(before) duplicates"), rerun.stderr)
+        try assertIntact(stopped)
+        XCTAssertEqual(try dump(stopped), try dump(reference))
+    }
+
     /// A full disk during ingest (issue 21) is one line and exit 3 at the first failure (the error used to repeat for
     /// every batch that followed while the ingest went on); the committed batches stay whole, and a new database
     /// whose first batch does not fit leaves no write-ahead log filling the disk (it used to take all of it).
