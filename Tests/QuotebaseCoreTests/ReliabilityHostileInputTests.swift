@@ -203,4 +203,57 @@ final class ReliabilityHostileInputTests: XCTestCase {
         XCTAssertEqual(articles.map(\.name), ["r1", "r2", "r3", "r4", "r5"])
         XCTAssertEqual(articles.map(\.article.source), ["\(path):1", "\(path):2", "\(path):3", "\(path):5", "\(path):6"])
     }
+
+    // MARK: Issue 21, point 18: deep HTML
+
+    static let htmlFixtures = fixturesFolder.appendingPathComponent("html")
+
+    static func htmlPages() throws -> [(String, [UInt8])] {
+        try FileManager.default.contentsOfDirectory(atPath: htmlFixtures.path).filter { $0.hasSuffix(".html") }.sorted()
+            .map { ($0, Array(try Data(contentsOf: htmlFixtures.appendingPathComponent($0)))) }
+    }
+
+    /// The letters of `text` only: flattening joins some elements' text with a space, which moves punctuation.
+    static func letters(_ text: String) -> String { String(text.unicodeScalars.filter(CharacterSet.letters.contains).map(Character.init)) }
+
+    /// libxml2 stopped at 256 levels of nesting and the article below was lost ("no article text found"). Real
+    /// pages (Fixtures/html, saved news pages) wrapped in 300 and 100,000 `<div>`s, the deepest with as many stray
+    /// end tags, keep every paragraph's text, in seconds.
+    func testAPageNestedDeeperThanTheParserLimitKeepsItsArticleText() throws {
+        for (name, page) in try Self.htmlPages().prefix(3) {
+            let html = String(decoding: page, as: UTF8.self)
+            let plain = try HTMLArticleExtractor.extract(html: page, baseSource: name)
+            guard let bodyTag = html.range(of: "<body[^>]*>", options: .regularExpression),
+                  let bodyEnd = html.range(of: "</body>", options: .backwards) else { return XCTFail(name) }
+            for (depth, stray) in [(300, 0), (100_000, 100_000)] {
+                let deep = html[..<bodyTag.upperBound] + String(repeating: "<div>", count: depth)
+                    + html[bodyTag.upperBound..<bodyEnd.lowerBound] + String(repeating: "</x>", count: stray)
+                    + String(repeating: "</div>", count: depth) + html[bodyEnd.lowerBound...]
+                let started = Date()
+                let read = try HTMLArticleExtractor.extract(html: Array(deep.utf8), baseSource: name)
+                XCTAssertLessThan(Date().timeIntervalSince(started), 30, "\(name) at depth \(depth)")
+                let text = Self.letters(read.body)
+                for paragraph in plain.body.components(separatedBy: "\n\n") {
+                    XCTAssertTrue(text.contains(Self.letters(paragraph)), "\(name) at depth \(depth) lost: \(paragraph.prefix(80))")
+                }
+                XCTAssertEqual(read.title, plain.title, name)
+            }
+        }
+    }
+
+    func testFlatteningLeavesEveryPageNoDeeperThanTheLimitAsItIs() throws {
+        for (name, page) in try Self.htmlPages() {
+            XCTAssertNil(page.withUnsafeBytes { HTMLNestingLimit.flattened($0) }, name)
+        }
+        // Elements a sibling closes, void ones and `<x/>` do not nest; comments and scripts hold no tags.
+        let shallow = "<body>" + String(repeating: "<p>a<li>b<br><img src=x><span/><!-- <div> --><script>'<div>'</script>", count: 1000) + "</body>"
+        XCTAssertNil(Array(shallow.utf8).withUnsafeBytes { HTMLNestingLimit.flattened($0) })
+        let deep = String(repeating: "<div><b>", count: 200) + "text" + String(repeating: "</b></div>", count: 200) + "<p>after"
+        let flattened = try XCTUnwrap(Array(deep.utf8).withUnsafeBytes { HTMLNestingLimit.flattened($0, limit: 256) })
+        let out = String(decoding: flattened, as: UTF8.self)
+        XCTAssertEqual(out.components(separatedBy: "<div>").count - 1, 128)
+        XCTAssertEqual(out.components(separatedBy: "</b>").count - 1, 128)
+        XCTAssertTrue(out.hasSuffix("text" + String(repeating: " ", count: 144) + String(repeating: "</b></div>", count: 128) + "<p>after"), out.suffix(300).description)
+    }
+
 }
