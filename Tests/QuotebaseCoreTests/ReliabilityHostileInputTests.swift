@@ -204,7 +204,7 @@ final class ReliabilityHostileInputTests: XCTestCase {
         XCTAssertEqual(articles.map(\.article.source), ["\(path):1", "\(path):2", "\(path):3", "\(path):5", "\(path):6"])
     }
 
-    // MARK: Issue 21, point 18: deep HTML
+    // MARK: Issue 21, point 18: deep HTML and UTF-16
 
     static let htmlFixtures = fixturesFolder.appendingPathComponent("html")
 
@@ -256,4 +256,71 @@ final class ReliabilityHostileInputTests: XCTestCase {
         XCTAssertTrue(out.hasSuffix("text" + String(repeating: " ", count: 144) + String(repeating: "</b></div>", count: 128) + "<p>after"), out.suffix(300).description)
     }
 
+    /// UTF-16 with a byte-order mark, little and big endian, used to be refused as binary (its NUL bytes): plain
+    /// text, JSON, JSON lines (also gzip-compressed) and HTML read as the same articles as their UTF-8 originals.
+    func testUTF16WithAByteOrderMarkIsReadAsTheSameArticlesAsUTF8() throws {
+        let folder = try TemporaryFolder()
+        let articles = fixturesFolder.appendingPathComponent("articles")
+        let dice = try FileManager.default.contentsOfDirectory(atPath: articles.path).filter { $0.hasPrefix("dice-") }.sorted().prefix(3)
+        let objects = try dice.map { try Data(contentsOf: articles.appendingPathComponent($0)) }
+        let jsonLines = try objects.map { data in
+            String(decoding: try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: data)), as: UTF8.self)
+        }.joined(separator: "\n") + "\n"
+        let html = String(decoding: try Data(contentsOf: Self.htmlFixtures.appendingPathComponent("bbc-2015-obama-gun-laws.html")), as: UTF8.self)
+        let originals: [(String, String)] = [
+            ("article.txt", try String(contentsOfFile: seedArticlePath, encoding: .utf8)),
+            ("article.json", String(decoding: objects[0], as: UTF8.self)),
+            ("feed.jsonl", jsonLines),
+            // A page saved as UTF-16 says so; read from the transcoded bytes it must not switch encodings again.
+            ("page.html", html.replacingOccurrences(of: "charset=\"utf-8\"", with: "charset=\"utf-16\"")),
+        ]
+        for (name, text) in originals {
+            let utf8 = try readArticles([try folder.write("utf8-" + name, text)])
+            XCTAssertEqual(utf8.failures, [], name)
+            XCTAssertFalse(utf8.articles.isEmpty, name)
+            for bigEndian in [false, true] {
+                let file = try folder.write((bigEndian ? "be-" : "le-") + name, Self.utf16(text, bigEndian: bigEndian))
+                let read = try readArticles([file])
+                XCTAssertEqual(read.failures, [], "\(name) big endian: \(bigEndian)")
+                XCTAssertEqual(read.articles.map(\.article.body), utf8.articles.map(\.article.body), name)
+                XCTAssertEqual(read.articles.map(\.article.title), utf8.articles.map(\.article.title), name)
+                XCTAssertEqual(read.articles.map(\.article.lang), utf8.articles.map(\.article.lang), name)
+            }
+        }
+        let gzipped = try folder.write("feed16.jsonl", Self.utf16(jsonLines, bigEndian: false))
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = [gzipped]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let fromGzip = try readArticles([gzipped + ".gz"])
+        XCTAssertEqual(fromGzip.failures, [])
+        XCTAssertEqual(fromGzip.articles.count, 3)
+    }
+
+    /// A character outside the BMP (a surrogate pair) cut by the 64 KB read buffer, and at the end a lone surrogate
+    /// (U+FFFD, as in JSON).
+    func testUTF16CutByTheReadBufferAndALoneSurrogate() throws {
+        let folder = try TemporaryFolder()
+        let title = "Titolo\n\n"
+        // BOM (2 bytes) + title + padding: the pair's high half ends at byte 65,536, its low half starts the next read.
+        let padding = String(repeating: "a", count: (65_534 - 2 - title.utf16.count * 2) / 2)
+        let text = title + padding + "𝔸 Il prefetto ha parlato."
+        var bytes = Self.utf16(text, bigEndian: false)
+        XCTAssertEqual(Array(bytes[65_534..<65_538]), [0x35, 0xD8, 0x38, 0xDD])
+        bytes += [0x00, 0xD8]  // a high surrogate with nothing after it
+        let path = try folder.write("cut.txt", Data(bytes))
+        let read = try XCTUnwrap(try readArticles([path]).articles.first).article
+        XCTAssertEqual(read.title, "Titolo")
+        XCTAssertEqual(read.body, padding + "𝔸 Il prefetto ha parlato.\u{FFFD}")
+    }
+
+    static func utf16(_ text: String, bigEndian: Bool) -> Data {
+        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        for unit in text.utf16 {
+            let high = UInt8(unit >> 8), low = UInt8(unit & 0xFF)
+            bytes += bigEndian ? [high, low] : [low, high]
+        }
+        return Data(bytes)
+    }
 }
