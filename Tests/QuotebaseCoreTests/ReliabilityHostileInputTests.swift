@@ -323,4 +323,53 @@ final class ReliabilityHostileInputTests: XCTestCase {
         }
         return Data(bytes)
     }
+
+    // MARK: Issue 21, point 20: what one article may cost
+
+    /// A 50 MB one-line article took 27 s and 1.5 GB: entities and quotes are now looked for in the first 4 MB of a
+    /// body only, with a note, while the whole body is stored. (The 50 MB case, timed with its peak memory in a
+    /// release build: `scripts/torture.sh bigfile`.)
+    func testABodyOverTheAnalysisBudgetIsStoredWholeAndAnalyzedInItsFirstMegabytesWithANote() throws {
+        let folder = try TemporaryFolder()
+        // A smaller budget than the 4 MB of `AnalysisBudget.bodyBytes` keeps the test quick in debug builds.
+        var options = IngestOptions()
+        options.analysisBodyBytes = 320 << 10
+        let body = try Self.realText(bytes: 480 << 10).trimmingCharacters(in: .newlines)
+        let object: [String: Any] = ["id": "big", "title": "Cronaca", "lang": "it", "text": body]
+        let path = try folder.write("big.jsonl", Data(try JSONSerialization.data(withJSONObject: object)) + Data("\n".utf8))
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        var notes: [QuotebaseError] = []
+        let summary = try Ingestor(database: db, analyzer: NewsAnalyzer(), options: options).ingest([path], failure: { notes.append($0) })
+        XCTAssertEqual(summary.new, 1)
+        XCTAssertEqual(summary.failed, 0, "a note, not a failure")
+        XCTAssertEqual(notes.map(\.description), ["\(path):1: a body of \(String(format: "%.1f", Double(body.utf8.count) / 1_048_576)) MB: entities and quotes are looked for in its first 0.3 MB only; all of it is stored"])
+        let analyzed = AnalysisBudget.analyzedPart(of: Article(source: "t", lang: "it", body: body), bodyBytes: 320 << 10).body
+        XCTAssertLessThanOrEqual(analyzed.utf8.count, 320 << 10)
+        XCTAssertGreaterThan(analyzed.utf8.count, (320 << 10) - 65_536)
+        XCTAssertTrue(body.hasPrefix(analyzed))
+        XCTAssertTrue(analyzed.hasSuffix("\n"), "cut at a paragraph break")
+        let analyzedScalars = analyzed.unicodeScalars.count
+        try db.read { db in
+            let stored = try String.fetchOne(db, sql: "SELECT body FROM articles")
+            XCTAssertTrue(stored == body, "stored whole: \(stored?.utf8.count ?? 0) of \(body.utf8.count) bytes")
+            let lastMention = try Int.fetchOne(db, sql: "SELECT max(\"end\") FROM mentions WHERE part = 'body'") ?? 0
+            let lastQuote = try Int.fetchOne(db, sql: "SELECT max(\"end\") FROM quotes WHERE part = 'body'") ?? 0
+            XCTAssertGreaterThan(lastMention, analyzedScalars - 20_000, "the analyzed part is analyzed to its end")
+            XCTAssertLessThanOrEqual(lastMention, analyzedScalars)
+            XCTAssertLessThanOrEqual(lastQuote, analyzedScalars)
+        }
+    }
+
+    func testTheAnalyzedPartEndsAtABreakOrAtACharacterNeverInsideOne() {
+        func cut(_ text: String, _ limit: Int) -> String {
+            AnalysisBudget.analyzedPart(of: Article(source: "t", lang: "it", body: text), bodyBytes: limit).body
+        }
+        XCTAssertEqual(cut("Prima frase. Seconda frase lunga", 20), "Prima frase.")
+        XCTAssertEqual(cut("Uno\nDue. Tre quattro", 16), "Uno\n")
+        XCTAssertEqual(cut("parola altraparola", 15), "parola ")
+        // No break: the cut backs off to the start of the scalar the limit falls in (è is two bytes, 𝔸 four).
+        XCTAssertEqual(cut("èèèè", 3), "è")
+        XCTAssertEqual(cut("𝔸𝔸", 6), "𝔸")
+        XCTAssertEqual(cut("corto", 10), "corto")
+    }
 }

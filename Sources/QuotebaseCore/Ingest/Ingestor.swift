@@ -74,6 +74,8 @@ public struct IngestOptions: Sendable {
     public var concurrency = ProcessInfo.processInfo.activeProcessorCount
     /// Checked between articles; once requested, the ingest commits what is analyzed and returns.
     public var stop: IngestStop?
+    /// Bytes of a body analyzed at most (`AnalysisBudget`); smaller in tests.
+    var analysisBodyBytes = AnalysisBudget.bodyBytes
 
     public init(force: Bool = false, batchSize: Int = defaultBatchSize) {
         self.force = force
@@ -114,6 +116,12 @@ public struct Ingestor: Sendable {
                     switch event {
                     case .article(let read):
                         chunk.append(read.article)
+                        if read.article.body.utf8.count > options.analysisBodyBytes {
+                            fail(QuotebaseError(.skipped, read.article.source, """
+                                a body of \(String(format: "%.1f", Double(read.article.body.utf8.count) / 1_048_576)) MB: entities and quotes are looked \
+                                for in its first \(String(format: "%.1f", Double(options.analysisBodyBytes) / 1_048_576)) MB only; all of it is stored
+                                """))
+                        }
                     case .failure(let error):
                         fail(error)
                     }

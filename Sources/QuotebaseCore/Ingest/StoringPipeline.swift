@@ -148,12 +148,13 @@ struct StoringPipeline: Sendable {
         let workers = max(1, min(options.concurrency, pending.count))
         // Below the writer's priority: every moment the writer waits for a core, the whole ingest waits with it.
         // Worker w takes the pending articles w, w + n, …, so the writer finds them ready nearly in order.
-        let stop = options.stop
+        let stop = options.stop, budget = options.analysisBodyBytes
         let analysis = BackgroundThreads.start(workers) { worker in
             var index = worker
             while index < pending.count {
                 if stop?.isRequested == true { return }
-                let analysis = analyses?[pending[index]] ?? analyzer!.analyze(articles[pending[index]])
+                let analysis = analyses?[pending[index]]
+                    ?? analyzer!.analyze(AnalysisBudget.analyzedPart(of: articles[pending[index]], bodyBytes: budget))
                 slots.fill(pending[index], with: (analysis, StorageKeys(analysis)))
                 index += workers
             }
