@@ -26,3 +26,17 @@ static inline void quotebase_libxml2_silence(void) {
     xmlSetGenericErrorFunc(NULL, quotebase_libxml2_ignore_generic);
     xmlSetStructuredErrorFunc(NULL, quotebase_libxml2_ignore_structured);
 }
+
+#include <libxml/parserInternals.h>
+
+/// Makes `context` read its input as `encoding` (an IANA name) and records it as the document's encoding, so that a
+/// `<meta charset>` does not switch it again: what htmlReadMemory does with its encoding argument. Returns 0 when
+/// libxml2 knows no such encoding (the input is then read as before).
+static inline int quotebase_html_use_encoding(htmlParserCtxtPtr context, const char *encoding) {
+    xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
+    if (handler == NULL || context->input == NULL) return 0;
+    xmlSwitchToEncoding(context, handler);
+    if (context->input->encoding != NULL) xmlFree((xmlChar *)context->input->encoding);
+    context->input->encoding = xmlStrdup((const xmlChar *)encoding);
+    return 1;
+}

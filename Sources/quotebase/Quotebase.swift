@@ -20,7 +20,8 @@ struct Quotebase: ParsableCommand {
             Exit codes: 0 success; 1 some input could not be read (the rest
             was stored) or a name matched nothing; 2 a name matched several
             entities; 3 database problem (not a database, locked, read-only,
-            newer schema, disk full); 64 bad flag or value.
+            newer schema, disk full); 64 bad flag or value; 130 an ingest
+            stopped by Ctrl-C or SIGTERM (run it again to finish).
             """,
         version: QuotebaseVersion.current,
         subcommands: [

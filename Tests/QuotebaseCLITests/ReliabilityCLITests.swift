@@ -121,6 +121,101 @@ final class ReliabilityCLITests: CLITestCase {
         XCTAssertEqual(try dump(tortured), try dump(reference))
     }
 
+    /// Ctrl-C (SIGINT) and SIGTERM stop an ingest cleanly (issue 21): what was analyzed is committed, one line says
+    /// how many articles were kept and how many not, exit 130; the database is intact and a re-run completes it.
+    func testSIGINTAndSIGTERMCommitWhatWasAnalyzedSayHowManyAndExit130() throws {
+        let feed = try generatedFeed("feed.jsonl", count: 3000)
+        let reference = path("reference.sqlite"), stopped = path("stopped.sqlite")
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--batch-size", "50", "--db", reference, feed]).status, 0)
+        var before = 0
+        for (round, number) in [SIGINT, SIGTERM].enumerated() {
+            let running = try start(Self.binary, ["ingest", "-q", "--batch-size", "50", "--db", stopped, feed])
+            let deadline = Date().addingTimeInterval(20)
+            while Date() < deadline, running.0.isRunning {
+                let poll = finish(try start(Self.sqlite3, ["-cmd", ".timeout 1000", stopped, "SELECT count(*) FROM articles"]))
+                if let stored = Int(poll.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), stored >= 300 * (round + 1) { break }
+                usleep(20_000)
+            }
+            kill(running.0.processIdentifier, number)
+            let run = finish(running)
+            XCTAssertEqual(running.0.terminationReason, .exit, "ended by signal \(number), not by itself")
+            XCTAssertEqual(run.status, 130, run.stderr)
+            let stored = Int(try sql(stopped, "SELECT count(*) FROM articles")) ?? -1
+            let lines = run.stderr.split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines.first, "quotebase: stopping: storing the articles already analyzed (again to stop at once)")
+            XCTAssertEqual(lines.count, 2, run.stderr)
+            // "interrupted: KEPT articles kept (NEW new, STORED already stored, 0 replaced); LEFT read but not yet
+            // analyzed were not kept, …": kept are this run's new articles and those it found stored already.
+            let last = lines.last ?? ""
+            XCTAssertTrue(last.hasPrefix("quotebase: interrupted: "), run.stderr)
+            XCTAssertTrue(last.hasSuffix(" read but not yet analyzed were not kept, nor the input not yet read; run the same ingest again to finish"), run.stderr)
+            let numbers = last.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            XCTAssertEqual(numbers.count, 5, last)
+            if numbers.count == 5 {
+                XCTAssertEqual(numbers[1], stored - before, "new articles are those committed")
+                XCTAssertEqual(numbers[0], numbers[1] + numbers[2])
+                XCTAssertEqual(numbers[3], 0, "replaced")
+                XCTAssertLessThanOrEqual(numbers[0] + numbers[4], 3000)
+            }
+            XCTAssertLessThan(stored, 3000, "the signal came too late to interrupt anything")
+            try assertIntact(stopped, comparedWith: reference)
+            before = stored
+        }
+        let rerun = try quotebase(["ingest", "--batch-size", "50", "--db", stopped, feed])
+        XCTAssertEqual(rerun.status, 0, rerun.stderr)
+        XCTAssertTrue(rerun.stderr.contains("\(3000 - before) new, \(before) duplicates"), rerun.stderr)
+        try assertIntact(stopped)
+        XCTAssertEqual(try dump(stopped), try dump(reference))
+    }
+
+    /// A full disk during ingest (issue 21) is one line and exit 3 at the first failure (the error used to repeat for
+    /// every batch that followed while the ingest went on); the committed batches stay whole, and a new database
+    /// whose first batch does not fit leaves no write-ahead log filling the disk (it used to take all of it).
+    func testAFullDiskDuringIngestIsOneLineExitThreeAndKeepsWhatWasCommitted() throws {
+        let feed = try generatedFeed("feed.jsonl", count: 1500)
+        let reference = path("reference.sqlite")
+        XCTAssertEqual(try quotebase(["ingest", "-q", "--batch-size", "100", "--db", reference, feed]).status, 0)
+        let small = path("small")
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
+        let mount = finish(try start(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=1m", "tmpfs", small]))
+        guard mount.status == 0 else {
+            throw XCTSkip("reliability: skipped the full-disk ingest: cannot mount a small tmpfs (\(mount.stderr))")
+        }
+        defer { _ = try? finish(start(URL(fileURLWithPath: "/bin/umount"), [small])) }
+        let message = "the disk is full; nothing from the failed batch was stored"
+
+        // Batches of 100 articles: some fit, then one does not.
+        let db = small + "/kb.sqlite"
+        let full = try quotebase(["ingest", "--batch-size", "100", "--db", db, feed])
+        XCTAssertEqual(full.status, 3, full.stderr)
+        XCTAssertEqual(full.stderr, "quotebase: \(db): \(message)\n")
+        // Checked on a copy: sqlite3 needs room for its own -shm and checkpoint, which the full disk does not have.
+        let copy = path("copy.sqlite")
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: db + suffix) {
+            try FileManager.default.copyItem(atPath: db + suffix, toPath: copy + suffix)
+        }
+        let stored = Int(try sql(copy, "SELECT count(*) FROM articles")) ?? -1
+        XCTAssertGreaterThan(stored, 0, "the tmpfs is too small for a first batch")
+        XCTAssertLessThan(stored, 1500, "the tmpfs is too large to fill")
+        XCTAssertEqual(stored % 100, 0, "whole batches only")
+        try assertIntact(copy, comparedWith: reference)
+        let rerun = try quotebase(["ingest", "-q", "--batch-size", "100", "--db", copy, feed])
+        XCTAssertEqual(rerun.status, 0, rerun.stderr)
+        XCTAssertEqual(try dump(copy), try dump(reference))
+        for name in try FileManager.default.contentsOfDirectory(atPath: small) {
+            try FileManager.default.removeItem(atPath: small + "/" + name)
+        }
+
+        // A new database whose one batch does not fit: nothing committed, and the log is emptied, not left full.
+        let one = try quotebase(["ingest", "--db", db, feed])
+        XCTAssertEqual(one.status, 3, one.stderr)
+        XCTAssertEqual(one.stderr, "quotebase: \(db): \(message)\n")
+        let wal = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0
+        XCTAssertEqual(wal, 0, "a write-ahead log holding only the failed batch")
+        XCTAssertEqual(try sql(db, "SELECT count(*) FROM articles"), "0")
+        XCTAssertEqual(try sql(db, "PRAGMA integrity_check"), "ok")
+    }
+
     // MARK: 2. Concurrency
 
     func testReadersBesideARunningIngestNeverFail() throws {

@@ -203,4 +203,173 @@ final class ReliabilityHostileInputTests: XCTestCase {
         XCTAssertEqual(articles.map(\.name), ["r1", "r2", "r3", "r4", "r5"])
         XCTAssertEqual(articles.map(\.article.source), ["\(path):1", "\(path):2", "\(path):3", "\(path):5", "\(path):6"])
     }
+
+    // MARK: Issue 21, point 18: deep HTML and UTF-16
+
+    static let htmlFixtures = fixturesFolder.appendingPathComponent("html")
+
+    static func htmlPages() throws -> [(String, [UInt8])] {
+        try FileManager.default.contentsOfDirectory(atPath: htmlFixtures.path).filter { $0.hasSuffix(".html") }.sorted()
+            .map { ($0, Array(try Data(contentsOf: htmlFixtures.appendingPathComponent($0)))) }
+    }
+
+    /// The letters of `text` only: flattening joins some elements' text with a space, which moves punctuation.
+    static func letters(_ text: String) -> String { String(text.unicodeScalars.filter(CharacterSet.letters.contains).map(Character.init)) }
+
+    /// libxml2 stopped at 256 levels of nesting and the article below was lost ("no article text found"). Real
+    /// pages (Fixtures/html, saved news pages) wrapped in 300 and 100,000 `<div>`s, the deepest with as many stray
+    /// end tags, keep every paragraph's text, in seconds.
+    func testAPageNestedDeeperThanTheParserLimitKeepsItsArticleText() throws {
+        for (name, page) in try Self.htmlPages().prefix(3) {
+            let html = String(decoding: page, as: UTF8.self)
+            let plain = try HTMLArticleExtractor.extract(html: page, baseSource: name)
+            guard let bodyTag = html.range(of: "<body[^>]*>", options: .regularExpression),
+                  let bodyEnd = html.range(of: "</body>", options: .backwards) else { return XCTFail(name) }
+            for (depth, stray) in [(300, 0), (100_000, 100_000)] {
+                let deep = html[..<bodyTag.upperBound] + String(repeating: "<div>", count: depth)
+                    + html[bodyTag.upperBound..<bodyEnd.lowerBound] + String(repeating: "</x>", count: stray)
+                    + String(repeating: "</div>", count: depth) + html[bodyEnd.lowerBound...]
+                let started = Date()
+                let read = try HTMLArticleExtractor.extract(html: Array(deep.utf8), baseSource: name)
+                XCTAssertLessThan(Date().timeIntervalSince(started), 30, "\(name) at depth \(depth)")
+                let text = Self.letters(read.body)
+                for paragraph in plain.body.components(separatedBy: "\n\n") {
+                    XCTAssertTrue(text.contains(Self.letters(paragraph)), "\(name) at depth \(depth) lost: \(paragraph.prefix(80))")
+                }
+                XCTAssertEqual(read.title, plain.title, name)
+            }
+        }
+    }
+
+    func testFlatteningLeavesEveryPageNoDeeperThanTheLimitAsItIs() throws {
+        for (name, page) in try Self.htmlPages() {
+            XCTAssertNil(page.withUnsafeBytes { HTMLNestingLimit.flattened($0) }, name)
+        }
+        // Elements a sibling closes, void ones and `<x/>` do not nest; comments and scripts hold no tags.
+        let shallow = "<body>" + String(repeating: "<p>a<li>b<br><img src=x><span/><!-- <div> --><script>'<div>'</script>", count: 1000) + "</body>"
+        XCTAssertNil(Array(shallow.utf8).withUnsafeBytes { HTMLNestingLimit.flattened($0) })
+        let deep = String(repeating: "<div><b>", count: 200) + "text" + String(repeating: "</b></div>", count: 200) + "<p>after"
+        let flattened = try XCTUnwrap(Array(deep.utf8).withUnsafeBytes { HTMLNestingLimit.flattened($0, limit: 256) })
+        let out = String(decoding: flattened, as: UTF8.self)
+        XCTAssertEqual(out.components(separatedBy: "<div>").count - 1, 128)
+        XCTAssertEqual(out.components(separatedBy: "</b>").count - 1, 128)
+        XCTAssertTrue(out.hasSuffix("text" + String(repeating: " ", count: 144) + String(repeating: "</b></div>", count: 128) + "<p>after"), out.suffix(300).description)
+    }
+
+    /// UTF-16 with a byte-order mark, little and big endian, used to be refused as binary (its NUL bytes): plain
+    /// text, JSON, JSON lines (also gzip-compressed) and HTML read as the same articles as their UTF-8 originals.
+    func testUTF16WithAByteOrderMarkIsReadAsTheSameArticlesAsUTF8() throws {
+        let folder = try TemporaryFolder()
+        let articles = fixturesFolder.appendingPathComponent("articles")
+        let dice = try FileManager.default.contentsOfDirectory(atPath: articles.path).filter { $0.hasPrefix("dice-") }.sorted().prefix(3)
+        let objects = try dice.map { try Data(contentsOf: articles.appendingPathComponent($0)) }
+        let jsonLines = try objects.map { data in
+            String(decoding: try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: data)), as: UTF8.self)
+        }.joined(separator: "\n") + "\n"
+        let html = String(decoding: try Data(contentsOf: Self.htmlFixtures.appendingPathComponent("bbc-2015-obama-gun-laws.html")), as: UTF8.self)
+        let originals: [(String, String)] = [
+            ("article.txt", try String(contentsOfFile: seedArticlePath, encoding: .utf8)),
+            ("article.json", String(decoding: objects[0], as: UTF8.self)),
+            ("feed.jsonl", jsonLines),
+            // A page saved as UTF-16 says so; read from the transcoded bytes it must not switch encodings again.
+            ("page.html", html.replacingOccurrences(of: "charset=\"utf-8\"", with: "charset=\"utf-16\"")),
+        ]
+        for (name, text) in originals {
+            let utf8 = try readArticles([try folder.write("utf8-" + name, text)])
+            XCTAssertEqual(utf8.failures, [], name)
+            XCTAssertFalse(utf8.articles.isEmpty, name)
+            for bigEndian in [false, true] {
+                let file = try folder.write((bigEndian ? "be-" : "le-") + name, Self.utf16(text, bigEndian: bigEndian))
+                let read = try readArticles([file])
+                XCTAssertEqual(read.failures, [], "\(name) big endian: \(bigEndian)")
+                XCTAssertEqual(read.articles.map(\.article.body), utf8.articles.map(\.article.body), name)
+                XCTAssertEqual(read.articles.map(\.article.title), utf8.articles.map(\.article.title), name)
+                XCTAssertEqual(read.articles.map(\.article.lang), utf8.articles.map(\.article.lang), name)
+            }
+        }
+        let gzipped = try folder.write("feed16.jsonl", Self.utf16(jsonLines, bigEndian: false))
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = [gzipped]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let fromGzip = try readArticles([gzipped + ".gz"])
+        XCTAssertEqual(fromGzip.failures, [])
+        XCTAssertEqual(fromGzip.articles.count, 3)
+    }
+
+    /// A character outside the BMP (a surrogate pair) cut by the 64 KB read buffer, and at the end a lone surrogate
+    /// (U+FFFD, as in JSON).
+    func testUTF16CutByTheReadBufferAndALoneSurrogate() throws {
+        let folder = try TemporaryFolder()
+        let title = "Titolo\n\n"
+        // BOM (2 bytes) + title + padding: the pair's high half ends at byte 65,536, its low half starts the next read.
+        let padding = String(repeating: "a", count: (65_534 - 2 - title.utf16.count * 2) / 2)
+        let text = title + padding + "𝔸 Il prefetto ha parlato."
+        var bytes = Self.utf16(text, bigEndian: false)
+        XCTAssertEqual(Array(bytes[65_534..<65_538]), [0x35, 0xD8, 0x38, 0xDD])
+        bytes += [0x00, 0xD8]  // a high surrogate with nothing after it
+        let path = try folder.write("cut.txt", Data(bytes))
+        let read = try XCTUnwrap(try readArticles([path]).articles.first).article
+        XCTAssertEqual(read.title, "Titolo")
+        XCTAssertEqual(read.body, padding + "𝔸 Il prefetto ha parlato.\u{FFFD}")
+    }
+
+    static func utf16(_ text: String, bigEndian: Bool) -> Data {
+        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        for unit in text.utf16 {
+            let high = UInt8(unit >> 8), low = UInt8(unit & 0xFF)
+            bytes += bigEndian ? [high, low] : [low, high]
+        }
+        return Data(bytes)
+    }
+
+    // MARK: Issue 21, point 20: what one article may cost
+
+    /// A 50 MB one-line article took 27 s and 1.5 GB: entities and quotes are now looked for in the first 4 MB of a
+    /// body only, with a note, while the whole body is stored. (The 50 MB case, timed with its peak memory in a
+    /// release build: `scripts/torture.sh bigfile`.)
+    func testABodyOverTheAnalysisBudgetIsStoredWholeAndAnalyzedInItsFirstMegabytesWithANote() throws {
+        let folder = try TemporaryFolder()
+        // A smaller budget than the 4 MB of `AnalysisBudget.bodyBytes` keeps the test quick in debug builds.
+        var options = IngestOptions()
+        options.analysisBodyBytes = 320 << 10
+        let body = try Self.realText(bytes: 480 << 10).trimmingCharacters(in: .newlines)
+        let object: [String: Any] = ["id": "big", "title": "Cronaca", "lang": "it", "text": body]
+        let path = try folder.write("big.jsonl", Data(try JSONSerialization.data(withJSONObject: object)) + Data("\n".utf8))
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        var notes: [QuotebaseError] = []
+        let summary = try Ingestor(database: db, analyzer: NewsAnalyzer(), options: options).ingest([path], failure: { notes.append($0) })
+        XCTAssertEqual(summary.new, 1)
+        XCTAssertEqual(summary.failed, 0, "a note, not a failure")
+        XCTAssertEqual(notes.map(\.description), ["\(path):1: a body of \(String(format: "%.1f", Double(body.utf8.count) / 1_048_576)) MB: entities and quotes are looked for in its first 0.3 MB only; all of it is stored"])
+        let analyzed = AnalysisBudget.analyzedPart(of: Article(source: "t", lang: "it", body: body), bodyBytes: 320 << 10).body
+        XCTAssertLessThanOrEqual(analyzed.utf8.count, 320 << 10)
+        XCTAssertGreaterThan(analyzed.utf8.count, (320 << 10) - 65_536)
+        XCTAssertTrue(body.hasPrefix(analyzed))
+        XCTAssertTrue(analyzed.hasSuffix("\n"), "cut at a paragraph break")
+        let analyzedScalars = analyzed.unicodeScalars.count
+        try db.read { db in
+            let stored = try String.fetchOne(db, sql: "SELECT body FROM articles")
+            XCTAssertTrue(stored == body, "stored whole: \(stored?.utf8.count ?? 0) of \(body.utf8.count) bytes")
+            let lastMention = try Int.fetchOne(db, sql: "SELECT max(\"end\") FROM mentions WHERE part = 'body'") ?? 0
+            let lastQuote = try Int.fetchOne(db, sql: "SELECT max(\"end\") FROM quotes WHERE part = 'body'") ?? 0
+            XCTAssertGreaterThan(lastMention, analyzedScalars - 20_000, "the analyzed part is analyzed to its end")
+            XCTAssertLessThanOrEqual(lastMention, analyzedScalars)
+            XCTAssertLessThanOrEqual(lastQuote, analyzedScalars)
+        }
+    }
+
+    func testTheAnalyzedPartEndsAtABreakOrAtACharacterNeverInsideOne() {
+        func cut(_ text: String, _ limit: Int) -> String {
+            AnalysisBudget.analyzedPart(of: Article(source: "t", lang: "it", body: text), bodyBytes: limit).body
+        }
+        XCTAssertEqual(cut("Prima frase. Seconda frase lunga", 20), "Prima frase.")
+        XCTAssertEqual(cut("Uno\nDue. Tre quattro", 16), "Uno\n")
+        XCTAssertEqual(cut("parola altraparola", 15), "parola ")
+        // No break: the cut backs off to the start of the scalar the limit falls in (è is two bytes, 𝔸 four).
+        XCTAssertEqual(cut("èèèè", 3), "è")
+        XCTAssertEqual(cut("𝔸𝔸", 6), "𝔸")
+        XCTAssertEqual(cut("corto", 10), "corto")
+    }
 }

@@ -36,8 +36,25 @@ public struct ArticleReader: Sendable {
         detector = LanguageDetector(profiles: profiles)
     }
 
-    /// Reads every input in order. `handle` may throw to stop reading (for example when the database fails).
+    /// Reads every input in order. `handle` may throw to stop reading (for example when the database fails): its
+    /// error ends the whole read and is rethrown as it is, never reported as a failure of the input being read.
     public func read(_ inputs: [String], handle: (Event) throws -> Void) throws {
+        do {
+            try readEach(inputs) { event in
+                do { try handle(event) } catch { throw HandlerStopped(error: error) }
+            }
+        } catch let stopped as HandlerStopped {
+            throw stopped.error
+        }
+    }
+
+    /// What `handle` threw, kept apart from the reading errors that become `.failure` events: a database that is
+    /// full used to come back as a failure of the line being read, once for every line that followed.
+    private struct HandlerStopped: Error {
+        var error: Error
+    }
+
+    private func readEach(_ inputs: [String], handle: (Event) throws -> Void) throws {
         for input in inputs {
             if input == "-" {
                 try readFile("-", format: nil, handle: handle)

@@ -9,6 +9,9 @@ public struct IngestSummary: Sendable, Hashable {
     /// UTF-8 bytes of article bodies read (new, duplicate and replaced alike).
     public var bytes = 0
     public var seconds = 0.0
+    /// Articles read but not stored because the ingest was asked to stop (`IngestOptions.stop`) before their
+    /// analysis was made; running the same ingest again stores them.
+    public var leftOut = 0
 
     public var articles: Int { new + duplicates + replaced }
     public var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
@@ -29,6 +32,28 @@ public struct IngestSummary: Sendable, Hashable {
         replaced += batch.replaced
         failed += batch.failed
         bytes += batch.bytes
+        leftOut += batch.leftOut
+    }
+}
+
+/// Asks a running ingest to stop early (Ctrl-C): it stops reading and analyzing, stores and commits the articles
+/// already analyzed, counts the rest in `IngestSummary.leftOut`, and returns.
+public final class IngestStop: @unchecked Sendable {
+    private let lock = NSLock()
+    private var requested = false
+
+    public init() {}
+
+    public func request() {
+        lock.lock()
+        requested = true
+        lock.unlock()
+    }
+
+    public var isRequested: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return requested
     }
 }
 
@@ -47,6 +72,10 @@ public struct IngestOptions: Sendable {
     var analysisChunkSize = 1024
     /// Threads that analyze articles at once.
     public var concurrency = ProcessInfo.processInfo.activeProcessorCount
+    /// Checked between articles; once requested, the ingest commits what is analyzed and returns.
+    public var stop: IngestStop?
+    /// Bytes of a body analyzed at most (`AnalysisBudget`); smaller in tests.
+    var analysisBodyBytes = AnalysisBudget.bodyBytes
 
     public init(force: Bool = false, batchSize: Int = defaultBatchSize) {
         self.force = force
@@ -82,19 +111,32 @@ public struct Ingestor: Sendable {
         let pipeline = StoringPipeline(database: database, options: options, analyzer: analyzer)
         return try pipeline.run(progress: progress, failure: failure) { submit, fail in
             var chunk: [Article] = []
-            try reader.read(inputs) { event in
-                switch event {
-                case .article(let read):
-                    chunk.append(read.article)
+            do {
+                try reader.read(inputs) { event in
+                    switch event {
+                    case .article(let read):
+                        chunk.append(read.article)
+                        if read.article.body.utf8.count > options.analysisBodyBytes {
+                            fail(QuotebaseError(.skipped, read.article.source, """
+                                a body of \(String(format: "%.1f", Double(read.article.body.utf8.count) / 1_048_576)) MB: entities and quotes are looked \
+                                for in its first \(String(format: "%.1f", Double(options.analysisBodyBytes) / 1_048_576)) MB only; all of it is stored
+                                """))
+                        }
+                    case .failure(let error):
+                        fail(error)
+                    }
+                    // The articles read so far go to the pipeline, which stores those analyzed before the stop
+                    // and counts the others as left out.
+                    if options.stop?.isRequested == true { throw Stopped() }
                     guard chunk.count >= pipeline.chunkSize else { return }
                     let articles = chunk
                     chunk.removeAll(keepingCapacity: true)
                     try submit(StoringPipeline.Chunk(articles: articles))
-                case .failure(let error):
-                    fail(error)
                 }
-            }
+            } catch is Stopped {}
             if !chunk.isEmpty { try submit(StoringPipeline.Chunk(articles: chunk)) }
         }
     }
+
+    private struct Stopped: Error {}
 }

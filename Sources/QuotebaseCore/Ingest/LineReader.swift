@@ -3,6 +3,9 @@ import Foundation
 
 /// Streams a file (plain or gzip-compressed, told apart by zlib) or standard input, line by line,
 /// holding one buffer and one line in memory at a time.
+///
+/// Input that starts with a UTF-16 byte-order mark (little or big endian) is read as UTF-8, transcoded as it is
+/// read, its mark becoming the UTF-8 one: every reader downstream takes UTF-8 (and skips that mark).
 final class LineReader {
     private let file: gzFile
     private let subject: String
@@ -14,6 +17,9 @@ final class LineReader {
     private var skipLF = false
     /// 1-based number of the line last returned.
     private(set) var lineNumber = 0
+    /// Whether the first bytes were looked at for a UTF-16 byte-order mark.
+    private var lookedForMark = false
+    private var utf16: UTF16ToUTF8?
 
     /// Opens `path`, or standard input when `path` is "-".
     init(path: String) throws {
@@ -111,6 +117,37 @@ final class LineReader {
     }
 
     private func refill() throws {
+        var count = try read()
+        if !lookedForMark {
+            lookedForMark = true
+            if count >= 2, buffer[0] == 0xFF && buffer[1] == 0xFE || buffer[0] == 0xFE && buffer[1] == 0xFF {
+                utf16 = UTF16ToUTF8(bigEndian: buffer[0] == 0xFE)
+            }
+        }
+        if var decoder = utf16 {
+            var utf8: [UInt8] = []
+            // A read that ends inside a character yields nothing yet: read on until there is something to return.
+            while true {
+                utf8.reserveCapacity(count * 3 / 2 + 4)
+                if count == 0 {
+                    decoder.finish(into: &utf8)
+                } else {
+                    decoder.convert(buffer[0..<count], into: &utf8)
+                }
+                if !utf8.isEmpty || count == 0 { break }
+                count = try read()
+            }
+            utf16 = decoder
+            buffer = utf8.isEmpty ? [UInt8](repeating: 0, count: 1 << 16) : utf8
+            count = utf8.count
+        }
+        bufferStart = 0
+        bufferEnd = count
+    }
+
+    /// Reads the next bytes of the input into the start of `buffer` (64 KB) and returns how many; 0 at the end.
+    private func read() throws -> Int {
+        if buffer.count != 1 << 16 { buffer = [UInt8](repeating: 0, count: 1 << 16) }
         let count = buffer.withUnsafeMutableBytes { raw in
             gzread(file, raw.baseAddress, UInt32(raw.count))
         }
@@ -129,7 +166,80 @@ final class LineReader {
                     "the gzip data is truncated (the file ends before its end-of-stream trailer); the lines before were read")
             }
         }
-        bufferStart = 0
-        bufferEnd = Int(count)
+        return Int(count)
+    }
+}
+
+/// UTF-16 code units (the bytes of one endianness, in pieces cut anywhere) to UTF-8. A lone surrogate becomes
+/// U+FFFD, as a lone `\ud800` in JSON does.
+struct UTF16ToUTF8 {
+    let bigEndian: Bool
+    /// The first byte of a code unit cut by the end of the last piece.
+    private var oddByte: UInt8?
+    /// A high surrogate waiting for its low half.
+    private var high: UInt16?
+
+    init(bigEndian: Bool) { self.bigEndian = bigEndian }
+
+    mutating func convert(_ bytes: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        var i = bytes.startIndex
+        if let first = oddByte, i < bytes.endIndex {
+            oddByte = nil
+            unit(bigEndian ? UInt16(first) << 8 | UInt16(bytes[i]) : UInt16(bytes[i]) << 8 | UInt16(first), into: &out)
+            i += 1
+        }
+        while i + 1 < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            unit(bigEndian ? a << 8 | b : b << 8 | a, into: &out)
+            i += 2
+        }
+        if i < bytes.endIndex { oddByte = bytes[i] }
+    }
+
+    /// At the end of the input: a cut code unit or a high surrogate without its low half is U+FFFD.
+    mutating func finish(into out: inout [UInt8]) {
+        if high != nil || oddByte != nil { scalar(0xFFFD, into: &out) }
+        high = nil
+        oddByte = nil
+    }
+
+    private mutating func unit(_ unit: UInt16, into out: inout [UInt8]) {
+        switch unit {
+        case 0xD800...0xDBFF:
+            if high != nil { scalar(0xFFFD, into: &out) }
+            high = unit
+        case 0xDC00...0xDFFF:
+            if let first = high {
+                high = nil
+                scalar(0x10000 + (UInt32(first - 0xD800) << 10 | UInt32(unit - 0xDC00)), into: &out)
+            } else {
+                scalar(0xFFFD, into: &out)
+            }
+        default:
+            if high != nil {
+                high = nil
+                scalar(0xFFFD, into: &out)
+            }
+            scalar(UInt32(unit), into: &out)
+        }
+    }
+
+    private func scalar(_ value: UInt32, into out: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            out.append(UInt8(value))
+        case 0x80..<0x800:
+            out.append(0xC0 | UInt8(value >> 6))
+            out.append(0x80 | UInt8(value & 0x3F))
+        case 0x800..<0x10000:
+            out.append(0xE0 | UInt8(value >> 12))
+            out.append(0x80 | UInt8(value >> 6 & 0x3F))
+            out.append(0x80 | UInt8(value & 0x3F))
+        default:
+            out.append(0xF0 | UInt8(value >> 18))
+            out.append(0x80 | UInt8(value >> 12 & 0x3F))
+            out.append(0x80 | UInt8(value >> 6 & 0x3F))
+            out.append(0x80 | UInt8(value & 0x3F))
+        }
     }
 }

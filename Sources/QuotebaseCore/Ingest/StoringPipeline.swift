@@ -43,6 +43,28 @@ struct StoringPipeline: Sendable {
                      _ produce: (_ submit: (Chunk) throws -> Void, _ fail: (QuotebaseError) -> Void) throws -> Void)
         throws -> IngestSummary {
         let started = Date()
+        // A new database's schema is still in the write-ahead log: copied into the file now, a full disk later
+        // leaves a log with nothing in it that the database needs, which `releaseLog` can then empty.
+        try? database.checkpoint()
+        do {
+            return try store(progress, failure, produce, started: started)
+        } catch let error as QuotebaseError where error.code == .diskFull {
+            releaseLog()
+            throw error
+        }
+    }
+
+    /// Empties the write-ahead log after a write failed for want of space: the failed transaction's pages are still
+    /// in it, taking the space they could not get. Only what the database needs stays (committed pages that cannot
+    /// be copied into the file), and the next writer reuses the file.
+    private func releaseLog() {
+        guard let pool = database.connection as? DatabasePool else { return }
+        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    }
+
+    private func store(_ progress: @escaping (IngestSummary) -> Void, _ failure: @escaping (QuotebaseError) -> Void,
+                       _ produce: (_ submit: (Chunk) throws -> Void, _ fail: (QuotebaseError) -> Void) throws -> Void,
+                       started: Date) throws -> IngestSummary {
         var summary = IngestSummary()
         let channel = WriterChannel()
         let finished = DispatchSemaphore(value: 0)
@@ -126,15 +148,22 @@ struct StoringPipeline: Sendable {
         let workers = max(1, min(options.concurrency, pending.count))
         // Below the writer's priority: every moment the writer waits for a core, the whole ingest waits with it.
         // Worker w takes the pending articles w, w + n, …, so the writer finds them ready nearly in order.
+        let stop = options.stop, budget = options.analysisBodyBytes
         let analysis = BackgroundThreads.start(workers) { worker in
             var index = worker
             while index < pending.count {
-                let analysis = analyses?[pending[index]] ?? analyzer!.analyze(articles[pending[index]])
+                if stop?.isRequested == true { return }
+                let analysis = analyses?[pending[index]]
+                    ?? analyzer!.analyze(AnalysisBudget.analyzedPart(of: articles[pending[index]], bodyBytes: budget))
                 slots.fill(pending[index], with: (analysis, StorageKeys(analysis)))
                 index += workers
             }
         }
-        defer { analysis.wait() }
+        defer {
+            analysis.wait()
+            // After a stop some were never analyzed: the writer leaves them out instead of waiting for them.
+            slots.finish()
+        }
         try channel.put(PreparedBatch(articles: articles, subjects: chunk.subjects, hashes: hashes, stored: stored,
                                       analyses: slots))
     }
@@ -166,13 +195,19 @@ struct StoringPipeline: Sendable {
                        in db: Database, through store: ArticleStore) throws {
         seen.formUnion(batch.stored)
         for (index, article) in batch.articles.enumerated() {
-            outcome.counts.bytes += article.body.utf8.count
             if seen.contains(batch.hashes[index]) && !options.force {
+                outcome.counts.bytes += article.body.utf8.count
                 outcome.counts.duplicates += 1
                 continue
             }
+            // Articles not analyzed are stored already (counted above) or were left when the ingest was stopped;
+            // a left one is not `seen`, so a later copy of it in the run is stored.
+            guard let (analysis, keys) = batch.analyses.value(at: index) else {
+                outcome.counts.leftOut += 1
+                continue
+            }
+            outcome.counts.bytes += article.body.utf8.count
             seen.insert(batch.hashes[index])
-            guard let (analysis, keys) = batch.analyses.value(at: index) else { continue }
             do {
                 outcome.counts.count(try store.insert(article, contentHash: batch.hashes[index], analysis: analysis,
                                                       keys: keys, replace: options.force, in: db))
@@ -195,6 +230,8 @@ final class AnalysisSlots: @unchecked Sendable {
     private let isPending: [Bool]
     private let pendingCount: Int
     private var filledCount = 0
+    /// No analysis is made any more: an empty slot stays empty.
+    private var finished = false
     /// The writer, faster than the analysis while they share the cores, would otherwise sleep and wake again for
     /// every article: woken once every this many analyses, it finds a run of them ready.
     private static let fillsPerWakeUp = 256
@@ -217,12 +254,21 @@ final class AnalysisSlots: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The analysis of article `index`, waiting for it; nil for an article that is not analyzed.
+    /// Called once the analysis threads have ended, all pending articles analyzed unless the ingest was stopped.
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The analysis of article `index`, waiting for it; nil for an article that is not analyzed (stored already, or
+    /// left when the ingest was stopped).
     func value(at index: Int) -> (analysis: ArticleAnalysis, keys: StorageKeys)? {
         guard isPending[index] else { return nil }
         condition.lock()
         defer { condition.unlock() }
-        while slots[index] == nil { condition.wait() }
+        while slots[index] == nil && !finished { condition.wait() }
         return slots[index]
     }
 }

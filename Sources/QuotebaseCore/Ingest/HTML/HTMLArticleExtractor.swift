@@ -47,7 +47,14 @@ public enum HTMLArticleExtractor {
 
     static func extract(bytes: UnsafeRawBufferPointer, baseSource: String) throws -> HTMLArticle {
         if let trimmed = HTMLAttributeLimit.trimmed(bytes) {
-            return try trimmed.withUnsafeBytes { try extractTrimmed(bytes: $0, baseSource: baseSource) }
+            return try trimmed.withUnsafeBytes { try extractFlattened(bytes: $0, baseSource: baseSource) }
+        }
+        return try extractFlattened(bytes: bytes, baseSource: baseSource)
+    }
+
+    private static func extractFlattened(bytes: UnsafeRawBufferPointer, baseSource: String) throws -> HTMLArticle {
+        if let flattened = HTMLNestingLimit.flattened(bytes) {
+            return try flattened.withUnsafeBytes { try extractTrimmed(bytes: $0, baseSource: baseSource) }
         }
         return try extractTrimmed(bytes: bytes, baseSource: baseSource)
     }

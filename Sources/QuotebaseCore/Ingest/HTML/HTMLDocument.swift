@@ -12,18 +12,26 @@ final class HTMLDocument {
     private let document: htmlDocPtr
 
     /// Parses `bytes`. `encoding` is an IANA name (`UTF-8`, `windows-1252`) or nil to let libxml2 read `<meta charset>`.
+    ///
+    /// What `htmlReadMemory` does, but with libxml2's "huge" option, which `htmlCtxtUseOptions` does not take: without
+    /// it the parser stops for good at 256 levels of nesting, losing the rest of the page (and a text node past
+    /// 10 MB). `HTMLNestingLimit` keeps the depth bounded instead.
     init?(bytes: UnsafeRawBufferPointer, encoding: String?) {
         quotebase_libxml2_silence()
         guard let base = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else { return nil }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let parsed: htmlDocPtr? = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-            if let encoding {
-                return htmlReadMemory(chars, Int32(bytes.count), nil, encoding, options)
-            }
-            return htmlReadMemory(chars, Int32(bytes.count), nil, nil, options)
+        let context = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+            htmlCreateMemoryParserCtxt(chars, Int32(bytes.count))
         }
-        guard let parsed else { return nil }
+        guard let context else { return nil }
+        defer { htmlFreeParserCtxt(context) }
+        htmlCtxtUseOptions(context, options)
+        context.pointee.options |= Int32(XML_PARSE_HUGE.rawValue)
+        if let encoding { _ = quotebase_html_use_encoding(context, encoding) }
+        htmlParseDocument(context)
+        guard let parsed = context.pointee.myDoc else { return nil }
+        context.pointee.myDoc = nil
         document = parsed
     }
 
