@@ -28,30 +28,20 @@ public enum EntityLinker {
         let started = Date()
         var summary = RelinkSummary()
 
+        // Each article entity's evidence, read from SQLite's bytes into `EntityResolution.Evidence`: a text is
+        // made a `String` only the first time it is seen.
         struct Stored {
             var articleID: Int64
             var entityID: Int64
             var kind: EntityKind
-            var name: String?
-            var aliases: [String]?
-            var link: String
-            var hash: String
+            var link: Int32
+            /// Whether the row's name or aliases are still NULL (a database upgraded from schema 5).
+            var pending: Bool
         }
         var stored: [Stored] = []
-        var pending = false
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT x.article_id, x.entity_id, x.kind, x.name, x.aliases, x.link, a.content_hash
-            FROM article_entities x JOIN articles a ON a.id = x.article_id ORDER BY x.article_id, x.entity_id
-            """)
-        while let row = try rows.next() {
-            let kindName: String = row[2]
-            let aliases: String? = row[4]
-            let name: String? = row[3]
-            if name == nil || aliases == nil { pending = true }
-            stored.append(Stored(articleID: row[0], entityID: row[1], kind: EntityKind(rawValue: kindName) ?? .organization,
-                                 name: name, aliases: aliases.map { $0.isEmpty ? [] : $0.components(separatedBy: "\u{1F}") },
-                                 link: row[5], hash: row[6]))
-        }
+        let pending = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM article_entities WHERE name IS NULL OR aliases IS NULL)
+            """) ?? false
         struct Pair: Hashable { var article: Int64; var entity: Int64 }
         // The names of an upgraded database's article entities are those their mentions use.
         var surfaces: [Pair: [String]] = [:]
@@ -81,15 +71,51 @@ public enum EntityLinker {
             idByKey[row[1]] = row[0]
         }
 
-        let input = stored.map { local -> EntityResolution.ArticleEntity in
-            let names = local.aliases ?? surfaces[Pair(article: local.articleID, entity: local.entityID)] ?? []
-            let name = local.name ?? derivedName(kind: local.kind, surfaces: names,
-                                                 stored: current[local.entityID]?.name ?? "", lexicon: lexicon)
-            return EntityResolution.ArticleEntity(articleID: local.articleID, articleHash: local.hash, kind: local.kind,
-                                                  name: name, surfaces: names,
-                                                  roles: roles[Pair(article: local.articleID, entity: local.entityID)] ?? [])
+        var evidence = EntityResolution.Evidence()
+        try BoundStatement("""
+            SELECT x.article_id, x.entity_id, x.kind, x.name, x.aliases, x.link, a.content_hash
+            FROM article_entities x JOIN articles a ON a.id = x.article_id ORDER BY x.article_id, x.entity_id
+            """, in: db).forEachRow { row in
+            let articleID = row.int64(0), entityID = row.int64(1)
+            // A kind's name is a small string, which Swift keeps without a heap allocation.
+            let kind = EntityKind(rawValue: String(decoding: row.text(2), as: UTF8.self)) ?? .organization
+            let article = evidence.article(articleID) { $0.id(utf8: row.text(6)) }
+            let isPending = row.isNull(3) || row.isNull(4)
+            var names: [String] = []
+            let surfaceStart = evidence.surfaceIDs.count
+            if row.isNull(4) {
+                names = surfaces[Pair(article: articleID, entity: entityID)] ?? []
+                for name in names { evidence.surfaceIDs.append(evidence.strings.id(name)) }
+            } else {
+                // U+001F-separated, empty parts kept; an empty column is no alias at all.
+                let aliases = row.text(4)
+                if !aliases.isEmpty {
+                    var start = 0
+                    for (offset, byte) in aliases.enumerated() where byte == 0x1F {
+                        evidence.surfaceIDs.append(evidence.strings.id(utf8: UnsafeBufferPointer(rebasing: aliases[start..<offset])))
+                        start = offset + 1
+                    }
+                    evidence.surfaceIDs.append(evidence.strings.id(utf8: UnsafeBufferPointer(rebasing: aliases[start...])))
+                }
+                if row.isNull(3) { names = evidence.surfaceIDs[surfaceStart...].map { evidence.strings[$0] } }
+            }
+            for role in roles[Pair(article: articleID, entity: entityID)] ?? [] {
+                evidence.roleIDs.append(evidence.strings.id(role))
+            }
+            let name = row.isNull(3)
+                ? evidence.strings.id(derivedName(kind: kind, surfaces: names, stored: current[entityID]?.name ?? "",
+                                                  lexicon: lexicon))
+                : evidence.strings.id(utf8: row.text(3))
+            evidence.addEntity(article: article, kind: kind, name: name)
+            stored.append(Stored(articleID: articleID, entityID: entityID, kind: kind,
+                                 link: evidence.strings.id(utf8: row.text(5)), pending: isPending))
         }
-        let resolution = EntityResolution.resolve(input, curations: try curations(in: db), lexicon: lexicon)
+        /// The name and the U+001F-joined surfaces of article entity `index`, as `article_entities` stores them.
+        func written(_ index: Int) -> (name: String, aliases: String) {
+            (evidence.strings[evidence.names[index]],
+             evidence.surfaces(index).map { evidence.strings[$0] }.joined(separator: "\u{1F}"))
+        }
+        let resolution = EntityResolution.resolve(evidence, curations: try curations(in: db), lexicon: lexicon)
 
         // Ids: the entity with the same key, else the one most of its article entities were linked to.
         var ids = [Int64?](repeating: nil, count: resolution.entities.count)
@@ -142,16 +168,15 @@ public enum EntityLinker {
             let target = resolution.assignment[index].flatMap { ids[$0] }
             let reason = resolution.reasons[index]
             if target == local.entityID {
-                if reason != local.link || local.name == nil || local.aliases == nil {
-                    try relabel.execute(arguments: [reason, input[index].name,
-                                                    input[index].surfaces.joined(separator: "\u{1F}"),
-                                                    local.articleID, local.entityID])
+                if local.pending || reason != evidence.strings[local.link] {
+                    let (name, aliases) = written(index)
+                    try relabel.execute(arguments: [reason, name, aliases, local.articleID, local.entityID])
                 }
                 continue
             }
             if target == nil { summary.forgotten += 1 } else { summary.relinked += 1 }
-            try move.execute(arguments: [local.articleID, local.entityID, target, local.kind.rawValue,
-                                         input[index].name, input[index].surfaces.joined(separator: "\u{1F}"), reason])
+            let (name, aliases) = written(index)
+            try move.execute(arguments: [local.articleID, local.entityID, target, local.kind.rawValue, name, aliases, reason])
         }
         if summary.relinked + summary.forgotten > 0 { try applyMoves(in: db) }
 
