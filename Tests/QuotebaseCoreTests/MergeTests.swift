@@ -312,7 +312,7 @@ struct StoreSnapshot {
         articles = try keys("SELECT content_hash, source, title, author, published, lang, body FROM articles")
         entities = try keys("SELECT kind, key, norm_name, name FROM entities e")
         articleEntities = try keys("""
-            SELECT a.content_hash, x.kind, x.name, x.aliases, x.link, e.key FROM article_entities x
+            SELECT a.content_hash, x.position, x.kind, x.name, x.aliases, x.roles, x.link, e.key FROM article_entities x
             JOIN articles a ON a.id = x.article_id JOIN entities e ON e.id = x.entity_id
             """)
         aliases = try keys("SELECT \(entity), x.norm_alias, x.alias FROM entity_aliases x JOIN entities e ON e.id = x.entity_id")
@@ -321,14 +321,14 @@ struct StoreSnapshot {
             JOIN entities e ON e.id = r.entity_id JOIN articles a ON a.id = r.article_id
             """)
         mentions = try keys("""
-            SELECT a.content_hash, \(entity), m.part, m.start, m."end", m.surface FROM mentions m
+            SELECT a.content_hash, \(entity), m.part, m.start, m."end", m.surface, m.entity_position FROM mentions m
             JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id
             """)
         quotes = try keys("""
             SELECT \(quote), q.text, q.kind, q.cue, q.confidence FROM quotes q JOIN articles qa ON qa.id = q.article_id
             """)
         speakers = try keys("""
-            SELECT \(quote), s.position, e.kind, e.key, s.surface FROM quote_speakers s
+            SELECT \(quote), s.position, e.kind, e.key, s.surface, s.entity_position FROM quote_speakers s
             JOIN quotes q ON q.id = s.quote_id JOIN articles qa ON qa.id = q.article_id
             LEFT JOIN entities e ON e.id = s.entity_id
             """)

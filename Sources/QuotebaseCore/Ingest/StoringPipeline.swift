@@ -72,8 +72,12 @@ struct StoringPipeline: Sendable {
         Thread.detachNewThread { [self] in
             defer { finished.signal() }
             do {
+                // Under --force, what this run stored already: an article given twice is replaced once, as a fresh
+                // ingest keeps the first of two.
+                var replacedByThisRun = Set<String>()
                 while let first = channel.take() {
-                    channel.report(try writeTransaction(startingWith: first, from: channel, through: store))
+                    channel.report(try writeTransaction(startingWith: first, from: channel, through: store,
+                                                        replacedByThisRun: &replacedByThisRun))
                 }
             } catch {
                 channel.fail(error)
@@ -171,11 +175,13 @@ struct StoringPipeline: Sendable {
     /// Stores `first` and the chunks that follow it, up to `batchSize` articles, in one transaction; an article
     /// that breaks a constraint is left out alone (see `ArticleStore.write(to:replacing:_:)`).
     private func writeTransaction(startingWith first: PreparedBatch, from channel: WriterChannel,
-                                  through store: ArticleStore) throws -> BatchOutcome {
+                                  through store: ArticleStore, replacedByThisRun: inout Set<String>) throws -> BatchOutcome {
         var chunks = [first]
-        return try store.write(to: database, replacing: options.force) { db in
+        let before = replacedByThisRun
+        var seenInTransaction = Set<String>()
+        let outcome = try store.write(to: database, replacing: options.force) { db in
             var outcome = BatchOutcome()  // A transaction run again counts again.
-            var seen = Set<String>()
+            var seen = options.force ? before : Set<String>()
             var index = 0, articles = 0
             while true {
                 if index == chunks.count {
@@ -187,15 +193,18 @@ struct StoringPipeline: Sendable {
                 articles += chunks[index].articles.count
                 index += 1
             }
+            seenInTransaction = seen
             return outcome
         }
+        if options.force { replacedByThisRun = seenInTransaction }
+        return outcome
     }
 
     private func write(_ batch: PreparedBatch, seen: inout Set<String>, into outcome: inout BatchOutcome,
                        in db: Database, through store: ArticleStore) throws {
         seen.formUnion(batch.stored)
         for (index, article) in batch.articles.enumerated() {
-            if seen.contains(batch.hashes[index]) && !options.force {
+            if seen.contains(batch.hashes[index]) {
                 outcome.counts.bytes += article.body.utf8.count
                 outcome.counts.duplicates += 1
                 continue

@@ -41,7 +41,107 @@ public enum AnalysisReader {
     }
 
     /// The stored analysis of article `articleID`; entity indexes in quotes refer to the returned `entities`.
+    ///
+    /// From schema 8 on, each entity the article's analysis had is one `article_entities` row with its own name,
+    /// kind, aliases and roles, and comes back as it was, in its place: two entities of the article that resolution
+    /// linked to one stored entity come back as two, so that storing the analysis again gives the evidence it gave.
+    /// Their mentions and speakers go with the one they were stored for, targets with the first (a target row says
+    /// only the stored entity).
     public static func analysis(articleID: Int64, in db: Database) throws -> ArticleAnalysis {
+        if let analysis = try ownAnalysis(articleID: articleID, in: db) { return analysis }
+        return try assembledAnalysis(articleID: articleID, in: db)
+    }
+
+    /// The analysis from the article's own entities; nil when some lack their name, aliases or roles (a database
+    /// upgraded from an older schema and not relinked since) or are not the only ones its rows name.
+    private static func ownAnalysis(articleID: Int64, in db: Database) throws -> ArticleAnalysis? {
+        struct Own { var entityID: Int64; var position: Int64; var entity: ExtractedEntity; var names: Set<String> }
+        var own: [Own] = []
+        let ownRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT entity_id, kind, name, aliases, roles, position FROM article_entities WHERE article_id = ? ORDER BY position
+            """), arguments: [articleID])
+        while let row = try ownRows.next() {
+            let kindName: String = row[1]
+            guard let kind = EntityKind(rawValue: kindName), let name: String = row[2], let aliases: String = row[3],
+                  let roles: String = row[4] else { return nil }
+            let entity = ExtractedEntity(name: name, kind: kind, aliases: EntityLinker.roles(aliases),
+                                         roles: EntityLinker.roles(roles))
+            own.append(Own(entityID: row[0], position: row[5], entity: entity,
+                           names: Set(([name] + entity.aliases).map { Normalizer.key($0) })))
+        }
+        var members: [Int64: [Int]] = [:]
+        for (index, item) in own.enumerated() { members[item.entityID, default: []].append(index) }
+        /// The article entity on stored entity `entity` a row was stored for (`position`), or that the words
+        /// `surface` name; nil when none is on it.
+        func member(_ entity: Int64, _ surface: String, _ position: Int64?) -> Int? {
+            guard let candidates = members[entity] else { return nil }
+            if candidates.count == 1 { return candidates[0] }
+            if let position, let stored = candidates.first(where: { own[$0].position == position }) { return stored }
+            let key = Normalizer.key(surface)
+            return candidates.first { own[$0].names.contains(key) } ?? candidates[0]
+        }
+        let mentionRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT entity_id, part, start, "end", surface, entity_position FROM mentions WHERE article_id = ? ORDER BY id
+            """), arguments: [articleID])
+        while let row = try mentionRows.next() {
+            let surface: String = row[4]
+            guard let index = member(row[0], surface, row[5]) else { return nil }
+            own[index].entity.mentions.append(EntityMention(
+                span: TextSpan(part: try part(row[1]), start: row[2], end: row[3]), surface: surface))
+        }
+        let roleEntities = try Int64.fetchSet(db.cachedStatement(sql: "SELECT entity_id FROM entity_roles WHERE article_id = ?"),
+                                              arguments: [articleID])
+        guard roleEntities.allSatisfy({ members[$0] != nil }) else { return nil }
+
+        var quotes: [ExtractedQuote] = []
+        var quoteIndex: [Int64: Int] = [:]
+        let quoteRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT id, text, part, start, "end", kind, cue, confidence FROM quotes WHERE article_id = ? ORDER BY id
+            """), arguments: [articleID])
+        while let row = try quoteRows.next() {
+            quoteIndex[row[0]] = quotes.count
+            quotes.append(try quote(from: row))
+        }
+        if !quotes.isEmpty {
+            let speakerRows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT s.quote_id, s.entity_id, s.surface, s.entity_position FROM quote_speakers s
+                JOIN quotes q ON q.id = s.quote_id WHERE q.article_id = ? ORDER BY s.quote_id, s.position
+                """), arguments: [articleID])
+            while let row = try speakerRows.next() {
+                guard let index = quoteIndex[row[0]] else { continue }
+                let surface: String = row[2]
+                var entity: Int?
+                if let id: Int64 = row[1] {
+                    guard let found = member(id, surface, row[3]) else { return nil }
+                    entity = found
+                }
+                quotes[index].speakers.append(QuoteSpeaker(surface: surface, entity: entity))
+            }
+            let targetRows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT t.quote_id, t.entity_id FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
+                WHERE q.article_id = ? ORDER BY t.quote_id, t.entity_id
+                """), arguments: [articleID])
+            while let row = try targetRows.next() {
+                guard let index = quoteIndex[row[0]] else { continue }
+                guard let first = members[row[1]]?.first else { return nil }
+                quotes[index].targets.append(first)
+            }
+        }
+        return ArticleAnalysis(entities: own.map(\.entity), quotes: quotes)
+    }
+
+    private static func quote(from row: Row) throws -> ExtractedQuote {
+        let kindName: String = row[5]
+        guard let kind = QuoteKind(rawValue: kindName) else {
+            throw QuotebaseError(.malformedInput, "quotes.id \(row[0] as Int64)", "unknown quote kind \"\(kindName)\"")
+        }
+        return ExtractedQuote(text: row[1], span: TextSpan(part: try part(row[2]), start: row[3], end: row[4]), kind: kind,
+                              cue: row[6], confidence: row[7])
+    }
+
+    /// The analysis assembled from the rows that hang on stored entities, for a database whose article entities do
+    /// not all carry their own evidence yet.
+    private static func assembledAnalysis(articleID: Int64, in db: Database) throws -> ArticleAnalysis {
         var order: [Int64] = []
         var mentions: [Int64: [EntityMention]] = [:]
         var roles: [Int64: [String]] = [:]
@@ -114,6 +214,7 @@ public enum AnalysisReader {
         var own: [Int64: (kind: EntityKind, name: String, aliases: [String]?)] = [:]
         let ownRows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT entity_id, kind, name, aliases FROM article_entities WHERE article_id = ? AND name IS NOT NULL
+            ORDER BY position DESC
             """), arguments: [articleID])
         while let row = try ownRows.next() {
             let aliases: String? = row[3]

@@ -63,19 +63,20 @@ public final class ArticleStore: @unchecked Sendable {
                 INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role) VALUES (?, ?, ?, ?)
                 """, in: db)
             insertArticleEntity = try BoundStatement("""
-                INSERT OR IGNORE INTO article_entities (article_id, entity_id, kind, name, aliases, link)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO article_entities (article_id, position, entity_id, kind, name, aliases, roles, link)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, in: db)
             insertMentions = try (1...16).map { rows in
-                try BoundStatement("INSERT INTO mentions (article_id, entity_id, part, start, \"end\", surface) VALUES "
-                                   + repeatElement("(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "), in: db)
+                try BoundStatement("INSERT INTO mentions (article_id, entity_id, part, start, \"end\", surface, entity_position) "
+                                   + "VALUES " + repeatElement("(?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "),
+                                   in: db)
             }
             insertQuote = try BoundStatement("""
                 INSERT INTO quotes (article_id, text, part, start, "end", kind, cue, confidence, rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, in: db)
             insertSpeaker = try BoundStatement("""
-                INSERT INTO quote_speakers (quote_id, position, entity_id, surface) VALUES (?, ?, ?, ?)
+                INSERT INTO quote_speakers (quote_id, position, entity_id, surface, entity_position) VALUES (?, ?, ?, ?, ?)
                 """, in: db)
             insertTarget = try BoundStatement(
                 "INSERT OR IGNORE INTO quote_targets (quote_id, entity_id) VALUES (?, ?)", in: db)
@@ -241,17 +242,20 @@ public final class ArticleStore: @unchecked Sendable {
         entityIDs.reserveCapacity(analysis.entities.count)
         let role = statements.insertRole
         let articleEntity = statements.insertArticleEntity
-        var mentions: [(entityID: Int64, mention: EntityMention)] = []
-        for (entity, entityKeys) in zip(analysis.entities, keys.entities) {
+        var mentions: [(entityID: Int64, position: Int, mention: EntityMention)] = []
+        for (position, (entity, entityKeys)) in zip(analysis.entities, keys.entities).enumerated() {
             let found = try entities.upsert(entity, keys: entityKeys, articleHash: articleHash, in: db)
             entityIDs.append(found)
             guard let id = found else { continue }
+            // One row per entity of the analysis, whatever it is linked to: the evidence every relink reads.
             articleEntity.bind(1, articleID)
-            articleEntity.bind(2, id)
-            articleEntity.bind(3, entity.kind.rawValue)
-            articleEntity.bind(4, entity.name)
-            articleEntity.bind(5, entity.aliases.joined(separator: "\u{1F}"))
-            articleEntity.bind(6, entityKeys.reason)
+            articleEntity.bind(2, position)
+            articleEntity.bind(3, id)
+            articleEntity.bind(4, entity.kind.rawValue)
+            articleEntity.bind(5, entity.name)
+            articleEntity.bind(6, entity.aliases.joined(separator: "\u{1F}"))
+            articleEntity.bind(7, entity.roles.joined(separator: "\u{1F}"))
+            articleEntity.bind(8, entityKeys.reason)
             try articleEntity.execute()
             for (r, roleKey) in zip(entity.roles, entityKeys.roles) {
                 role.bind(1, id)
@@ -260,7 +264,7 @@ public final class ArticleStore: @unchecked Sendable {
                 role.bind(4, roleKey)
                 try role.execute()
             }
-            for m in entity.mentions { mentions.append((id, m)) }
+            for m in entity.mentions { mentions.append((id, position, m)) }
         }
         var pending = mentions[...]
         while !pending.isEmpty {
@@ -268,14 +272,15 @@ public final class ArticleStore: @unchecked Sendable {
             pending = pending.dropFirst(rows.count)
             let insert = statements.insertMentions[rows.count - 1]
             var column: Int32 = 1
-            for (entityID, m) in rows {
+            for (entityID, position, m) in rows {
                 insert.bind(column, articleID)
                 insert.bind(column + 1, entityID)
                 insert.bind(column + 2, m.span.part.rawValue)
                 insert.bind(column + 3, m.span.start)
                 insert.bind(column + 4, m.span.end)
                 insert.bind(column + 5, m.surface)
-                column += 6
+                insert.bind(column + 6, position)
+                column += 7
             }
             try insert.execute()
         }
@@ -298,8 +303,10 @@ public final class ArticleStore: @unchecked Sendable {
             for (position, s) in q.speakers.enumerated() {
                 speaker.bind(1, quoteID)
                 speaker.bind(2, position)
-                speaker.bind(3, s.entity.flatMap { entityIDs.indices.contains($0) ? entityIDs[$0] : nil })
+                let entityID = s.entity.flatMap { entityIDs.indices.contains($0) ? entityIDs[$0] : nil }
+                speaker.bind(3, entityID)
                 speaker.bind(4, s.surface)
+                speaker.bind(5, entityID == nil ? nil : s.entity.map(Int64.init))
                 try speaker.execute()
             }
             for t in q.targets where entityIDs.indices.contains(t) {

@@ -19,7 +19,7 @@ import SQLite3
 /// ```
 struct BoundStatement {
     private let statement: Statement
-    private let handle: SQLiteStatement
+    fileprivate let handle: SQLiteStatement
 
     init(_ sql: String, in db: Database) throws {
         statement = try db.cachedStatement(sql: sql)
@@ -100,7 +100,7 @@ struct BoundStatement {
         }
     }
 
-    private func failure(_ code: Int32) -> DatabaseError {
+    fileprivate func failure(_ code: Int32) -> DatabaseError {
         let connection = sqlite3_db_handle(handle)
         let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
         // The extended code says which constraint failed; its low byte is the primary code callers match on.
@@ -127,5 +127,36 @@ struct StatementsOfConnection<Statements> {
         connection = db
         statements = prepared
         return prepared
+    }
+}
+
+extension BoundStatement {
+    /// The columns of the row a statement is on, read in place: text as the bytes SQLite holds, valid only while
+    /// the row is.
+    struct Columns {
+        fileprivate let handle: SQLiteStatement
+
+        func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+        func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+        /// The column's UTF-8 bytes (none for NULL).
+        func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+            guard let pointer = sqlite3_column_text(handle, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column)))
+        }
+    }
+
+    /// Runs the statement and calls `body` with each row.
+    func forEachRow(_ body: (Columns) throws -> Void) throws {
+        defer { sqlite3_reset(handle) }
+        let columns = Columns(handle: handle)
+        while true {
+            switch sqlite3_step(handle) {
+            case SQLITE_DONE: return
+            case SQLITE_ROW: try body(columns)
+            case let code: throw failure(code)
+            }
+        }
     }
 }

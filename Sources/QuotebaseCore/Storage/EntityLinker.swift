@@ -28,30 +28,24 @@ public enum EntityLinker {
         let started = Date()
         var summary = RelinkSummary()
 
+        // Each article entity's evidence, read from SQLite's bytes into `EntityResolution.Evidence`: a text is
+        // made a `String` only the first time it is seen.
         struct Stored {
             var articleID: Int64
+            /// The entity's index in its article's analysis.
+            var position: Int64
             var entityID: Int64
             var kind: EntityKind
-            var name: String?
-            var aliases: [String]?
-            var link: String
-            var hash: String
+            var link: Int32
+            /// Whether the row's name or aliases are still NULL (a database upgraded from schema 5).
+            var pending: Bool
+            /// The article's roles for it as written, U+001F-separated; -1 when NULL (upgraded: see entity_roles).
+            var roles: Int32
         }
         var stored: [Stored] = []
-        var pending = false
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT x.article_id, x.entity_id, x.kind, x.name, x.aliases, x.link, a.content_hash
-            FROM article_entities x JOIN articles a ON a.id = x.article_id ORDER BY x.article_id, x.entity_id
-            """)
-        while let row = try rows.next() {
-            let kindName: String = row[2]
-            let aliases: String? = row[4]
-            let name: String? = row[3]
-            if name == nil || aliases == nil { pending = true }
-            stored.append(Stored(articleID: row[0], entityID: row[1], kind: EntityKind(rawValue: kindName) ?? .organization,
-                                 name: name, aliases: aliases.map { $0.isEmpty ? [] : $0.components(separatedBy: "\u{1F}") },
-                                 link: row[5], hash: row[6]))
-        }
+        let pending = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM article_entities WHERE name IS NULL OR aliases IS NULL)
+            """) ?? false
         struct Pair: Hashable { var article: Int64; var entity: Int64 }
         // The names of an upgraded database's article entities are those their mentions use.
         var surfaces: [Pair: [String]] = [:]
@@ -63,14 +57,17 @@ public enum EntityLinker {
                 if !(surfaces[pair]?.contains(surface) ?? false) { surfaces[pair, default: []].append(surface) }
             }
         }
+        // Roles: each article entity's own (schema 8), else those stored for its article and entity.
+        let rolesPending = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article_entities WHERE roles IS NULL)") ?? false
         var roles: [Pair: [String]] = [:]
-        var roleKeys: Set<String> = []
-        let roleRows = try Row.fetchCursor(db, sql: "SELECT article_id, entity_id, norm_role FROM entity_roles")
-        while let row = try roleRows.next() {
-            let role: String = row[2]
-            roles[Pair(article: row[0], entity: row[1]), default: []].append(role)
-            roleKeys.insert(role)
+        let roleKeys = try String.fetchSet(db, sql: "SELECT DISTINCT norm_role FROM entity_roles")
+        if rolesPending {
+            let roleRows = try Row.fetchCursor(db, sql: "SELECT article_id, entity_id, norm_role FROM entity_roles")
+            while let row = try roleRows.next() {
+                roles[Pair(article: row[0], entity: row[1]), default: []].append(row[2])
+            }
         }
+        var foldedRoles: [Int32: Int32] = [:]
         let lexicon = EntityResolution.Lexicon.standard(roles: roleKeys)
 
         struct Current { var key: String; var kind: String; var name: String }
@@ -81,15 +78,61 @@ public enum EntityLinker {
             idByKey[row[1]] = row[0]
         }
 
-        let input = stored.map { local -> EntityResolution.ArticleEntity in
-            let names = local.aliases ?? surfaces[Pair(article: local.articleID, entity: local.entityID)] ?? []
-            let name = local.name ?? derivedName(kind: local.kind, surfaces: names,
-                                                 stored: current[local.entityID]?.name ?? "", lexicon: lexicon)
-            return EntityResolution.ArticleEntity(articleID: local.articleID, articleHash: local.hash, kind: local.kind,
-                                                  name: name, surfaces: names,
-                                                  roles: roles[Pair(article: local.articleID, entity: local.entityID)] ?? [])
+        var evidence = EntityResolution.Evidence()
+        try BoundStatement("""
+            SELECT x.article_id, x.entity_id, x.kind, x.name, x.aliases, x.link, a.content_hash, x.position, x.roles
+            FROM article_entities x JOIN articles a ON a.id = x.article_id ORDER BY x.article_id, x.position
+            """, in: db).forEachRow { row in
+            let articleID = row.int64(0), entityID = row.int64(1)
+            // A kind's name is a small string, which Swift keeps without a heap allocation.
+            let kind = EntityKind(rawValue: String(decoding: row.text(2), as: UTF8.self)) ?? .organization
+            let article = evidence.article(articleID) { $0.id(utf8: row.text(6)) }
+            let isPending = row.isNull(3) || row.isNull(4)
+            var names: [String] = []
+            let surfaceStart = evidence.surfaceIDs.count
+            if row.isNull(4) {
+                names = surfaces[Pair(article: articleID, entity: entityID)] ?? []
+                for name in names { evidence.surfaceIDs.append(evidence.strings.id(name)) }
+            } else {
+                // U+001F-separated, empty parts kept; an empty column is no alias at all.
+                let aliases = row.text(4)
+                if !aliases.isEmpty {
+                    var start = 0
+                    for (offset, byte) in aliases.enumerated() where byte == 0x1F {
+                        evidence.surfaceIDs.append(evidence.strings.id(utf8: UnsafeBufferPointer(rebasing: aliases[start..<offset])))
+                        start = offset + 1
+                    }
+                    evidence.surfaceIDs.append(evidence.strings.id(utf8: UnsafeBufferPointer(rebasing: aliases[start...])))
+                }
+                if row.isNull(3) { names = evidence.surfaceIDs[surfaceStart...].map { evidence.strings[$0] } }
+            }
+            var rawRoles: Int32 = -1
+            if row.isNull(8) {
+                for role in roles[Pair(article: articleID, entity: entityID)] ?? [] {
+                    evidence.roleIDs.append(evidence.strings.id(role))
+                }
+            } else {
+                rawRoles = evidence.strings.id(utf8: row.text(8))
+                for role in Self.roles(evidence.strings[rawRoles]) {
+                    let raw = evidence.strings.id(role)
+                    if foldedRoles[raw] == nil { foldedRoles[raw] = evidence.strings.id(Normalizer.key(role)) }
+                    evidence.roleIDs.append(foldedRoles[raw]!)
+                }
+            }
+            let name = row.isNull(3)
+                ? evidence.strings.id(derivedName(kind: kind, surfaces: names, stored: current[entityID]?.name ?? "",
+                                                  lexicon: lexicon))
+                : evidence.strings.id(utf8: row.text(3))
+            evidence.addEntity(article: article, kind: kind, name: name)
+            stored.append(Stored(articleID: articleID, position: row.int64(7), entityID: entityID, kind: kind,
+                                 link: evidence.strings.id(utf8: row.text(5)), pending: isPending, roles: rawRoles))
         }
-        let resolution = EntityResolution.resolve(input, curations: try curations(in: db), lexicon: lexicon)
+        /// The name and the U+001F-joined surfaces of article entity `index`, as `article_entities` stores them.
+        func written(_ index: Int) -> (name: String, aliases: String) {
+            (evidence.strings[evidence.names[index]],
+             evidence.surfaces(index).map { evidence.strings[$0] }.joined(separator: "\u{1F}"))
+        }
+        let resolution = EntityResolution.resolve(evidence, curations: try curations(in: db), lexicon: lexicon)
 
         // Ids: the entity with the same key, else the one most of its article entities were linked to.
         var ids = [Int64?](repeating: nil, count: resolution.entities.count)
@@ -127,33 +170,62 @@ public enum EntityLinker {
             }
         }
 
-        // Article entities that move.
+        // Article entities that move. Each keeps its row (its own evidence), pointed at its new entity. The rows
+        // that hang on a stored entity (mentions, speakers, targets, roles) say only the article, not which of the
+        // article's entities linked there: where all of an article's entities on one stored entity go to one other
+        // (or are forgotten), they all go along in bulk (`applyMoves`); where they part, `splitRows` sends each
+        // row with the entity whose names it uses.
         try db.execute(sql: """
             CREATE TEMP TABLE IF NOT EXISTS relink_moves (article_id INTEGER NOT NULL, old_id INTEGER NOT NULL,
-                                                          new_id INTEGER, kind TEXT, name TEXT, aliases TEXT,
-                                                          link TEXT);
+                                                          new_id INTEGER);
             DELETE FROM temp.relink_moves;
             """)
-        let move = try db.makeStatement(sql: "INSERT INTO temp.relink_moves VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let move = try db.makeStatement(sql: "INSERT INTO temp.relink_moves VALUES (?, ?, ?)")
         let relabel = try db.makeStatement(sql: """
-            UPDATE article_entities SET link = ?, name = ?, aliases = ? WHERE article_id = ? AND entity_id = ?
+            UPDATE article_entities SET entity_id = ?, link = ?, name = ?, aliases = ? WHERE article_id = ? AND position = ?
             """)
-        for (index, local) in stored.enumerated() {
-            let target = resolution.assignment[index].flatMap { ids[$0] }
-            let reason = resolution.reasons[index]
-            if target == local.entityID {
-                if reason != local.link || local.name == nil || local.aliases == nil {
-                    try relabel.execute(arguments: [reason, input[index].name,
-                                                    input[index].surfaces.joined(separator: "\u{1F}"),
-                                                    local.articleID, local.entityID])
+        let forgetRow = try db.makeStatement(sql: "DELETE FROM article_entities WHERE article_id = ? AND position = ?")
+        func target(_ index: Int) -> Int64? { resolution.assignment[index].flatMap { ids[$0] } }
+        var parting: [[Int]] = []
+        var first = 0
+        while first < stored.count {
+            var end = first
+            var byEntity: [Int64: [Int]] = [:]
+            while end < stored.count, stored[end].articleID == stored[first].articleID {
+                byEntity[stored[end].entityID, default: []].append(end)
+                end += 1
+            }
+            for (old, members) in byEntity.sorted(by: { $0.key < $1.key }) {
+                let targets = members.map(target)
+                if targets.allSatisfy({ $0 == old }) { continue }
+                if targets.dropFirst().allSatisfy({ $0 == targets[0] }) {
+                    try move.execute(arguments: [stored[first].articleID, old, targets[0]])
+                } else {
+                    parting.append(members)
                 }
+            }
+            first = end
+        }
+        for (index, local) in stored.enumerated() {
+            let reason = resolution.reasons[index]
+            guard let target = target(index) else {
+                summary.forgotten += 1
+                try forgetRow.execute(arguments: [local.articleID, local.position])
                 continue
             }
-            if target == nil { summary.forgotten += 1 } else { summary.relinked += 1 }
-            try move.execute(arguments: [local.articleID, local.entityID, target, local.kind.rawValue,
-                                         input[index].name, input[index].surfaces.joined(separator: "\u{1F}"), reason])
+            if target != local.entityID { summary.relinked += 1 }
+            if target != local.entityID || local.pending || reason != evidence.strings[local.link] {
+                let (name, aliases) = written(index)
+                try relabel.execute(arguments: [target, reason, name, aliases, local.articleID, local.position])
+            }
         }
         if summary.relinked + summary.forgotten > 0 { try applyMoves(in: db) }
+        for members in parting {
+            try splitRows(of: members.map { index in
+                (position: stored[index].position, target: target(index),
+                 names: [evidence.names[index]] + Array(evidence.surfaces(index)), roles: stored[index].roles)
+            }, article: stored[members[0]].articleID, entity: stored[members[0]].entityID, strings: evidence.strings, in: db)
+        }
 
         // Aliases: what the resolution says, diffed against what is stored.
         var storedAliases: [Int64: [String: String]] = [:]
@@ -191,9 +263,9 @@ public enum EntityLinker {
         return summary
     }
 
-    /// Moves the rows of the article entities listed in `temp.relink_moves` to their new entity, or deletes them
-    /// (a forgotten entity's speakers keep their words, unlinked). Targets, roles and article entities are moved
-    /// through a copy: two article entities of one article may become one, and one may take another's old id.
+    /// Moves the rows that hang on a stored entity for an article (`temp.relink_moves`: article, old entity, new
+    /// entity) to the new entity, or deletes them (a forgotten entity's speakers keep their words, unlinked).
+    /// Targets and roles are moved through a copy: an article's row may be on the new entity already.
     private static func applyMoves(in db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX IF NOT EXISTS temp.relink_moves_old ON relink_moves(article_id, old_id);
@@ -220,18 +292,81 @@ public enum EntityLinker {
             DELETE FROM entity_roles WHERE rowid IN (SELECT rid FROM temp.relink_rows);
             INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role)
                 SELECT new_id, a, b, c FROM temp.relink_rows WHERE new_id IS NOT NULL;
-
-            DELETE FROM article_entities WHERE rowid IN (
-                SELECT x.rowid FROM temp.relink_moves r JOIN article_entities x
-                ON x.article_id = r.article_id AND x.entity_id = r.old_id);
-            INSERT INTO article_entities (article_id, entity_id, kind, name, aliases, link)
-                SELECT article_id, new_id, kind, name, aliases, link FROM temp.relink_moves WHERE new_id IS NOT NULL
-                ORDER BY length(name) DESC, name
-                ON CONFLICT (article_id, entity_id) DO UPDATE SET aliases = coalesce(nullif(article_entities.aliases, '') || char(31), '')
-                    || excluded.name || coalesce(char(31) || nullif(excluded.aliases, ''), '');
             DELETE FROM temp.relink_moves;
             DELETE FROM temp.relink_rows;
             """)
+    }
+
+    /// Sends the rows an article hangs on stored entity `entity` after its article entities there (`members`, in
+    /// position order) parted: a mention or a speaker goes with the member it was stored for (`entity_position`),
+    /// or in an upgraded row with the first member whose names (its own and its aliases) include the words as
+    /// written, else the first; targets go with the first member; each member takes its own roles (all of them go
+    /// with the first when they were not stored apart).
+    private static func splitRows(of members: [(position: Int64, target: Int64?, names: [Int32], roles: Int32)],
+                                  article: Int64, entity: Int64, strings: StringInterner, in db: Database) throws {
+        let names = members.map { Set($0.names.map { Normalizer.key(strings[$0]) }) }
+        func target(of surface: String, position: Int64?) -> Int64? {
+            if let position, let member = members.first(where: { $0.position == position }) { return member.target }
+            let key = Normalizer.key(surface)
+            return members[names.firstIndex { $0.contains(key) } ?? 0].target
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, surface, entity_position FROM mentions WHERE article_id = ? AND entity_id = ?
+            """, arguments: [article, entity]) {
+            let id: Int64 = row[0]
+            switch target(of: row[1], position: row[2]) {
+            case entity?: continue
+            case let moved?: try db.execute(sql: "UPDATE mentions SET entity_id = ? WHERE id = ?", arguments: [moved, id])
+            case nil: try db.execute(sql: "DELETE FROM mentions WHERE id = ?", arguments: [id])
+            }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.quote_id, s.position, s.surface, s.entity_position FROM quote_speakers s
+            JOIN quotes q ON q.id = s.quote_id WHERE q.article_id = ? AND s.entity_id = ?
+            """, arguments: [article, entity]) {
+            let moved = target(of: row[2], position: row[3])
+            if moved == entity { continue }
+            try db.execute(sql: "UPDATE quote_speakers SET entity_id = ? WHERE quote_id = ? AND position = ?",
+                           arguments: [moved, row[0], row[1]])
+        }
+        if let moved = members[0].target, moved != entity {
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO quote_targets (quote_id, entity_id)
+                    SELECT t.quote_id, ? FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
+                    WHERE q.article_id = ? AND t.entity_id = ?
+                """, arguments: [moved, article, entity])
+        }
+        if members[0].target != entity {
+            try db.execute(sql: """
+                DELETE FROM quote_targets WHERE entity_id = ? AND quote_id IN (SELECT id FROM quotes WHERE article_id = ?)
+                """, arguments: [entity, article])
+        }
+        if members.contains(where: { $0.roles < 0 }) {
+            if let moved = members[0].target, moved != entity {
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role)
+                        SELECT ?, article_id, role, norm_role FROM entity_roles WHERE entity_id = ? AND article_id = ?
+                    """, arguments: [moved, entity, article])
+            }
+            if members[0].target != entity {
+                try db.execute(sql: "DELETE FROM entity_roles WHERE entity_id = ? AND article_id = ?", arguments: [entity, article])
+            }
+            return
+        }
+        try db.execute(sql: "DELETE FROM entity_roles WHERE entity_id = ? AND article_id = ?", arguments: [entity, article])
+        for member in members {
+            guard let moved = member.target else { continue }
+            for role in Self.roles(strings[member.roles]) {
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role, norm_role) VALUES (?, ?, ?, ?)
+                    """, arguments: [moved, article, role, Normalizer.key(role)])
+            }
+        }
+    }
+
+    /// The roles of an `article_entities.roles` column.
+    static func roles(_ column: String) -> [String] {
+        column.isEmpty ? [] : column.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// Whether the database holds article entities no relink has named yet (it was upgraded from schema 5).

@@ -156,60 +156,200 @@ public enum EntityResolution {
         var firstName: String { String(words.first ?? "") }
     }
 
-    /// Resolves `entities`; the same input in any order gives the same entities and the same links.
-    public static func resolve(_ entities: [ArticleEntity], curations: [Curation] = [], lexicon: Lexicon) -> Result {
-        let folded = entities.map { Normalizer.key($0.name) }
-        let names = zip(entities, folded).map { PersonName($0.name, key: $1, lexicon: lexicon) }
-        // Words that close organization names in more articles than people's ("Holdings", "Statistics"): a one-word
-        // "person" of that word is an organization, and a "full name" ending in it no candidate for a lone surname.
-        var organizationEndings: [String: Set<Int64>] = [:]
-        for index in entities.indices where entities[index].kind == .organization {
-            let entity = (articleID: entities[index].articleID, kind: entities[index].kind)
-            if let last = names[index].words.last, names[index].words.count >= 2 {
-                organizationEndings[String(last), default: []].insert(entity.articleID)
-            }
+    /// The article entities to resolve, every text stored once (`StringInterner`) and every fact of an article
+    /// entity in an array indexed by its number: what `EntityLinker` reads from a database, without a `String` or a
+    /// dictionary of strings per row.
+    struct Evidence {
+        var strings = StringInterner()
+        /// Per article, by dense number: the string number of its content hash.
+        private(set) var articleHashes: [Int32] = []
+        private var articleNumbers: [Int64: Int32] = [:]
+        /// Per article entity.
+        private(set) var articles: [Int32] = []
+        private(set) var kinds: [EntityKind] = []
+        private(set) var names: [Int32] = []
+        /// Entity `i`'s surfaces are `surfaceIDs[surfaceStarts[i]..<surfaceStarts[i + 1]]`; its folded roles likewise.
+        private(set) var surfaceStarts: [Int32] = [0]
+        var surfaceIDs: [Int32] = []
+        private(set) var roleStarts: [Int32] = [0]
+        var roleIDs: [Int32] = []
+
+        var count: Int { names.count }
+
+        /// The dense number of the article with this id, the hash given the first time it is seen.
+        mutating func article(_ id: Int64, hash: (inout StringInterner) -> Int32) -> Int32 {
+            if let known = articleNumbers[id] { return known }
+            let number = Int32(articleHashes.count)
+            articleHashes.append(hash(&strings))
+            articleNumbers[id] = number
+            return number
         }
 
-        // 1. Kinds, by the number of articles that read each name each way.
-        var articlesByNameKind: [String: [EntityKind: Set<Int64>]] = [:]
-        var personSurnameArticles: [String: Set<Int64>] = [:]
-        for index in entities.indices {
-            let kind = entities[index].kind, article = entities[index].articleID
-            articlesByNameKind[folded[index], default: [:]][kind, default: []].insert(article)
-            if kind == .person, names[index].words.count >= 2 {
-                personSurnameArticles[names[index].surname, default: []].insert(article)
-            }
+        /// Adds an article entity whose surfaces and roles were appended to `surfaceIDs` and `roleIDs` since the last.
+        mutating func addEntity(article: Int32, kind: EntityKind, name: Int32) {
+            articles.append(article)
+            kinds.append(kind)
+            names.append(name)
+            surfaceStarts.append(Int32(surfaceIDs.count))
+            roleStarts.append(Int32(roleIDs.count))
         }
-        var kinds = entities.map(\.kind)
-        var kindNotes = [String?](repeating: nil, count: entities.count)
-        for index in entities.indices where entities[index].kind != .country {
-            let entity = (kind: entities[index].kind, articleID: entities[index].articleID)
-            let readings = articlesByNameKind[folded[index]] ?? [:]
-            func count(_ kind: EntityKind) -> Int { readings[kind]?.count ?? 0 }
-            let oneWord = !folded[index].contains(" ")
-            if entity.kind != .person {
-                var person = readings[.person] ?? []
-                if oneWord { person.formUnion(personSurnameArticles[folded[index]] ?? []) }
-                let other = count(.organization) + count(.location)
-                if person.count > other {
+
+        func surfaces(_ index: Int) -> ArraySlice<Int32> {
+            surfaceIDs[Int(surfaceStarts[index])..<Int(surfaceStarts[index + 1])]
+        }
+
+        func roles(_ index: Int) -> ArraySlice<Int32> {
+            roleIDs[Int(roleStarts[index])..<Int(roleStarts[index + 1])]
+        }
+    }
+
+    /// Resolves `entities`; the same input in any order gives the same entities and the same links.
+    public static func resolve(_ entities: [ArticleEntity], curations: [Curation] = [], lexicon: Lexicon) -> Result {
+        var evidence = Evidence()
+        for entity in entities {
+            let article = evidence.article(entity.articleID) { $0.id(entity.articleHash) }
+            for surface in entity.surfaces { evidence.surfaceIDs.append(evidence.strings.id(surface)) }
+            for role in entity.roles { evidence.roleIDs.append(evidence.strings.id(role)) }
+            evidence.addEntity(article: article, kind: entity.kind, name: evidence.strings.id(entity.name))
+        }
+        return resolve(evidence, curations: curations, lexicon: lexicon)
+    }
+
+    /// Counts, for each `first` of the pairs `first << 32 | second`, its distinct `second`s, into `counts[first]`.
+    private static func countDistinct(_ pairs: inout [UInt64], into counts: inout [Int32]) {
+        pairs.sort()
+        var previous: UInt64?
+        for pair in pairs where pair != previous {
+            counts[Int(pair >> 32)] += 1
+            previous = pair
+        }
+    }
+
+    private static func pair(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+    }
+
+    /// For each `first` of the pairs, its distinct `second`s in increasing order.
+    private static func groupDistinct(_ pairs: inout [UInt64]) -> [Int32: [Int32]] {
+        pairs.sort()
+        var groups: [Int32: [Int32]] = [:]
+        var previous: UInt64?
+        for pair in pairs where pair != previous {
+            groups[Int32(truncatingIfNeeded: pair >> 32), default: []].append(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))
+            previous = pair
+        }
+        return groups
+    }
+
+    /// Resolves the evidence: the rules of the type's documentation, computed once per distinct name and counted
+    /// over sorted arrays of numbers.
+    static func resolve(_ evidence: Evidence, curations: [Curation] = [], lexicon: Lexicon) -> Result {
+        var strings = evidence.strings
+        let count = evidence.count
+
+        // Each distinct name's folded form, words (honorifics dropped), display form and spelling key.
+        struct NameFacts {
+            var folded: Int32
+            var oneWord: Bool
+            var words: Range<Int>
+            var display: Int32
+            /// -1 for a name of fewer than two words.
+            var spellingKey: Int32
+            /// Two words, or three with a first name or a short particle in the middle.
+            var shaped: Bool
+        }
+        var facts: [NameFacts] = []
+        var words: [Int32] = []
+        var factOfString = [Int32](repeating: -1, count: strings.count)
+        var factOf = [Int32](repeating: 0, count: count)
+        for index in 0..<count {
+            let name = Int(evidence.names[index])
+            if factOfString[name] < 0 {
+                let text = strings.strings[name]
+                let key = Normalizer.key(text)
+                let person = PersonName(text, key: key, lexicon: lexicon)
+                let start = words.count
+                for word in person.words { words.append(strings.id(word)) }
+                let wordCount = person.words.count
+                factOfString[name] = Int32(facts.count)
+                facts.append(NameFacts(
+                    folded: strings.id(key), oneWord: !key.contains(" "), words: start..<words.count,
+                    display: strings.id(person.display), spellingKey: wordCount >= 2 ? strings.id(person.spellingKey) : -1,
+                    shaped: wordCount == 2 || wordCount == 3
+                        && (lexicon.firstNames.contains(String(person.words[1])) || person.words[1].count <= 3)))
+            }
+            factOf[index] = factOfString[name]
+        }
+        let stringCount = strings.count
+        func fact(_ index: Int) -> NameFacts { facts[Int(factOf[index])] }
+        func wordCount(_ index: Int) -> Int { fact(index).words.count }
+        func firstWord(_ index: Int) -> Int32 { words[fact(index).words.lowerBound] }
+        func lastWord(_ index: Int) -> Int32 { words[fact(index).words.upperBound - 1] }
+        var firstNameFlags = [Int8](repeating: -1, count: stringCount)
+        func isFirstName(_ word: Int32) -> Bool {
+            if firstNameFlags[Int(word)] < 0 {
+                firstNameFlags[Int(word)] = lexicon.firstNames.contains(strings.strings[Int(word)]) ? 1 : 0
+            }
+            return firstNameFlags[Int(word)] == 1
+        }
+        let articles = evidence.articles, originalKinds = evidence.kinds
+
+        // Words that close organization names in more articles than people's ("Holdings", "Statistics"): a one-word
+        // "person" of that word is an organization, and a "full name" ending in it no candidate for a lone surname.
+        var organizationEndings = [Int32](repeating: 0, count: stringCount)
+        var pairs: [UInt64] = []
+        for index in 0..<count where originalKinds[index] == .organization && wordCount(index) >= 2 {
+            pairs.append(pair(lastWord(index), articles[index]))
+        }
+        countDistinct(&pairs, into: &organizationEndings)
+
+        // 1. Kinds, by the number of articles that read each name each way.
+        let kindNumbers: [EntityKind: Int] = Dictionary(uniqueKeysWithValues: EntityKind.allCases.enumerated().map { ($1, $0) })
+        var readings = [[Int32]](repeating: [Int32](repeating: 0, count: stringCount), count: EntityKind.allCases.count)
+        for kind in EntityKind.allCases {
+            pairs.removeAll(keepingCapacity: true)
+            for index in 0..<count where originalKinds[index] == kind { pairs.append(pair(fact(index).folded, articles[index])) }
+            countDistinct(&pairs, into: &readings[kindNumbers[kind]!])
+        }
+        func readingCount(_ kind: EntityKind, _ folded: Int32) -> Int { Int(readings[kindNumbers[kind]!][Int(folded)]) }
+        // Articles with a person of this surname (two words or more), and those or a person named by the word alone.
+        var personSurnameArticles = [Int32](repeating: 0, count: stringCount)
+        var personOrSurnameArticles = [Int32](repeating: 0, count: stringCount)
+        pairs.removeAll(keepingCapacity: true)
+        for index in 0..<count where originalKinds[index] == .person && wordCount(index) >= 2 {
+            pairs.append(pair(lastWord(index), articles[index]))
+        }
+        countDistinct(&pairs, into: &personSurnameArticles)
+        for index in 0..<count where originalKinds[index] == .person && fact(index).oneWord {
+            pairs.append(pair(fact(index).folded, articles[index]))
+        }
+        countDistinct(&pairs, into: &personOrSurnameArticles)
+
+        var kinds = originalKinds
+        var kindNotes = [String?](repeating: nil, count: count)
+        for index in 0..<count where originalKinds[index] != .country {
+            let kind = originalKinds[index], name = fact(index), folded = name.folded
+            if kind != .person {
+                let person = name.oneWord ? Int(personOrSurnameArticles[Int(folded)]) : readingCount(.person, folded)
+                let other = readingCount(.organization, folded) + readingCount(.location, folded)
+                if person > other {
                     kinds[index] = .person
-                    kindNotes[index] = "read as \(entity.kind.rawValue) here, as a person in \(person.count) of "
-                        + "\(person.count + other) articles"
+                    kindNotes[index] = "read as \(kind.rawValue) here, as a person in \(person) of \(person + other) articles"
                 }
-            } else if oneWord {
-                let person = (readings[.person] ?? []).union(personSurnameArticles[folded[index]] ?? [])
-                let closes = organizationEndings[folded[index]]?.count ?? 0
-                if closes > person.count {
+            } else if name.oneWord {
+                let person = Int(personOrSurnameArticles[Int(folded)])
+                let closes = Int(organizationEndings[Int(folded)])
+                if closes > person {
                     kinds[index] = .organization
                     kindNotes[index] = "read as a person here; the word closes organization names in \(closes) articles, "
-                        + "people's in \(person.count)"
+                        + "people's in \(person)"
                 }
             } else {
-                let person = count(.person)
-                for other in [EntityKind.organization, .location] where count(other) > person {
+                let person = readingCount(.person, folded)
+                for other in [EntityKind.organization, .location] where readingCount(other, folded) > person {
                     kinds[index] = other
-                    kindNotes[index] = "read as a person here, as \(other.rawValue) in \(count(other)) of "
-                        + "\(count(other) + person) articles"
+                    kindNotes[index] = "read as a person here, as \(other.rawValue) in \(readingCount(other, folded)) of "
+                        + "\(readingCount(other, folded) + person) articles"
                     break
                 }
             }
@@ -218,93 +358,127 @@ public enum EntityResolution {
         // 2. Full names, and how often each word opens or closes one.
         // A full name is a candidate for a lone surname when it is a name beyond doubt: its first word is a first
         // name, or two articles or more give it.
-        var fullNameArticles: [String: Set<Int64>] = [:]
-        var fullNameRoles: [String: Set<String>] = [:]
-        var opensWithFirstName: Set<String> = []
-        func roleClasses(_ index: Int) -> [String] { entities[index].roles.map { lexicon.roleClasses[$0] ?? $0 } }
-        for index in entities.indices where kinds[index] == .person && names[index].words.count >= 2 {
-            let key = names[index].spellingKey
-            fullNameArticles[key, default: []].insert(entities[index].articleID)
-            fullNameRoles[key, default: []].formUnion(roleClasses(index))
-            if lexicon.firstNames.contains(names[index].firstName) { opensWithFirstName.insert(key) }
-        }
-        var fullKeysBySurname: [String: Set<String>] = [:]
-        var namesOpening: [String: Set<String>] = [:]
-        struct ArticleSurname: Hashable { var article: Int64; var surname: String }
-        var fullKeysInArticle: [ArticleSurname: Set<String>] = [:]
-        for index in entities.indices where kinds[index] == .person && names[index].words.count >= 2 {
-            let name = names[index]
-            let key = name.spellingKey
-            namesOpening[name.firstName, default: []].insert(key)
-            fullKeysInArticle[ArticleSurname(article: entities[index].articleID, surname: name.surname), default: []]
-                .insert(key)
-            let surnameCloses = organizationEndings[name.surname]?.count ?? 0
-            let shaped = name.words.count == 2 || name.words.count == 3
-                && (lexicon.firstNames.contains(String(name.words[1])) || name.words[1].count <= 3)
-            if (opensWithFirstName.contains(key) && shaped || fullNameArticles[key, default: []].count >= 2)
-                && surnameCloses <= (personSurnameArticles[name.surname]?.count ?? 0) {
-                fullKeysBySurname[name.surname, default: []].insert(key)
+        var roleClassOf: [Int32: Int32] = [:]
+        func roleClasses(_ index: Int) -> [Int32] {
+            evidence.roles(index).map { role in
+                if let known = roleClassOf[role] { return known }
+                let text = strings.strings[Int(role)]
+                let roleClass = lexicon.roleClasses[text].map { strings.id($0) } ?? role
+                roleClassOf[role] = roleClass
+                return roleClass
             }
         }
+        var fullNameArticles = [Int32](repeating: 0, count: stringCount)
+        var opensWithFirstName = [Bool](repeating: false, count: stringCount)
+        var rolePairs: [UInt64] = []
+        pairs.removeAll(keepingCapacity: true)
+        for index in 0..<count where kinds[index] == .person && wordCount(index) >= 2 {
+            let key = fact(index).spellingKey
+            pairs.append(pair(key, articles[index]))
+            for roleClass in roleClasses(index) { rolePairs.append(pair(key, roleClass)) }
+            if isFirstName(firstWord(index)) { opensWithFirstName[Int(key)] = true }
+        }
+        countDistinct(&pairs, into: &fullNameArticles)
+        let fullNameRoles = groupDistinct(&rolePairs)
+        var namesOpening = [Int32](repeating: 0, count: stringCount)
+        var candidatePairs: [UInt64] = []
+        /// Article and surname → the one full name of the article with that surname, or -1 when there are several.
+        var fullKeyInArticle: [UInt64: Int32] = [:]
+        pairs.removeAll(keepingCapacity: true)
+        for index in 0..<count where kinds[index] == .person && wordCount(index) >= 2 {
+            let name = fact(index), key = name.spellingKey, surname = lastWord(index)
+            pairs.append(pair(firstWord(index), key))
+            let inArticle = pair(articles[index], surname)
+            if let known = fullKeyInArticle[inArticle] {
+                if known != key { fullKeyInArticle[inArticle] = -1 }
+            } else {
+                fullKeyInArticle[inArticle] = key
+            }
+            if (opensWithFirstName[Int(key)] && name.shaped || fullNameArticles[Int(key)] >= 2)
+                && organizationEndings[Int(surname)] <= personSurnameArticles[Int(surname)] {
+                candidatePairs.append(pair(surname, key))
+            }
+        }
+        countDistinct(&pairs, into: &namesOpening)
+        let fullKeysBySurname = groupDistinct(&candidatePairs)
 
-        // 3–5. Keys.
-        var keys: [String] = []
-        var reasons: [String] = []
-        keys.reserveCapacity(entities.count)
-        for index in entities.indices {
-            let entity = (name: entities[index].name, articleID: entities[index].articleID,
-                          articleHash: entities[index].articleHash)
-            let name = names[index]
-            let kind = kinds[index]
-            var key: String
+        // 3–5. Keys, coded as numbers (`KeyCode`) and spelled once per distinct key.
+        enum KeyCode {
+            static func person(_ key: Int32) -> UInt64 { 1 << 61 | UInt64(key) }
+            static func surname(_ word: Int32) -> UInt64 { 2 << 61 | UInt64(word) }
+            static func first(_ word: Int32, article: Int32) -> UInt64 { 3 << 61 | UInt64(word) << 30 | UInt64(article) }
+            static func kind(_ kind: Int, _ folded: Int32) -> UInt64 { UInt64(4 + kind) << 58 | UInt64(folded) }
+        }
+        var keyNumbers: [UInt64: Int32] = [:]
+        var keyStrings: [String] = []
+        func keyNumber(_ code: UInt64, _ spell: () -> String) -> Int32 {
+            if let known = keyNumbers[code] { return known }
+            let number = Int32(keyStrings.count)
+            keyStrings.append(spell())
+            keyNumbers[code] = number
+            return number
+        }
+        var keys = [Int32](repeating: 0, count: count)
+        var reasons = [String](repeating: "", count: count)
+        for index in 0..<count {
+            let name = fact(index), kind = kinds[index]
+            var key: Int32
             var reason: String
             if kind == .person, name.words.count >= 2 {
-                key = "person:" + name.spellingKey
+                key = keyNumber(KeyCode.person(name.spellingKey)) { "person:" + strings.strings[Int(name.spellingKey)] }
                 reason = "full name"
-            } else if kind == .person, let word = name.words.first {
-                let word = String(word)
+            } else if kind == .person, !name.words.isEmpty {
+                let word = words[name.words.lowerBound]
                 let surnameOf = fullKeysBySurname[word] ?? []
-                let firstNameOf = namesOpening[word]?.count ?? 0
-                let isFirstName = lexicon.firstNames.contains(word) ? firstNameOf >= surnameOf.count
-                                                                     : firstNameOf > surnameOf.count
-                let inArticle = fullKeysInArticle[ArticleSurname(article: entity.articleID, surname: word)] ?? []
+                let firstNameOf = Int(namesOpening[Int(word)])
+                let firstName = isFirstName(word) ? firstNameOf >= surnameOf.count : firstNameOf > surnameOf.count
+                let inArticle = fullKeyInArticle[pair(articles[index], word)]
                 let roles = Set(roleClasses(index))
-                let fitting = roles.isEmpty ? [] : surnameOf.filter { !(fullNameRoles[$0] ?? []).isDisjoint(with: roles) }
-                if inArticle.count == 1, let only = inArticle.first {
+                let fitting = roles.isEmpty ? [] : surnameOf.filter { !(fullNameRoles[$0] ?? []).allSatisfy { !roles.contains($0) } }
+                let written = strings.strings[Int(evidence.names[index])]
+                func person(_ fullKey: Int32) -> Int32 {
+                    keyNumber(KeyCode.person(fullKey)) { "person:" + strings.strings[Int(fullKey)] }
+                }
+                func surname() -> Int32 { keyNumber(KeyCode.surname(word)) { "surname:" + strings.strings[Int(word)] } }
+                if let only = inArticle, only >= 0 {
                     // Within the article first: its own full name with this surname says who it is.
-                    key = "person:" + only
+                    key = person(only)
                     reason = "surname of the full name in the same article"
-                } else if entity.name.count >= 3, entity.name.uppercased() == entity.name,
-                          entity.name.lowercased() != entity.name {
+                } else if written.count >= 3, written.uppercased() == written, written.lowercased() != written {
                     // A headline's capitals hide whether the word is a name at all ("GABELLI OFFER").
-                    key = "surname:" + word
+                    key = surname()
                     reason = "surname only, in capitals; not linked beyond its article"
                 } else if fitting.count == 1, let only = fitting.first {
                     // "il pm Graziano": a role before one word makes it a surname, and the role says whose.
-                    key = "person:" + only
-                    reason = "surname and role (\(roles.sorted().joined(separator: ", "))) of the only full name with both"
-                } else if isFirstName {
-                    key = "first:" + word + "@" + entity.articleHash
+                    key = person(only)
+                    reason = "surname and role (\(roles.map { strings.strings[Int($0)] }.sorted().joined(separator: ", "))) "
+                        + "of the only full name with both"
+                } else if firstName {
+                    let article = articles[index]
+                    key = keyNumber(KeyCode.first(word, article: article)) {
+                        "first:" + strings.strings[Int(word)] + "@" + strings.strings[Int(evidence.articleHashes[Int(article)])]
+                    }
                     reason = "first name only: the entity of this article alone"
                 } else if surnameOf.count == 1, let only = surnameOf.first {
-                    key = "person:" + only
+                    key = person(only)
                     reason = "surname of the only full name with it"
                 } else {
-                    key = "surname:" + word
+                    key = surname()
                     reason = surnameOf.isEmpty ? "surname only; no full name has it"
                                                : "surname only; \(surnameOf.count) full names share it"
                 }
             } else {
-                key = kind.rawValue + ":" + folded[index]
+                let kindNumber = kindNumbers[kind]!
+                key = keyNumber(KeyCode.kind(kindNumber, name.folded)) { kind.rawValue + ":" + strings.strings[Int(name.folded)] }
                 reason = "same name"
             }
             if let note = kindNotes[index] { reason += "; " + note }
-            keys.append(key)
-            reasons.append(reason)
+            keys[index] = key
+            reasons[index] = reason
         }
 
         // 6. Curations, in the order they were made.
-        var forgotten: Set<String> = []
+        var forgotten: Set<UInt64> = []
         var mergedInto: [String: String] = [:]
         var renamed: [String: String] = [:]
         var extraAliases: [String: [String]] = [:]
@@ -317,7 +491,13 @@ public enum EntityResolution {
         var splits: [String: Set<String>] = [:]
         for curation in curations.sorted(by: { $0.id < $1.id }) {
             switch curation.action {
-            case .forget: forgotten.insert(curation.entityKey)
+            case .forget:
+                // '<kind>:<folded name>': only names some article entity has can match one.
+                let parts = curation.entityKey.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+                if parts.count == 2, let kind = EntityKind(rawValue: String(parts[0])),
+                   let folded = strings.existingID(String(parts[1])) {
+                    forgotten.insert(KeyCode.kind(kindNumbers[kind]!, folded))
+                }
             case .split: if let hash = curation.articleHash { splits[curation.entityKey, default: []].insert(hash) }
             case .merge:
                 if let other = curation.otherKey {
@@ -328,71 +508,127 @@ public enum EntityResolution {
             case .alias: if let value = curation.value { extraAliases[curation.entityKey, default: []].append(value) }
             }
         }
-        var assignmentKeys: [String?] = []
-        for index in entities.indices {
-            let entity = (articleHash: entities[index].articleHash, kind: entities[index].kind)
-            if forgotten.contains(kinds[index].rawValue + ":" + folded[index]) {
-                assignmentKeys.append(nil)
+        var finalNumbers: [String: Int32] = [:]
+        var finalKeys: [String] = []
+        func finalNumber(_ key: String) -> Int32 {
+            if let known = finalNumbers[key] { return known }
+            let number = Int32(finalKeys.count)
+            finalKeys.append(key)
+            finalNumbers[key] = number
+            return number
+        }
+        var finalOfKey = [Int32](repeating: -1, count: keyStrings.count)
+        var mergedKey = [Bool](repeating: false, count: keyStrings.count)
+        var assignment = [Int32](repeating: -1, count: count)
+        for index in 0..<count {
+            if !forgotten.isEmpty, forgotten.contains(KeyCode.kind(kindNumbers[kinds[index]]!, fact(index).folded)) {
                 reasons[index] = "forgotten by the user"
                 continue
             }
-            var key = keys[index]
-            if splits[key]?.contains(entity.articleHash) == true {
-                key = "split:" + key + "@" + entity.articleHash
-                reasons[index] = "split off by the user"
+            let key = Int(keys[index])
+            if !splits.isEmpty, let hashes = splits[keyStrings[key]] {
+                let hash = strings.strings[Int(evidence.articleHashes[Int(articles[index])])]
+                if hashes.contains(hash) {
+                    reasons[index] = "split off by the user"
+                    let split = "split:" + keyStrings[key] + "@" + hash
+                    let merged = representative(split)
+                    if merged != split { reasons[index] += "; merged by the user" }
+                    assignment[index] = finalNumber(merged)
+                    continue
+                }
             }
-            let merged = representative(key)
-            if merged != key { reasons[index] += "; merged by the user" }
-            assignmentKeys.append(merged)
+            if finalOfKey[key] < 0 {
+                let merged = representative(keyStrings[key])
+                mergedKey[key] = merged != keyStrings[key]
+                finalOfKey[key] = finalNumber(merged)
+            }
+            if mergedKey[key] { reasons[index] += "; merged by the user" }
+            assignment[index] = finalOfKey[key]
         }
 
         // The entities: kind, name and aliases by majority over their articles, ties broken by the text itself.
-        var members: [String: [Int]] = [:]
-        for (index, key) in assignmentKeys.enumerated() { if let key { members[key, default: []].append(index) } }
+        var memberStarts = [Int](repeating: 0, count: finalKeys.count + 1)
+        for final in assignment where final >= 0 { memberStarts[Int(final) + 1] += 1 }
+        for number in 0..<finalKeys.count { memberStarts[number + 1] += memberStarts[number] }
+        var members = [Int32](repeating: 0, count: memberStarts[finalKeys.count])
+        var filled = memberStarts
+        for (index, final) in assignment.enumerated() where final >= 0 {
+            members[filled[Int(final)]] = Int32(index)
+            filled[Int(final)] += 1
+        }
+        // Per distinct surface: its folded form, whether it may be an alias at all, and its words as a person's name.
+        struct SurfaceFacts {
+            var folded: Int32
+            var mayBeAlias: Bool
+            var words: [Int32]
+        }
+        var surfaceFacts: [Int32: SurfaceFacts] = [:]
+        func surface(_ id: Int32) -> SurfaceFacts {
+            if let known = surfaceFacts[id] { return known }
+            let text = strings.strings[Int(id)]
+            let key = Normalizer.key(text)
+            var mayBeAlias = !key.isEmpty && !lexicon.roles.contains(key) && !lexicon.commonWords.contains(key)
+            if mayBeAlias {
+                let written = text.split(separator: " ")
+                func capitalized(_ word: Substring?) -> Bool { word?.first.map { $0.isUppercase || $0.isNumber } ?? false }
+                mayBeAlias = capitalized(written.first) && capitalized(written.last)
+            }
+            let personWords = mayBeAlias ? PersonName(text, key: key, lexicon: lexicon).words.map { strings.id($0) } : []
+            let found = SurfaceFacts(folded: strings.id(key), mayBeAlias: mayBeAlias, words: personWords)
+            surfaceFacts[id] = found
+            return found
+        }
+        let emptyKey = strings.id("")
         var result: [Entity] = []
-        var position: [String: Int] = [:]
-        for key in members.keys.sorted() {
-            let indexes = members[key]!
+        result.reserveCapacity(finalKeys.count)
+        var position = [Int](repeating: 0, count: finalKeys.count)
+        let order = finalKeys.indices.sorted { finalKeys[$0] < finalKeys[$1] }
+        for number in order {
+            let key = finalKeys[number]
+            let indexes = members[memberStarts[number]..<memberStarts[number + 1]].map(Int.init)
             let kind = majority(indexes.map { kinds[$0] }, rank: { $0.rawValue })
             let isPerson = kind == .person
-            let fullNames = indexes.filter { names[$0].words.count >= 2 }
+            let fullNames = indexes.filter { wordCount($0) >= 2 }
             let nameSources = isPerson && !fullNames.isEmpty ? fullNames : indexes
-            var name = majority(nameSources.map { isPerson ? names[$0].display : entities[$0].name },
-                                rank: { padded($0.split(separator: " ").count, 3) + padded($0.count, 6) + $0 })
-            if let curated = renamed[key] { name = curated }
-            let nameWords = Set(nameSources.flatMap { names[$0].words.map(String.init) })
-            var spellings: [String: [String]] = [:]
-            // Surface → its key, or "" when it is no alias: a big entity's articles repeat the same few names.
-            var checked: [String: String] = [:]
-            func offer(_ surface: String, fromUser: Bool = false) {
-                if !fromUser, let known = checked[surface] {
-                    if !known.isEmpty { spellings[known, default: []].append(surface) }
+            var nameID = majority(nameSources.map { isPerson ? fact($0).display : evidence.names[$0] }, rank: { id in
+                let text = strings.strings[Int(id)]
+                return padded(text.split(separator: " ").count, 3) + padded(text.count, 6) + text
+            })
+            if let curated = renamed[key] { nameID = strings.id(curated) }
+            let name = strings.strings[Int(nameID)]
+            var nameWords: Set<Int32> = []
+            for index in nameSources { nameWords.formUnion(words[fact(index).words]) }
+            var spellings: [Int32: [Int32]] = [:]
+            // Surface → its folded form, or -1 when it is no alias: a big entity's articles repeat the same few names.
+            var checked: [Int32: Int32] = [:]
+            func offer(_ id: Int32, fromUser: Bool = false) {
+                if !fromUser, let known = checked[id] {
+                    if known >= 0 { spellings[known, default: []].append(id) }
                     return
                 }
-                let key = Normalizer.key(surface)
-                guard !key.isEmpty else { return }
+                let found = surface(id)
+                guard found.folded != emptyKey else { return }
                 if !fromUser {
-                    let ok = Self.isAlias(surface, key: key, ofPersonNamed: isPerson ? nameWords : nil, lexicon: lexicon)
-                    checked[surface] = ok ? key : ""
+                    let ok = found.mayBeAlias && (!isPerson || found.words.allSatisfy { nameWords.contains($0) })
+                    checked[id] = ok ? found.folded : -1
                     if !ok { return }
                 }
-                spellings[key, default: []].append(surface)
+                spellings[found.folded, default: []].append(id)
             }
-            offer(name, fromUser: true)
+            offer(nameID, fromUser: true)
             for index in indexes {
-                offer(isPerson ? names[index].display : entities[index].name)
-                for surface in entities[index].surfaces { offer(surface) }
+                offer(isPerson ? fact(index).display : evidence.names[index])
+                for surface in evidence.surfaces(index) { offer(surface) }
             }
-            for alias in extraAliases[key] ?? [] { offer(alias, fromUser: true) }
-            let nameKey = Normalizer.key(name)
-            let aliases = spellings.keys.sorted().map { folded -> String in
-                folded == nameKey ? name : majority(spellings[folded]!, rank: { $0 })
+            for alias in extraAliases[key] ?? [] { offer(strings.id(alias), fromUser: true) }
+            let nameKey = surface(nameID).folded
+            let aliases = spellings.keys.sorted { strings.strings[Int($0)] < strings.strings[Int($1)] }.map { folded -> String in
+                folded == nameKey ? name : strings.strings[Int(majority(spellings[folded]!, rank: { strings.strings[Int($0)] }))]
             }
-            position[key] = result.count
+            position[number] = result.count
             result.append(Entity(key: key, kind: kind, name: name, aliases: aliases))
         }
-        return Result(entities: result, assignment: assignmentKeys.map { $0.flatMap { position[$0] } },
-                      reasons: reasons)
+        return Result(entities: result, assignment: assignment.map { $0 >= 0 ? position[Int($0)] : nil }, reasons: reasons)
     }
 
     /// Whether `surface` (folded: `key`) may be an alias: a name (first and last word capitalized: "Republic of
