@@ -82,8 +82,11 @@ final class FixtureQualityTests: XCTestCase {
 final class HoldoutQualityTests: XCTestCase {
     // Measured on 2026-11-26: en 0.937 / 0.784 / 0.734 / 0.790 / 0.881; it 0.945 / 0.962 / 0.909 / 0.788 / 0.812
     // (es and fr have one page each: printed, not held).
+    // 2026-12-04: the seven pages taken from mozilla/readability's test pages (reserved for blind evaluation) left
+    // the set; English is now 6 Reuters articles, 14 quotes: 1.000 / 0.643 / 0.643 / 0.857 / 0.914, the same with the
+    // build before this change, so the English floors follow the smaller set.
     static let floors: [String: FixtureQualityTests.Floors] = [
-        "en": .init(quoteF1: 0.90, speakerAccuracy: 0.74, quoteSpeakerF1: 0.69, entityRecall: 0.75, entityPrecision: 0.84),
+        "en": .init(quoteF1: 0.90, speakerAccuracy: 0.60, quoteSpeakerF1: 0.60, entityRecall: 0.80, entityPrecision: 0.85),
         "it": .init(quoteF1: 0.90, speakerAccuracy: 0.90, quoteSpeakerF1: 0.85, entityRecall: 0.76, entityPrecision: 0.79),
     ]
 

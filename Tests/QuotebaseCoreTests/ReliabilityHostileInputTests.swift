@@ -266,7 +266,7 @@ final class ReliabilityHostileInputTests: XCTestCase {
         let jsonLines = try objects.map { data in
             String(decoding: try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: data)), as: UTF8.self)
         }.joined(separator: "\n") + "\n"
-        let html = String(decoding: try Data(contentsOf: Self.htmlFixtures.appendingPathComponent("bbc-2015-obama-gun-laws.html")), as: UTF8.self)
+        let html = String(decoding: try Data(contentsOf: Self.htmlFixtures.appendingPathComponent("repubblica-2012-piano-sud.html")), as: UTF8.self)
         let originals: [(String, String)] = [
             ("article.txt", try String(contentsOfFile: seedArticlePath, encoding: .utf8)),
             ("article.json", String(decoding: objects[0], as: UTF8.self)),
