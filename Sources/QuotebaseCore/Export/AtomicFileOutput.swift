@@ -65,14 +65,18 @@ public final class AtomicFileOutput {
         TemporaryFileCleanup.install()
         for _ in 0..<64 {
             temporary = prefix + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
+            var existing = stat()
+            if lstat(temporary, &existing) == 0 { continue }  // someone else's: never armed, never removed
             TemporaryFileCleanup.prepare(temporary)
+            // Armed before `open`: a signal right after `open` creates the file, before the next instruction could
+            // arm it (which a loaded machine made happen), must still remove it. Only a file created by another
+            // process under the same random name in between could be removed by mistake; `open` then fails EEXIST.
+            TemporaryFileCleanup.arm()
             // 0600 until the end: the old file's mode may be narrower than the umask's.
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            if fd >= 0 {
-                TemporaryFileCleanup.arm()
-                break
-            }
+            if fd >= 0 { break }
             openError = errno
+            TemporaryFileCleanup.unregister(temporary)
             if openError != EEXIST { break }
         }
         if fd < 0 {
