@@ -658,13 +658,11 @@ struct QuoteAttributor {
 
     /// "ha detto il ministro delle Imprese e del Made in Italy, Adolfo Urso": a role phrase runs on past where the
     /// subject phrase stopped (at "e", at its eighth word) to the comma before the holder's name. Only for a phrase
-    /// with a role word, and only across words that cannot start a clause of their own.
+    /// with a role word, and only across words that cannot start a clause of their own. `resolve` asks only when
+    /// the phrase names no person itself.
     private func appositionPerson(after range: Range<Int>, limit: Int) -> Int? {
         let gazetteerRoles = EntityGazetteer.shared.roles
-        guard range.contains(where: { word($0, is: .speakernoun) || gazetteerRoles[words[$0].key] != nil }),
-              !range.contains(where: { !mentions(overlapping: words[$0].start, words[$0].end).filter {
-                  entities[$0.located.entity].kind == .person && isNamed($0.located)
-              }.isEmpty })
+        guard range.contains(where: { word($0, is: .speakernoun) || gazetteerRoles[words[$0].key] != nil })
         else { return nil }
         var k = range.upperBound - 1
         while k + 1 < words.count, words[k + 1].end <= limit, k + 1 - range.upperBound < 14 {
