@@ -26,6 +26,13 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
         public var confidence: Double
         /// The attribution rule that chose the speaker (`AttributionRule`'s names).
         public var rule: String?
+        /// Only with `QUOTEBASE_SPEAKER_CANDIDATES=1`: the context's possible speakers and their ranker features.
+        public var candidates: [Candidate]?
+    }
+
+    public struct Candidate: Sendable, Hashable, Codable {
+        public var name: String
+        public var features: [String]
     }
 
     public var file: String
@@ -70,7 +77,8 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
             return Quote(text: quote.text, speaker: names.first, speakers: names, speaker_kind: firstEntity?.kind,
                          about: quote.targets.compactMap { analysis.entities.indices.contains($0) ? analysis.entities[$0].name : nil },
                          kind: quote.kind, cue: quote.cue, part: quote.span.part, start: quote.span.start,
-                         end: quote.span.end, confidence: quote.confidence, rule: quote.rule?.rawValue)
+                         end: quote.span.end, confidence: quote.confidence, rule: quote.rule?.rawValue,
+                         candidates: quote.candidates?.map { Candidate(name: name($0.speaker), features: $0.features) })
         }
     }
 }

@@ -73,10 +73,13 @@ public struct ExtractedQuote: Sendable, Hashable, Codable {
     public var confidence: Double
     /// The attribution rule that chose the speakers; nil for quotes stored before rules were recorded.
     public var rule: AttributionRule?
+    /// The context's other possible speakers, only when `QUOTEBASE_SPEAKER_CANDIDATES=1` asks for them (the input
+    /// of `scripts/train-context-ranker`); never stored.
+    public var candidates: [SpeakerCandidate]?
 
     public init(text: String, span: TextSpan, kind: QuoteKind, cue: String? = nil,
                 speakers: [QuoteSpeaker] = [], targets: [Int] = [], confidence: Double = 1,
-                rule: AttributionRule? = nil) {
+                rule: AttributionRule? = nil, candidates: [SpeakerCandidate]? = nil) {
         self.text = text
         self.span = span
         self.kind = kind
@@ -85,6 +88,7 @@ public struct ExtractedQuote: Sendable, Hashable, Codable {
         self.targets = targets
         self.confidence = confidence
         self.rule = rule
+        self.candidates = candidates
     }
 }
 

@@ -24,6 +24,8 @@ struct QuoteAttributor {
         var viaLabel = false
         /// No cue points at the quote: the speaker, if any, is only the context's.
         var fromContext = false
+        /// Who else the context offered, with the ranker's features; only when `extract` is asked to record them.
+        var candidates: [SpeakerCandidate]? = nil
     }
 
     /// A speaker met in the text: a quote's attribution or a speech verb in narrative ("…, the official said.").
@@ -46,11 +48,12 @@ struct QuoteAttributor {
     let headFirst: Bool
     /// German main clauses put the verb second: what opens the clause before it need not be its subject.
     let verbSecond: Bool
+    let lang: String
     /// People's role and alias keys ("portavoce del cremlino") → holders, under each key and under its first word, and each entity's named mentions (indexes
     /// into `mentions`, ascending): `roleHolder` looks these up instead of scanning every role and mention, which
     /// made attribution quadratic on long texts.
     private let roleHoldersByHead: [String: [Int]]
-    private let namedMentions: [Int: [Int]]
+    let namedMentions: [Int: [Int]]
     /// Head nouns of the roles the text gives named people ("il sottosegretario all'interno Alfredo Mantovano" →
     /// sottosegretario, "Rossella Malagoli, titolare della …" → titolare), so "la titolare" finds its holder even
     /// when the entity index does not link the role.
@@ -70,6 +73,7 @@ struct QuoteAttributor {
         self.quoteRanges = quoteRanges
         headFirst = lang != "en" && lang != "de"
         verbSecond = lang == "de"
+        self.lang = lang
         wordKinds = text.words.map(lexicon.kinds(of:))
         let located = entities.located.filter { $0.mention.span.part == text.part }
         mentions = located
@@ -125,7 +129,7 @@ struct QuoteAttributor {
     }
 
     /// Index of the first mention starting at or after `offset`.
-    private func mentionIndex(atOrAfter offset: Int) -> Int {
+    func mentionIndex(atOrAfter offset: Int) -> Int {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -168,7 +172,7 @@ struct QuoteAttributor {
         return out
     }
 
-    private func speaker(_ entity: Int) -> QuoteSpeaker {
+    func speaker(_ entity: Int) -> QuoteSpeaker {
         QuoteSpeaker(surface: entities[entity].name, entity: entity)
     }
 
@@ -209,7 +213,7 @@ struct QuoteAttributor {
             && !word(verb, is: .noun)
     }
 
-    private func isAfterPreposition(_ m: ArticleEntities.Located) -> Bool {
+    func isAfterPreposition(_ m: ArticleEntities.Located) -> Bool {
         let w = text.wordIndex(atOrAfter: m.mention.span.start)
         return afterPreposition(w, notBefore: text.wordIndex(atOrAfter: text.sentenceStart(containing: m.mention.span.start)))
     }
@@ -252,10 +256,10 @@ struct QuoteAttributor {
 
     // MARK: Words and phrases
 
-    private var words: [QuoteText.Word] { text.words }
+    var words: [QuoteText.Word] { text.words }
 
     /// Word `k` has `kind` in the lexicon (its key does).
-    private func word(_ k: Int, is kind: SpeechCueLexicon.Kind) -> Bool { wordKinds[k].contains(.init(kind)) }
+    func word(_ k: Int, is kind: SpeechCueLexicon.Kind) -> Bool { wordKinds[k].contains(.init(kind)) }
 
     /// Word `k` is a speech verb form, accents included (see `SpeechCueLexicon.isVerb`).
     private func isVerbForm(_ k: Int) -> Bool { wordKinds[k].contains(.verbForm) }
@@ -751,7 +755,7 @@ struct QuoteAttributor {
 
     // MARK: Roles
 
-    private func isNamed(_ m: ArticleEntities.Located) -> Bool {
+    func isNamed(_ m: ArticleEntities.Located) -> Bool {
         m.mention.surface.unicodeScalars.first.map(QuoteText.isUppercase) == true
     }
 
@@ -1226,9 +1230,28 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// No cue: the rules' choice from context, which the learned `ContextSpeakerRanker` may overrule with another
+    /// candidate of the context.
+    private mutating func contextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
+        var a = rulesContextAttribution(for: q, cue: cue, confidence: confidence)
+        // No speaker is the rules' finding too (a reader's voice, a quote after an unknown one): the ranker, trained
+        // only on quotes someone said, cannot weigh it.
+        guard a.rule != .noSpeaker, !a.speakers.isEmpty else { return a }
+        let ranker = ContextSpeakerRanker.shipped.flatMap { $0.applies(to: lang) ? $0 : nil }
+        guard ranker != nil || ContextSpeakerRanker.recordsCandidates else { return a }
+        let candidates = contextCandidates(quoteStart: q.outerStart, quoteEnd: q.outerEnd, bareVerb: cue != nil,
+                                           rulesChoice: a)
+        if ContextSpeakerRanker.recordsCandidates { a.candidates = candidates }
+        if let ranker, let best = ranker.choice(among: candidates, rules: 0), best != 0 {
+            a.speakers = [candidates[best].speaker]
+            a.rule = Self.contextRule(of: candidates[best])
+        }
+        return a
+    }
+
     /// No cue: the quote continues the latest speaker, unless a person was named since; a lead quote takes the
     /// first person named after it.
-    private mutating func contextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
+    private mutating func rulesContextAttribution(for q: QuoteCandidate, cue: String?, confidence: Double) -> Attribution {
         let at = q.outerStart
         // "leggiamo: «A»; «B»; «C»": B and C continue A, whose author is unknown.
         if let unknown = unknownAt.last, unknown <= at, at - unknown < 12,

@@ -97,7 +97,8 @@ public struct QuoteExtractor: Sendable {
                 speakers: a.speakers,
                 targets: targets,
                 confidence: RulePrecisionTable.shipped.precision(of: a.rule, lang: lang) ?? min(1, max(0, a.confidence)),
-                rule: a.rule))
+                rule: a.rule,
+                candidates: a.candidates))
         }
         return out
     }

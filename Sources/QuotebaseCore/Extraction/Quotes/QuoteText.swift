@@ -84,6 +84,16 @@ struct QuoteText {
         return lo == 0 ? 0 : sentenceStarts[lo - 1]
     }
 
+    /// The number of the sentence containing `offset` (0 for the first): how many sentences lie between two offsets.
+    func sentenceNumber(containing offset: Int) -> Int {
+        var lo = 0, hi = sentenceStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentenceStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
+
     /// First sentence start at or after `offset`, or `count`.
     func sentenceStart(atOrAfter offset: Int) -> Int {
         var lo = 0, hi = sentenceStarts.count
