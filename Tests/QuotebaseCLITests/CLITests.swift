@@ -92,6 +92,33 @@ final class CLITests: CLITestCase {
         XCTAssertEqual(outputs.count, 1)
     }
 
+    /// Issue 21, point 20: `extract` analyzed a body whole (a 50 MB one-line article: 20 s, 1.7 GB) while ingest
+    /// analyzes its first 4 MB. Constructed text: 4 MB of one plain sentence, then a quote past the bound.
+    func testExtractAnalyzesTheFirst4MBOfABodyWithANote() throws {
+        let quote = "Il sindaco Mario Rossi ha detto: «Il ponte riaprirà a maggio»."
+        let filler = String(repeating: "la strada era bagnata e il traffico lento verso sera. ", count: (4 << 20) / 54 + 1)
+        func line(_ text: String) throws -> Data {
+            try JSONSerialization.data(withJSONObject: ["id": "big", "lang": "it", "title": "Traffico", "text": text]) + Data("\n".utf8)
+        }
+        try line(filler + "\n" + quote + "\n").write(to: URL(fileURLWithPath: path("big.jsonl")))
+        // The quote alone is found: past the bound is what keeps it out below.
+        let alone = try quotebase(["extract", "-"], stdin: try line(quote))
+        XCTAssertTrue(alone.stdout.contains("\"speaker\":\"Mario Rossi\""), alone.stdout)
+
+        for full in [false, true] {
+            let run = try quotebase(["extract", path("big.jsonl")] + (full ? ["--full"] : []))
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertEqual(run.stderr, "quotebase: \(path("big.jsonl")):1: a body of 4.0 MB: entities and quotes are looked for in its first 4.0 MB only\(full ? "; --full prints all of it" : "")\n")
+            let record = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            XCTAssertEqual((record?["quotes"] as? [Any])?.count, 0, "nothing past the first 4 MB is analyzed")
+            XCTAssertEqual((record?["entities"] as? [Any])?.count, 0)
+            if full {
+                let body = (record?["article"] as? [String: Any])?["body"] as? String
+                XCTAssertEqual(body?.hasSuffix(quote), true, "--full carries the whole body")
+            }
+        }
+    }
+
     func testProcessesCreatingOneNewDatabaseAtOnceAllSucceed() throws {
         for round in 0..<2 {
             let db = path("new-\(round).sqlite")

@@ -96,6 +96,43 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(try QuotebaseDatabase(path: empty).schemaVersion(), QuotebaseDatabase.knownMigrations.last)
     }
 
+    /// A query (`quotes`, `stats`, …) on another program's SQLite file said "written by an older Quotebase; upgrade
+    /// it with `quotebase init`", which then refused it: it is named for what it is, and an empty file is told apart.
+    func testAForeignOrEmptyDatabaseOpenedForReadingIsNotCalledAnOlderQuotebase() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("notes.db")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try QuotebaseDatabase(path: path, readOnly: true)) { error in
+            XCTAssertEqual((error as? QuotebaseError)?.code, .notADatabase)
+            XCTAssertEqual((error as? QuotebaseError)?.description, "\(path): a SQLite database, but not Quotebase's (it has tables notes); refusing to change it (name another file with --db)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+        XCTAssertTrue(FileManager.default.createFile(atPath: folder.path("zero.db"), contents: Data()))
+        try DatabaseQueue(path: folder.path("vacuumed.db")).writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+        for name in ["zero.db", "vacuumed.db"] {
+            let empty = folder.path(name)
+            XCTAssertThrowsError(try QuotebaseDatabase(path: empty, readOnly: true)) { error in
+                XCTAssertEqual((error as? QuotebaseError)?.description,
+                               "\(empty): an empty database, not yet a knowledge base; create its tables with `quotebase init --db \(empty)`")
+            }
+        }
+        // An older Quotebase database is still one to upgrade.
+        let older = folder.path("older.sqlite")
+        let oldQueue = try DatabaseQueue(path: older)
+        var migrator = DatabaseMigrator()
+        let first = EmbeddedMigrations.all[0]
+        migrator.registerMigration(first.identifier) { db in try db.execute(sql: first.sql) }
+        try migrator.migrate(oldQueue)
+        try oldQueue.close()
+        XCTAssertThrowsError(try QuotebaseDatabase(path: older, readOnly: true)) { error in
+            XCTAssertEqual((error as? QuotebaseError)?.description,
+                           "\(older): written by an older Quotebase; upgrade it with `quotebase init --db \(older)`")
+        }
+    }
+
     func testOlderDatabaseIsUpgradedOnOpen() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("kb.sqlite")

@@ -360,6 +360,34 @@ final class ReliabilityHostileInputTests: XCTestCase {
         }
     }
 
+    /// `extract` applies the bound `ingest` does (it analyzed a 50 MB body whole: 20 s, 1.7 GB): its analysis is
+    /// the analysis of the part ingest analyzes, and `--full` still carries the whole article, so `load` stores
+    /// what ingest would.
+    func testExtractAnalyzesTheSamePartOfABodyAsIngest() throws {
+        let budget = 96 << 10
+        let body = try Self.realText(bytes: 200 << 10)
+        let article = Article(source: "big.jsonl:1", title: "Cronaca", lang: "it", body: body)
+        let analyzer = NewsAnalyzer()
+        let line = try XCTUnwrap(ExtractionRecord.encodedLines([ReadArticle(name: "big", article: article)],
+                                                               analyzer: analyzer, full: true, bodyBytes: budget).first)
+        let record = try JSONDecoder().decode(ExtractionRecord.self, from: line)
+        let part = AnalysisBudget.analyzedPart(of: article, bodyBytes: budget)
+        XCTAssertLessThan(part.body.utf8.count, body.utf8.count)
+        XCTAssertEqual(record.article?.body, body, "--full carries the whole body")
+        XCTAssertEqual(record.analysis, analyzer.analyze(part))
+        func lastEnd(_ analysis: ArticleAnalysis) -> Int {
+            (analysis.entities.flatMap { $0.mentions.map(\.span) } + analysis.quotes.map(\.span))
+                .filter { $0.part == .body }.map(\.end).max() ?? 0
+        }
+        let analyzedScalars = part.body.unicodeScalars.count
+        XCTAssertLessThanOrEqual(lastEnd(try XCTUnwrap(record.analysis)), analyzedScalars)
+        // Unbounded, the same body has mentions past the cut: the bound is what keeps them out.
+        XCTAssertGreaterThan(lastEnd(analyzer.analyze(article)), analyzedScalars)
+        XCTAssertEqual(AnalysisBudget.note(for: article, bodyBytes: budget, whatIsKept: "all of it is stored")?.description,
+                       "big.jsonl:1: a body of 0.2 MB: entities and quotes are looked for in its first 0.1 MB only; all of it is stored")
+        XCTAssertNil(AnalysisBudget.note(for: part, bodyBytes: budget))
+    }
+
     func testTheAnalyzedPartEndsAtABreakOrAtACharacterNeverInsideOne() {
         func cut(_ text: String, _ limit: Int) -> String {
             AnalysisBudget.analyzedPart(of: Article(source: "t", lang: "it", body: text), bodyBytes: limit).body

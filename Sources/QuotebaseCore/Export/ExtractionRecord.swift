@@ -86,9 +86,10 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
 extension ExtractionRecord {
     /// The JSON lines (with their trailing newline) `quotebase extract` prints for `batch`, in input order.
     /// Analysis and encoding run on `concurrency` threads; the analyzer is a pure function, so the output is the
-    /// same as one thread's.
+    /// same as one thread's. As in `ingest`, a body is analyzed in its first `bodyBytes` only
+    /// (`AnalysisBudget.analyzedPart`); `full` still carries the whole article, so `load` stores what ingest would.
     public static func encodedLines(_ batch: [ReadArticle], analyzer: any ArticleAnalyzer, full: Bool = false,
-                                    pretty: Bool = false,
+                                    pretty: Bool = false, bodyBytes: Int = AnalysisBudget.bodyBytes,
                                     concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [Data] {
         let results = batch.concurrentMap(concurrency: concurrency) { read -> Result<Data, any Error> in
             let encoder = JSONEncoder()
@@ -96,7 +97,8 @@ extension ExtractionRecord {
             encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 : [.sortedKeys, .withoutEscapingSlashes]
             return Result {
-                var line = try encoder.encode(ExtractionRecord(read, analysis: analyzer.analyze(read.article), full: full))
+                let analysis = analyzer.analyze(AnalysisBudget.analyzedPart(of: read.article, bodyBytes: bodyBytes))
+                var line = try encoder.encode(ExtractionRecord(read, analysis: analysis, full: full))
                 line.append(0x0A)
                 return line
             }

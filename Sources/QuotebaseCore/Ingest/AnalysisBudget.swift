@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one article may cost to analyze: entities and quotes are looked for in the first `bodyBytes` of a body,
 /// while the whole body is stored (and searchable).
 ///
@@ -6,6 +8,18 @@
 /// 100 KB); a body that large is a book, a dump or an attack, and its first 4 MB say who it is about.
 public enum AnalysisBudget {
     public static let bodyBytes = 4 << 20
+
+    /// The note `ingest` and `extract` print for an article whose body is over `bodyBytes` (nil when it fits):
+    /// a `.skipped` error, so a note on stderr and not a failure. `whatIsKept` ends it ("all of it is stored").
+    public static func note(for article: Article, bodyBytes: Int = bodyBytes, whatIsKept: String? = nil) -> QuotebaseError? {
+        let size = article.body.utf8.count
+        guard size > bodyBytes else { return nil }
+        func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+        return QuotebaseError(.skipped, article.source, """
+            a body of \(megabytes(size)) MB: entities and quotes are looked for in its first \(megabytes(bodyBytes)) MB \
+            only\(whatIsKept.map { "; " + $0 } ?? "")
+            """)
+    }
 
     /// `article` with its body cut to what is analyzed: at most `bodyBytes` of UTF-8, ended at the last paragraph
     /// or sentence break in the final 64 KB when there is one, else after a space, else at a character. The

@@ -116,11 +116,9 @@ public struct Ingestor: Sendable {
                     switch event {
                     case .article(let read):
                         chunk.append(read.article)
-                        if read.article.body.utf8.count > options.analysisBodyBytes {
-                            fail(QuotebaseError(.skipped, read.article.source, """
-                                a body of \(String(format: "%.1f", Double(read.article.body.utf8.count) / 1_048_576)) MB: entities and quotes are looked \
-                                for in its first \(String(format: "%.1f", Double(options.analysisBodyBytes) / 1_048_576)) MB only; all of it is stored
-                                """))
+                        if let note = AnalysisBudget.note(for: read.article, bodyBytes: options.analysisBodyBytes,
+                                                           whatIsKept: "all of it is stored") {
+                            fail(note)
                         }
                     case .failure(let error):
                         fail(error)

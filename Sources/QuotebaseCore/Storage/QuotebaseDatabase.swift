@@ -93,6 +93,13 @@ public final class QuotebaseDatabase: Sendable {
                 connection = queue
                 let known = Self.knownMigrations
                 try applied.contains { !known.contains($0) }.throwIfTrue(path: path)
+                if !applied.contains(known[0]) {
+                    // Not an older Quotebase database, which `init` would upgrade: another program's, or empty.
+                    let tables = try queue.read { db in try Self.userTables(db) }
+                    if !tables.isEmpty { throw Self.foreign(path, tables: tables) }
+                    throw QuotebaseError(.newerSchema, path,
+                        "an empty database, not yet a knowledge base; create its tables with `quotebase init --db \(path)`")
+                }
                 if !known.allSatisfy(applied.contains) {
                     throw QuotebaseError(.newerSchema, path,
                         "written by an older Quotebase; upgrade it with `quotebase init --db \(path)`")
@@ -120,19 +127,25 @@ public final class QuotebaseDatabase: Sendable {
         readOnly.readonly = true
         let queue = try DatabaseQueue(path: sqliteName(path), configuration: readOnly)
         defer { try? queue.close() }
-        let (applied, tables) = try queue.read { db in
-            (try appliedMigrations(db), try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name != 'grdb_migrations'
-                ORDER BY name LIMIT 4
-                """))
-        }
-        if !tables.isEmpty, !applied.contains(knownMigrations[0]) {
-            throw QuotebaseError(.notADatabase, path, """
-                a SQLite database, but not Quotebase's (it has tables \(tables.prefix(3).joined(separator: ", "))\
-                \(tables.count > 3 ? ", …" : "")); refusing to change it (name another file with --db)
-                """)
-        }
+        let (applied, tables) = try queue.read { db in (try appliedMigrations(db), try userTables(db)) }
+        if !tables.isEmpty, !applied.contains(knownMigrations[0]) { throw foreign(path, tables: tables) }
         try applied.contains { !knownMigrations.contains($0) }.throwIfTrue(path: path)
+    }
+
+    /// Up to four tables of `db` that are neither SQLite's nor the migrator's.
+    private static func userTables(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name != 'grdb_migrations'
+            ORDER BY name LIMIT 4
+            """)
+    }
+
+    /// A SQLite database with `tables` and no Quotebase migration: another program's, never changed.
+    private static func foreign(_ path: String, tables: [String]) -> QuotebaseError {
+        QuotebaseError(.notADatabase, path, """
+            a SQLite database, but not Quotebase's (it has tables \(tables.prefix(3).joined(separator: ", "))\
+            \(tables.count > 3 ? ", …" : "")); refusing to change it (name another file with --db)
+            """)
     }
 
     /// Applies the migrations this database lacks. Two processes creating one database at once both succeed: the
