@@ -115,6 +115,30 @@ public struct QuoteRow: Sendable, Hashable, Codable {
         rule = row[17]
     }
 
+    /// Every field, nil ones as `null`: a JSON reader sees the same keys on every quote.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(article_id, forKey: .article_id)
+        try c.encode(source, forKey: .source)
+        try c.encode(title, forKey: .title)
+        try c.encode(published, forKey: .published)
+        try c.encode(lang, forKey: .lang)
+        try c.encode(text, forKey: .text)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(speakers, forKey: .speakers)
+        try c.encode(speakers_as_written, forKey: .speakers_as_written)
+        try c.encode(speaker_kind, forKey: .speaker_kind)
+        try c.encode(about, forKey: .about)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(part, forKey: .part)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(rule, forKey: .rule)
+    }
+
     static func list(_ joined: String?) -> [String] {
         guard let joined, !joined.isEmpty else { return [] }
         return joined.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
