@@ -6,7 +6,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one article with its entities, quotes, speakers and targets.",
-        discussion: """
+        discussion: Help.flow("""
             Examples:
               quotebase show 1
               quotebase show 000_bbbdcd5d19d9f9a8.txt  (a source, or its file name)
@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
             extra (the record's other fields, as JSON text), body, entities [{id, kind,
             name, mentions}], quotes [the fields of `quotebase quotes`]; a missing value
             is null. csv prints the quotes only.
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions

@@ -87,8 +87,8 @@ final class IngestTests: XCTestCase {
         ]
         _ = try folder.write("feed.jsonl", lines.joined(separator: "\n") + "\n")
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder.url.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(folder.url.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let (articles, failures) = try readArticles(["feed.jsonl"])
         XCTAssertEqual(failures, [])
         let first = articles[0].article, second = articles[1].article
