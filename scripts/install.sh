@@ -3,9 +3,9 @@
 #
 #   scripts/install.sh [PREFIX]        default PREFIX: $PREFIX, else ~/.local
 #
-# PREFIX/lib/quotebase/ holds the binary and its resource bundle (language profiles, gazetteers, lexicons, tagger
-# models: Quotebase_QuotebaseCore.resources, which the binary looks for beside itself); PREFIX/bin/quotebase is a
-# symbolic link to it. Nothing else is written; the build folder can be deleted afterwards.
+# PREFIX/lib/quotebase/ holds the binary, its resource bundle (language profiles, gazetteers, lexicons, tagger
+# models: Quotebase_QuotebaseCore.resources, which the binary looks for beside itself) and the demo's articles
+# (Fixtures/articles); PREFIX/bin/quotebase is a symbolic link to the binary. Nothing else is written; the build folder can be deleted afterwards.
 #
 # The binary is the fully static build of scripts/build-release.sh (no shared library needed at run time). When
 # that build is not possible (no static system libraries), the plain release build is installed instead, which
@@ -36,6 +36,7 @@ staging=$(mktemp -d "$prefix/lib/.quotebase-install.XXXXXX")
 trap 'rm -rf "$staging"' EXIT
 cp "$bin" "$staging/quotebase"
 cp -R "$bundle" "$staging/"
+mkdir -p "$staging/Fixtures" && cp -R Fixtures/articles "$staging/Fixtures/"   # what `quotebase demo` ingests
 rm -rf "$lib.old"
 [ -e "$lib" ] && mv "$lib" "$lib.old"
 mv "$staging" "$lib"
