@@ -33,6 +33,7 @@ lib=$prefix/lib/quotebase
 mkdir -p "$lib" "$prefix/bin"
 # Into a new folder first, then renamed over the old one: an install that stops halfway leaves the previous one.
 staging=$(mktemp -d "$prefix/lib/.quotebase-install.XXXXXX")
+chmod 755 "$staging"   # mktemp makes it private; everyone may run what is installed
 trap 'rm -rf "$staging"' EXIT
 cp "$bin" "$staging/quotebase"
 cp -R "$bundle" "$staging/"

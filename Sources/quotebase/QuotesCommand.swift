@@ -89,7 +89,7 @@ struct QuoteFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Quotes about NAME.", valueName: "name"))
     var about: String?
 
-    @Option(help: ArgumentHelp("Quotes whose text contains these words (full-text, any punctuation is safe).",
+    @Option(help: ArgumentHelp("Quotes whose text matches (full-text: words, \"a phrase\", OR, -word, prefix*; see `search --help`).",
                                valueName: "text"))
     var search: String?
 

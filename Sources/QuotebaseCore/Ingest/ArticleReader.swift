@@ -263,7 +263,7 @@ public struct ArticleReader: Sendable {
         }
         let detected = lang ?? detector.detect((title ?? "") + "\n" + body)
         // The source is where the user's input was (path:line); what the record says of itself has its own fields.
-        return Article(source: source, title: title, author: author, published: published,
+        return Article(source: clean(record.inputSource) ?? source, title: title, author: author, published: published,
                        lang: detected, body: body, externalID: clean(record.id), url: url, site: clean(record.site),
                        section: clean(record.section), extra: clean(record.extra))
     }

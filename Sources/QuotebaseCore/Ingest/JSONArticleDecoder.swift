@@ -15,9 +15,12 @@ public struct JSONArticleDecoder: Sendable {
     static let idFields = ["id", "_id", "uuid"]
     static let siteFields = ["site", "source", "outlet", "publisher", "sitename", "site_name", "source_domain"]
     static let sectionFields = ["section", "category"]
+    /// Where the input was, as a pipeline names it for `extract -` (scripts/spark/extract.py): taken as the
+    /// article's source instead of `-:line`.
+    static let inputSourceFields = ["quotebase_source"]
     /// Every field some list above names: the others go to `extra`.
     static let knownFields: Set<String> = Set(titleFields + textFields + htmlFields + dateFields + authorFields
-        + urlFields + languageFields + idFields + siteFields + sectionFields)
+        + urlFields + languageFields + idFields + siteFields + sectionFields + inputSourceFields)
 
     private let dates: DateParser
 
@@ -37,6 +40,7 @@ public struct JSONArticleDecoder: Sendable {
         var html: String?
         var site: String?
         var section: String?
+        var inputSource: String?
         /// The fields no list names, as one JSON object with sorted keys (nulls left out); nil when none.
         var extra: String?
     }
@@ -70,6 +74,7 @@ public struct JSONArticleDecoder: Sendable {
         record.author = authors(object)
         record.site = string(object, Self.siteFields)
         record.section = string(object, Self.sectionFields)
+        record.inputSource = string(object, Self.inputSourceFields)
         record.extra = Self.extra(object)
         if let date = string(object, Self.dateFields) {
             record.published = dates.firstDate(in: date)
@@ -165,7 +170,7 @@ struct JSONFieldScanner {
         var out: [String: Field] = [:]
         let decoder = JSONArticleDecoder.self
         for key in decoder.titleFields + decoder.textFields + decoder.htmlFields + decoder.dateFields + decoder.urlFields
-            + decoder.languageFields + decoder.siteFields + decoder.sectionFields { out[key] = .text }
+            + decoder.languageFields + decoder.siteFields + decoder.sectionFields + decoder.inputSourceFields { out[key] = .text }
         for key in decoder.authorFields { out[key] = .authors }
         for key in decoder.idFields { out[key] = .identifier }
         return out
