@@ -66,6 +66,7 @@ struct DemoCommand: ParsableCommand {
               quotebase mentions --db \(path) Cremlino
               quotebase who --db \(path) --about Bielorussia
               quotebase search --db \(path) "difesa comune"
+              quotebase report --db \(path) --by month --by lang
               quotebase export --db \(path) quotes --format csv --out quotes.csv
               sqlite3 \(path) 'SELECT speaker, quote FROM quote_report LIMIT 5'
 
