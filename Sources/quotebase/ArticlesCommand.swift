@@ -13,7 +13,8 @@ struct ArticlesCommand: ParsableCommand {
               quotebase articles --limit 0 --format csv > articles.csv
 
             --mentions NAME (repeatable) keeps the articles that mention every NAME given;
-            NAME matches as in `quotebase quotes --help`. Columns:
+            NAME matches as in `quotebase quotes --help`. Columns (a table shows the
+            first eight):
               id, published, lang, title, author, quotes, mentions, source, external_id,
               url, site, section
             """))
@@ -54,8 +55,10 @@ struct ArticlesCommand: ParsableCommand {
                                                  limit: page.rowLimit, offset: page.offset, sort: page.sortKey))
         }
         if rows.isEmpty { QueryValidation.noteImpossible(lang: lang, since: since, until: until, in: db) }
-        var writer = output.writer(columns: ArticleSummary.columns)
-        for row in rows { writer.write(row.cells) }
+        // A table keeps to the first eight columns, so titles stay readable; other formats have them all.
+        let columns = output.resolved == .table ? Array(ArticleSummary.columns.prefix(8)) : ArticleSummary.columns
+        var writer = output.writer(columns: columns)
+        for row in rows { writer.write(Array(row.cells.prefix(columns.count))) }
         writer.finish()
     }
 }
