@@ -71,6 +71,19 @@ struct DemoCommand: ParsableCommand {
               sqlite3 \(path) 'SELECT speaker, quote FROM quote_report LIMIT 5'
 
             """)
+        if !Self.onPath() {
+            Terminal.out("""
+                (quotebase is not on your PATH yet: scripts/install.sh installs it, or type `swift run quotebase`
+                for `quotebase` in the commands above.)
+
+                """)
+        }
+    }
+
+    /// Whether a shell would find `quotebase` on PATH.
+    static func onPath() -> Bool {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        return folders.contains { FileManager.default.isExecutableFile(atPath: "\($0)/quotebase") }
     }
 
     /// Fixtures/articles in the current folder, else beside this source file's repository.
