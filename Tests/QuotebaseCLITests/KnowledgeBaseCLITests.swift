@@ -200,6 +200,15 @@ final class KnowledgeBaseCLITests: CLITestCase {
         XCTAssertTrue(run.stderr.contains("100% of"), "the last batch has read the whole file: \(run.stderr)")
         let wal = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0
         XCTAssertEqual(wal, 0, "the -wal file is truncated when the ingest ends")
+        // gzip: the share is of the compressed bytes read.
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gzip.arguments = ["-c", "gzip -c '\(try corpus("more.jsonl"))' > '\(path("more.jsonl.gz"))'"]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let gz = try quotebase(["ingest", "--progress", "--force", "--batch-size", "1", "--db", path("gz.sqlite"), path("more.jsonl.gz")])
+        XCTAssertEqual(gz.status, 0, gz.stderr)
+        XCTAssertTrue(gz.stderr.contains("100% of 0.0 MB"), gz.stderr)
     }
 
     func testLoadStopsRepeatingAnIdenticalErrorAfterTwentyLines() throws {
