@@ -6,12 +6,12 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Ingest the bundled Fixtures/ articles into a fresh database and show what Quotebase finds.",
-        discussion: """
+        discussion: Help.flow("""
             The database goes to a new file in the temporary folder (or --db), and its path is printed so
             you can go on querying it:
               quotebase demo
               quotebase stats --db /tmp/quotebase-demo-1234.sqlite
-            """)
+            """))
 
     @Option(help: ArgumentHelp("The new database to create (must not exist).", valueName: "path"))
     var db: String?
@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
             .appendingPathComponent("quotebase-demo-\(ProcessInfo.processInfo.processIdentifier).sqlite").path
         if FileManager.default.fileExists(atPath: path) {
             Terminal.err("quotebase: \(path): already exists; the demo builds a fresh database, name a new file")
-            throw ExitCode(2)
+            throw ExitCode(64)
         }
         NewsAnalyzer.startLoading()
         let database = try DatabaseOptions.open(path: path)
@@ -66,16 +66,32 @@ struct DemoCommand: ParsableCommand {
               quotebase mentions --db \(path) Cremlino
               quotebase who --db \(path) --about Bielorussia
               quotebase search --db \(path) "difesa comune"
+              quotebase report --db \(path) --by month --by lang
               quotebase export --db \(path) quotes --format csv --out quotes.csv
               sqlite3 \(path) 'SELECT speaker, quote FROM quote_report LIMIT 5'
 
             """)
+        if !Self.onPath() {
+            Terminal.out("""
+                (quotebase is not on your PATH yet: scripts/install.sh installs it, or type `swift run quotebase`
+                for `quotebase` in the commands above.)
+
+                """)
+        }
+    }
+
+    /// Whether a shell would find `quotebase` on PATH.
+    static func onPath() -> Bool {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        return folders.contains { FileManager.default.isExecutableFile(atPath: "\($0)/quotebase") }
     }
 
     /// Fixtures/articles in the current folder, else beside this source file's repository.
     static func bundledFixtures() -> String? {
         let candidates = [
             FileManager.default.currentDirectoryPath + "/Fixtures/articles",
+            // Installed by scripts/install.sh beside the binary.
+            Bundle.main.bundleURL.appendingPathComponent("Fixtures/articles").path,
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("Fixtures/articles").path,
         ]

@@ -6,9 +6,10 @@ struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
         abstract: "List, search, show, audit and curate entities.",
-        discussion: """
+        discussion: Help.flow("""
             Examples:
-              quotebase entities --top 20
+              quotebase entities --top 20  (the same as --limit 20)
+              quotebase entities --kind person --sort quotes_said:desc --limit 10
               quotebase entities --kind person --format csv > people.csv
               quotebase entities --search Blair
               quotebase entities --show 12
@@ -21,7 +22,7 @@ struct EntitiesCommand: ParsableCommand {
 
             Curations are stored in the database (table entity_curations) and applied again by every
             later ingest, load, merge and relink. docs/ENTITIES.md says how entities are resolved.
-            """,
+            """),
         subcommands: [EntitiesListCommand.self, EntitiesMergeCommand.self, EntitiesSplitCommand.self,
                       EntitiesRenameCommand.self, EntitiesAliasCommand.self, EntitiesForgetCommand.self],
         defaultSubcommand: EntitiesListCommand.self)
@@ -31,7 +32,7 @@ struct EntitiesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List entities with how often they are mentioned, quoted, and quoted about (the default).",
-        discussion: """
+        discussion: Help.flow("""
             Most active first (mentions + quotes said + quotes about). Columns:
               id, kind, name, aliases, mentions, quotes_said, quotes_about
             aliases are the other names stored for the entity (any of them works as NAME
@@ -41,7 +42,7 @@ struct EntitiesListCommand: ParsableCommand {
             kind); --show ID prints one entity's names, aliases, roles by article and why each
             article is linked; --audit reports chimeras, role aliases, names of several kinds and
             probable splits (docs/ENTITIES.md).
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
@@ -49,8 +50,10 @@ struct EntitiesListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this kind: person, country, organization or location.", valueName: "kind"))
     var kind: EntityKind?
 
-    @Option(help: ArgumentHelp("Only the N most active entities.", valueName: "n"))
+    @Option(help: ArgumentHelp("The same as --limit N: the N most active entities (0: all).", valueName: "n"))
     var top: Int?
+
+    @OptionGroup var page: PageOptions
 
     @Option(help: ArgumentHelp("Every entity this name may stand for.", valueName: "name"))
     var search: String?
@@ -62,7 +65,8 @@ struct EntitiesListCommand: ParsableCommand {
     var audit = false
 
     func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let top, top < 0 { throw ValidationError("--top must not be negative") }
+        try page.validateSort(among: EntitySummary.columns)
         if [search != nil, show != nil, audit].filter({ $0 }).count > 1 {
             throw ValidationError("use one of --search, --show and --audit at a time")
         }
@@ -110,9 +114,21 @@ struct EntitiesListCommand: ParsableCommand {
             writer.finish()
             return
         }
-        let rows = try Terminal.reporting { try db.entitySummaries(kind: kind, limit: top) }
+        var paging = page
+        if let top { paging.limit = top }
+        if paging.sortKey == nil {
+            // Most active first is the statement's own order: SQLite pages it.
+            let rows = try Terminal.reporting {
+                try db.entitySummaries(kind: kind, limit: paging.rowLimit, offset: paging.offset)
+            }
+            var writer = output.writer(columns: EntitySummary.columns)
+            for row in rows { writer.write(row.cells) }
+            writer.finish()
+            return
+        }
+        let rows = try Terminal.reporting { try db.entitySummaries(kind: kind) }
         var writer = output.writer(columns: EntitySummary.columns)
-        for row in rows { writer.write(row.cells) }
+        for row in paging.apply(rows.map(\.cells), columns: EntitySummary.columns) { writer.write(row) }
         writer.finish()
     }
 }
@@ -178,13 +194,13 @@ struct EntitiesAliasCommand: ParsableCommand {
 struct EntitiesForgetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget", abstract: "Never make entity ID's kind and name an entity again.",
-        discussion: """
+        discussion: Help.flow("""
             Its mentions are removed; its quotes keep the speaker's words, unlinked. Later ingests
             skip the name too.
 
             Example:
               quotebase entities forget 99
-            """)
+            """))
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The entity.") var id: Int64
     func run() throws { try curate(database, "forgot #\(id)") { try $0.forget(id) } }

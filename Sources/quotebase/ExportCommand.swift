@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a whole table as CSV or JSON lines, streamed, for spreadsheets and scripts.",
-        discussion: """
+        discussion: Help.flow("""
             Examples:
               quotebase export quotes --out quotes.csv
               quotebase export mentions --format jsonl | gzip > mentions.jsonl.gz
@@ -39,7 +39,7 @@ struct ExportCommand: ParsableCommand {
               network   speaker_id, speaker, speaker_kind, target_id, target,
                         target_kind, quotes
             start and end count Unicode characters in the article's title or body (part).
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
 

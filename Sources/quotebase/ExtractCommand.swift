@@ -6,8 +6,9 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Print the entities and quotes of articles as JSON lines, without a database.",
-        discussion: """
-            One JSON object per article on stdout: file, source, lang, title, published, author,
+        discussion: Help.flow("""
+            One JSON object per article on stdout (with --pretty: one indented JSON array of them): file,
+            source, lang, title, published, author,
             entities [{name, kind, aliases, roles, mentions}] and quotes [{text, speaker, speakers,
             speaker_kind, about, kind, cue, part, start, end, confidence, rule}]. Offsets count Unicode scalars
             in the article's title or body (part). As in ingest, entities and quotes are looked for in the
@@ -22,12 +23,12 @@ struct ExtractCommand: ParsableCommand {
             the output without extracting again (see docs/SCALING.md):
               zcat corpus.jsonl.gz | quotebase extract --full - > extracted.jsonl
               quotebase load --db news.sqlite extracted.jsonl
-            """)
+            """))
 
     @Argument(help: ArgumentHelp("Files, folders, or - for standard input.", valueName: "path"))
     var paths: [String]
 
-    @Flag(help: "Pretty-print each object (JSON, not JSON lines).")
+    @Flag(help: "One indented JSON array of the objects (for reading; jq . works on it) instead of JSON lines.")
     var pretty = false
 
     @Flag(help: "Add the complete article and analysis to each line, loadable with `quotebase load`.")
@@ -39,10 +40,21 @@ struct ExtractCommand: ParsableCommand {
         var failed = 0
         // Batches keep memory flat and let every core analyze; lines still come out in input order.
         var batch: [ReadArticle] = []
+        var printed = 0
         func flush() throws {
             var out = Data()
-            for line in try ExtractionRecord.encodedLines(batch, analyzer: analyzer, full: full, pretty: pretty) {
-                out.append(line)
+            for var line in try ExtractionRecord.encodedLines(batch, analyzer: analyzer, full: full, pretty: pretty) {
+                if pretty {
+                    // Objects of one JSON array, each indented under it.
+                    line.removeLast()
+                    out.append(contentsOf: Array((printed == 0 ? "[\n" : ",\n").utf8))
+                    let indented = String(decoding: line, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { "  " + $0 }.joined(separator: "\n")
+                    out.append(contentsOf: Array(indented.utf8))
+                } else {
+                    out.append(line)
+                }
+                printed += 1
             }
             Terminal.out(out)
             batch.removeAll(keepingCapacity: true)
@@ -62,6 +74,7 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         try flush()
+        if pretty { Terminal.out(printed == 0 ? "[]\n" : "\n]\n") }
         if failed > 0 { throw ExitCode(1) }
     }
 }

@@ -5,12 +5,12 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create an empty knowledge base, or upgrade an older one to this version's schema.",
-        discussion: """
+        discussion: Help.flow("""
             An older database is upgraded and its entities relinked (`quotebase relink`).
 
             Example:
               quotebase init --db news.sqlite
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
 

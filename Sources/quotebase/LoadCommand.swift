@@ -6,7 +6,7 @@ struct LoadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Store the output of `quotebase extract --full` without extracting again.",
-        discussion: """
+        discussion: Help.flow("""
             The reduce step of a sharded pipeline: extract shards in parallel (here, on other machines,
             or in Spark or Hadoop streaming), then load their JSON lines into one knowledge base.
             Each line must carry "article" and "analysis", which `extract --full` writes. Plain and .gz
@@ -21,7 +21,7 @@ struct LoadCommand: ParsableCommand {
               quotebase load --db news.sqlite extracted.jsonl
               ls shard-*.jsonl.gz | xargs -P 2 -I{} sh -c 'quotebase extract --full {} > {}.out'
               cat shard-*.out | quotebase load --db news.sqlite -
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
 
@@ -45,9 +45,12 @@ struct LoadCommand: ParsableCommand {
     func run() throws {
         let db = try database.open()
         let loader = ExtractionLoader(database: db, options: IngestOptions(force: force, batchSize: batchSize))
+        let repeats = RepeatedErrors(hint: "load stores the output of `quotebase extract --full`; for articles as they "
+                                     + "come (a corpus, a feed), run `quotebase ingest FILE`")
         let summary = try Terminal.reporting {
-            try loader.load(files, failure: { error in Terminal.err("quotebase: \(error)") })
+            try loader.load(files, failure: { error in repeats.report(error) })
         }
+        repeats.finish()
         try Terminal.reporting { try db.checkpoint() }
         if !quiet {
             Terminal.err(String(format: "quotebase: loaded %d new, %d duplicates, %d replaced, %d failed in %.1fs (%.0f articles/s) into %@",

@@ -5,7 +5,7 @@ struct MentionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mentions",
         abstract: "List every place an entity is named, with the article, its date and the words around it.",
-        discussion: """
+        discussion: Help.flow("""
             Examples:
               quotebase mentions Cremlino  (the Kremlin, through its Italian alias)
               quotebase mentions putin --since 2022 --limit 0 --format csv > putin.csv
@@ -20,7 +20,7 @@ struct MentionsCommand: ParsableCommand {
               id, article_id, published, source, entity, entity_kind, part, start,
               end, surface, before, after, context
             where start/end count Unicode characters in the article's title or body.
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
@@ -40,6 +40,7 @@ struct MentionsCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func validate() throws {
+        try listing.validateSort(among: MentionQuery.sortColumns.keys.sorted())
         try QueryValidation.names([("NAME", name), ("--article", article)])
         try QueryValidation.dates(since: since, until: until)
     }
@@ -50,7 +51,8 @@ struct MentionsCommand: ParsableCommand {
             try db.read { db in
                 MentionFilter(entities: try EntityResolver.resolve(name, option: "", allMatches: listing.allMatches, in: db),
                               articles: try article.map { try ArticleResolver.resolve($0, option: "--article", in: db) },
-                              since: since, until: until, limit: listing.rowLimit, offset: listing.offset)
+                              since: since, until: until, limit: listing.rowLimit, offset: listing.offset,
+                              sort: listing.sortKey)
             }
         }
         if listing.sql {
@@ -58,6 +60,7 @@ struct MentionsCommand: ParsableCommand {
             return
         }
         let rows = try Terminal.reporting { try db.mentions(filter) }
+        if rows.isEmpty { QueryValidation.noteImpossible(lang: nil, since: since, until: until, in: db) }
         let format = output.resolved
         if format == .table {
             let marks = Highlight.marks(for: format)

@@ -6,7 +6,7 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge shard knowledge bases into one, de-duplicating articles and unifying entities.",
-        discussion: """
+        discussion: Help.flow("""
             OUT is created when it does not exist; articles already in OUT stay. Articles are the same
             when their normalized bodies are; each article keeps its own entities, and when the merge
             ends who is who is resolved over all of them (docs/ENTITIES.md) — the rules ingest uses, so
@@ -18,7 +18,7 @@ struct MergeCommand: ParsableCommand {
               quotebase ingest --db shard-1.sqlite part-1.jsonl &
               wait
               quotebase merge all.sqlite shard-0.sqlite shard-1.sqlite
-            """)
+            """))
 
     @Argument(help: ArgumentHelp("The knowledge base to merge into.", valueName: "out.sqlite"))
     var output: String

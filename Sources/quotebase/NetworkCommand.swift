@@ -5,16 +5,16 @@ struct NetworkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
         abstract: "Who talks about whom: speaker → target edges with quote counts.",
-        discussion: """
+        discussion: Help.flow("""
             Examples:
               quotebase network
-              quotebase network --min-quotes 3 --format csv > edges.csv  (for Gephi…)
+              quotebase network --min-quotes 3 --limit 0 --format csv > edges.csv  (for Gephi…)
 
             One row per (speaker, target) pair of resolved entities, most quotes first.
             Columns:
               speaker_id, speaker, speaker_kind, target_id, target, target_kind, quotes
             Speakers extraction could not resolve to an entity are left out.
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
@@ -22,19 +22,18 @@ struct NetworkCommand: ParsableCommand {
     @Option(help: "Only edges with at least this many quotes.")
     var minQuotes = 1
 
-    @Option(help: "At most this many edges (0: no limit).")
-    var limit = 0
+    @OptionGroup var page: PageOptions
 
     func validate() throws {
-        try QueryValidation.paging(limit: limit, offset: 0)
+        try page.validateSort(among: NetworkEdge.columns)
         if minQuotes < 1 { throw ValidationError("--min-quotes must be at least 1") }
     }
 
     func run() throws {
         let db = try database.open(readOnly: true)
-        let edges = try Terminal.reporting { try db.network(minQuotes: minQuotes, limit: limit == 0 ? nil : limit) }
+        let edges = try Terminal.reporting { try db.network(minQuotes: minQuotes) }
         var writer = output.writer(columns: NetworkEdge.columns)
-        for edge in edges { writer.write(edge.cells) }
+        for row in page.apply(edges.map(\.cells), columns: NetworkEdge.columns) { writer.write(row) }
         writer.finish()
     }
 }

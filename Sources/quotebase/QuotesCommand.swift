@@ -6,7 +6,7 @@ struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "List quotes: who said what about whom, filtered by speaker, target, text, article and date.",
-        discussion: """
+        discussion: Help.flow("""
             Examples:
               quotebase quotes --speaker putin
               quotebase quotes --speaker Lukashenko --about Russia --format json
@@ -40,18 +40,56 @@ struct QuotesCommand: ParsableCommand {
             --min-confidence filters on. Lists are arrays in
             JSON and joined with "; " in CSV. A NAME that fits several entities lists
             them and exits with status 2; one that fits none suggests close names.
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
+    @OptionGroup var filters: QuoteFilterOptions
+
+    @OptionGroup var listing: ListingOptions
+
+    func validate() throws {
+        try listing.validateSort(among: QuoteRow.listingColumns + ["lang", "part", "start", "end"])
+    }
+
+    func run() throws {
+        let db = try database.open(readOnly: true)
+        var filter = try filters.filter(in: db, allMatches: listing.allMatches)
+        filter.limit = listing.rowLimit
+        filter.offset = listing.offset
+        filter.sort = listing.sortKey
+        if listing.sql {
+            Terminal.out(QuoteQuery.sql(filter).inlined + ";\n")
+            return
+        }
+        let rows = try Terminal.reporting { try db.quotes(filter) }
+        if rows.isEmpty {
+            filters.noteImpossible(in: db)
+            for (flag, ids) in [("--speaker", filter.speakers), ("--about", filter.about)] {
+                guard let ids, !ids.isEmpty else { continue }
+                let names = try Terminal.reporting {
+                    try db.read { db in try ids.map { id in
+                        "#\(id) " + (try String.fetchOne(db, sql: "SELECT name FROM entities WHERE id = ?", arguments: [id]) ?? "")
+                    } }
+                }
+                Terminal.err("quotebase: \(flag) resolved to \(names.joined(separator: ", ")), which has no quotes here"
+                             + " that match; see `quotebase entities --search`")
+            }
+        }
+        QuoteListing.write(rows, output: output)
+    }
+}
+
+/// The quote filters `quotes` and `report` share.
+struct QuoteFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Quotes said by NAME.", valueName: "name"))
     var speaker: String?
 
     @Option(help: ArgumentHelp("Quotes about NAME.", valueName: "name"))
     var about: String?
 
-    @Option(help: ArgumentHelp("Quotes whose text contains these words (full-text, any punctuation is safe).",
+    @Option(help: ArgumentHelp("Quotes whose text matches (full-text: words, \"a phrase\", OR, -word, prefix*; see `search --help`).",
                                valueName: "text"))
     var search: String?
 
@@ -75,7 +113,6 @@ struct QuotesCommand: ParsableCommand {
                                valueName: "p"))
     var minimumConfidence: Double?
 
-    @OptionGroup var listing: ListingOptions
 
     func validate() throws {
         if let minimumConfidence, !(0...1).contains(minimumConfidence) {
@@ -88,37 +125,24 @@ struct QuotesCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let db = try database.open(readOnly: true)
-        let filter = try Terminal.reporting {
+    /// The filter with names and articles resolved (an ambiguous or unknown name ends the command, exit 2 or 1).
+    func filter(in db: QuotebaseDatabase, allMatches: Bool) throws -> QuoteFilter {
+        try Terminal.reporting {
             try db.read { db in
                 QuoteFilter(
-                    speakers: try speaker.map { try EntityResolver.resolve($0, option: "--speaker", allMatches: listing.allMatches, in: db) },
-                    about: try about.map { try EntityResolver.resolve($0, option: "--about", allMatches: listing.allMatches, in: db) },
+                    speakers: try speaker.map { try EntityResolver.resolve($0, option: "--speaker", allMatches: allMatches, in: db) },
+                    about: try about.map { try EntityResolver.resolve($0, option: "--about", allMatches: allMatches, in: db) },
                     search: search,
                     articles: try article.map { try ArticleResolver.resolve($0, option: "--article", in: db) },
                     lang: lang, since: since, until: until, kinds: kind,
-                    minimumConfidence: minimumConfidence, limit: listing.rowLimit, offset: listing.offset)
+                    minimumConfidence: minimumConfidence)
             }
         }
-        if listing.sql {
-            Terminal.out(QuoteQuery.sql(filter).inlined + ";\n")
-            return
-        }
-        let rows = try Terminal.reporting { try db.quotes(filter) }
-        if rows.isEmpty {
-            for (flag, ids) in [("--speaker", filter.speakers), ("--about", filter.about)] {
-                guard let ids, !ids.isEmpty else { continue }
-                let names = try Terminal.reporting {
-                    try db.read { db in try ids.map { id in
-                        "#\(id) " + (try String.fetchOne(db, sql: "SELECT name FROM entities WHERE id = ?", arguments: [id]) ?? "")
-                    } }
-                }
-                Terminal.err("quotebase: \(flag) resolved to \(names.joined(separator: ", ")), which has no quotes here"
-                             + " that match; see `quotebase entities --search`")
-            }
-        }
-        QuoteListing.write(rows, output: output)
+    }
+
+    /// When nothing matched, a note on stderr about filters that can match nothing here.
+    func noteImpossible(in db: QuotebaseDatabase) {
+        QueryValidation.noteImpossible(lang: lang, since: since, until: until, in: db)
     }
 }
 
@@ -148,11 +172,7 @@ enum QuoteListing {
 
 /// Paging and SQL flags shared by `quotes` and `mentions`.
 struct ListingOptions: ParsableArguments {
-    @Option(help: "At most this many rows (0: no limit).")
-    var limit = 50
-
-    @Option(help: "Skip this many rows first.")
-    var offset = 0
+    @OptionGroup var page: PageOptions
 
     @Flag(help: "When a NAME matches several entities, use them all instead of exiting with status 2.")
     var allMatches = false
@@ -160,16 +180,69 @@ struct ListingOptions: ParsableArguments {
     @Flag(help: "Print the SQL this command runs (for the sqlite3 shell) instead of running it.")
     var sql = false
 
+    var rowLimit: Int? { page.rowLimit }
+    var offset: Int { page.offset }
+    var sortKey: SortKey? { page.sortKey }
+    func validateSort(among columns: [String]) throws { try page.validateSort(among: columns) }
+}
+
+/// The one paging rule of every listing: `--limit N` (0: every row), `--offset N`, `--sort COLUMN[:desc]`.
+struct PageOptions: ParsableArguments {
+    @Option(help: "At most this many rows (0: every row).")
+    var limit = 50
+
+    @Option(help: "Skip this many rows first.")
+    var offset = 0
+
+    @Option(help: ArgumentHelp("Order the rows by one output column, :desc for largest first (e.g. published:desc).",
+                               valueName: "column[:desc]"))
+    var sort: String?
+
     /// `--limit 0` means every row.
     var rowLimit: Int? { limit == 0 ? nil : limit }
 
+    var sortKey: SortKey? { sort.flatMap(SortKey.init(parsing:)) }
+
     func validate() throws {
         try QueryValidation.paging(limit: limit, offset: offset)
+        if let sort, SortKey(parsing: sort) == nil {
+            throw ValidationError("--sort \(sort): expected COLUMN, COLUMN:asc or COLUMN:desc")
+        }
+    }
+
+    /// Refuses a `--sort` column the listing does not print (exit 64), naming those it does.
+    func validateSort(among columns: [String]) throws {
+        if let key = sortKey, !columns.contains(key.column) {
+            throw ValidationError("--sort \(key.column): not a column here; use one of \(columns.joined(separator: ", "))")
+        }
+    }
+
+    /// `rows` (every row of the listing) sorted by `--sort` among `columns`, then paged.
+    func apply(_ rows: [[Cell]], columns: [String]) -> [[Cell]] {
+        var rows = rows
+        if let key = sortKey, let index = columns.firstIndex(of: key.column) { rows = key.sort(rows, by: index) }
+        return page(rows, limit: rowLimit, offset: offset)
     }
 }
 
 /// Flag checks shared by the query commands, run in `validate()` so bad flags fail before any work.
 enum QueryValidation {
+    /// Notes on stderr for filters that can match nothing: `--since` after `--until`, a language no article has.
+    /// Said when a listing comes back empty, so that an empty answer is never a silent one.
+    static func noteImpossible(lang: String?, since: String?, until: String?, in db: QuotebaseDatabase) {
+        if let since, let until, since > DateBound.upperBound(until) {
+            Terminal.err("quotebase: note: --since \(since) is after --until \(until), so no date fits both")
+        }
+        if let lang {
+            let stored = (try? db.read { try String.fetchAll($0, sql: "SELECT DISTINCT lang FROM articles ORDER BY lang") }) ?? []
+            if !stored.contains(lang) {
+                let hint = stored.contains(lang.lowercased()) ? "; languages are lowercase ISO 639-1 codes: --lang \(lang.lowercased())" : ""
+                Terminal.err("quotebase: note: --lang \(lang): no article here is in this language (here: "
+                             + (stored.isEmpty ? "none" : stored.joined(separator: ", ")) + ")" + hint)
+            }
+        }
+    }
+
     static func paging(limit: Int, offset: Int) throws {
         if limit < 0 { throw ValidationError("--limit must not be negative") }
         if offset < 0 { throw ValidationError("--offset must not be negative") }

@@ -5,7 +5,7 @@ struct RelinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relink",
         abstract: "Rebuild who is who across articles from the stored mentions, without extracting again.",
-        discussion: """
+        discussion: Help.flow("""
             Resolves every article's entities into one entity per person, organization and place by the
             rules of docs/ENTITIES.md, then applies the curations of `quotebase entities merge|split|rename|
             alias|forget`. Ingest, load and merge do this when they finish; run it after upgrading a database
@@ -13,7 +13,7 @@ struct RelinkCommand: ParsableCommand {
 
             Example:
               quotebase relink --db news.sqlite
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
 

@@ -5,21 +5,28 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Full-text search over articles and quotes, best matches first.",
-        discussion: """
+        discussion: Help.flow("""
             Examples:
-              quotebase search difesa comune  (articles and quotes with both words)
-              quotebase search "bielorus*" --only quotes  (a trailing * searches a prefix)
-              quotebase search 'centrale nucleare' --format json
+              quotebase search difesa comune  (both words; the exact phrase ranks first)
+              quotebase search '"difesa comune"'  (the exact phrase only)
+              quotebase search 'putin OR lukashenko' --only quotes
+              quotebase search 'nato -ucraina'  (nato, leaving out what mentions ucraina)
+              quotebase search "bielorus*"  (a prefix: bielorussia, bielorusso, …)
+              quotebase search 'centrale nucleare' --sort published:desc --format json
 
-            Every word must occur; case and accents are ignored. Anything else you type is
-            taken literally: quotes, parentheses, AND/OR/NOT/NEAR, -, ' and : are words or
-            punctuation, never search syntax, so any text is safe to paste.
+            Syntax: words must all occur; "exact phrase" in double quotes; OR (upper
+            case) between words or phrases for either; -word, -"a phrase" or NOT word
+            to leave out; word* for a prefix. Case and accents are ignored. Anything
+            else is taken literally: parentheses, :, ^, NEAR, lower-case or/not and an
+            unpaired " are words or punctuation, never an error, so any text is safe
+            to paste. Quote a query that starts with -, or put -- before it.
 
-            Ranked by SQLite FTS5's bm25 (lower score = better; a title match counts ten
-            times a body match). Columns: type (article or quote), id, article_id,
-            published, title, speaker, snippet (matching words marked: bold on a terminal,
-            **…** otherwise), score.
-            """)
+            Plain words rank the hits that hold them as the exact phrase first; then
+            SQLite FTS5's bm25 (lower score = better; a title match counts ten times a
+            body match). Columns: type (article or quote), id, article_id, published,
+            title, speaker, snippet (matching words marked: bold on a terminal, **…**
+            otherwise), score.
+            """))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
@@ -30,14 +37,10 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Search only articles or only quotes.", valueName: "articles|quotes"))
     var only: String?
 
-    @Option(help: "At most this many hits.")
-    var limit = 20
-
-    @Option(help: "Skip this many hits first.")
-    var offset = 0
+    @OptionGroup var page: PageOptions
 
     func validate() throws {
-        try QueryValidation.paging(limit: limit, offset: offset)
+        try page.validateSort(among: SearchHit.columns)
         if let only, only != "articles", only != "quotes" {
             throw ValidationError("--only must be articles or quotes")
         }
@@ -52,8 +55,8 @@ struct SearchCommand: ParsableCommand {
             Terminal.err("quotebase: note: searching for the first \(FullTextQuery.maxWords) of \(words) different words")
         }
         let hits = try Terminal.reporting {
-            try db.search(text.joined(separator: " "), scope: only, limit: limit, offset: offset,
-                          open: marks.open, close: marks.close)
+            try db.search(text.joined(separator: " "), scope: only, limit: page.rowLimit, offset: page.offset,
+                          open: marks.open, close: marks.close, sort: page.sortKey)
         }
         var writer = output.writer(columns: SearchHit.columns)
         for hit in hits { writer.write(hit.cells) }

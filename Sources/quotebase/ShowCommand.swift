@@ -6,23 +6,26 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one article with its entities, quotes, speakers and targets.",
-        discussion: """
+        discussion: Help.flow("""
             Examples:
               quotebase show 1
               quotebase show 000_bbbdcd5d19d9f9a8.txt  (a source, or its file name)
               quotebase show 1 --format json | jq '.quotes[] | {speaker, text}'
 
-            ARTICLE is an id or a source. In a table: the article's metadata, its entities
-            with their mention counts, then its quotes in reading order. --body prints the
-            text too. json and jsonl print one object: id, source, title, author,
-            published, lang, ingested_at, body, entities [{id, kind, name, mentions}],
-            quotes [the fields of `quotebase quotes`]; csv prints the quotes only.
-            """)
+            ARTICLE is an id, a source (or its file name), the record's own id
+            (external_id, e.g. dice-8996) or its URL. In a table: the article's metadata,
+            its entities with their mention counts, then its quotes in reading order.
+            --body prints the text too. json and jsonl print one object: id, source,
+            title, author, published, lang, ingested_at, external_id, url, site, section,
+            extra (the record's other fields, as JSON text), body, entities [{id, kind,
+            name, mentions}], quotes [the fields of `quotebase quotes`]; a missing value
+            is null. csv prints the quotes only.
+            """))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
-    @Argument(help: ArgumentHelp("The article's id or source.", valueName: "article"))
+    @Argument(help: ArgumentHelp("The article's id, source, external id or URL.", valueName: "article"))
     var article: String
 
     @Flag(help: "In a table, print the article's text as well.")
@@ -44,7 +47,8 @@ struct ShowCommand: ParsableCommand {
             let fields: [(String, String?)] = [
                 ("id", String(detail.id)), ("title", detail.title), ("source", detail.source),
                 ("published", detail.published), ("author", detail.author), ("lang", detail.lang),
-                ("ingested", detail.ingested_at),
+                ("ingested", detail.ingested_at), ("external id", detail.external_id), ("url", detail.url),
+                ("site", detail.site), ("section", detail.section), ("extra", detail.extra),
             ]
             for (field, value) in fields { header.write([.text(field), value.map(Cell.text) ?? .null]) }
             header.finish()

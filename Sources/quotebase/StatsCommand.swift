@@ -6,11 +6,15 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Show what the knowledge base holds: rows per table, languages, entity kinds, size.",
-        discussion: """
+        discussion: Help.flow("""
             Examples:
               quotebase stats
               quotebase stats --db news.sqlite --format json
-            """)
+
+            json and jsonl print one object: {"database": {"path", "schema", "bytes"},
+            "rows": {TABLE: N}, "articles_by_language": {LANG: N}, "entities_by_kind":
+            {KIND: N}}; table and csv print group, name, value rows.
+            """))
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
@@ -18,7 +22,11 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let db = try database.open(readOnly: true)
         let stats = try Terminal.reporting { try db.statistics() }
-        StatsReport(stats: stats, path: db.path).write(output.writer(columns: ["group", "name", "value"]))
+        let report = StatsReport(stats: stats, path: db.path)
+        switch output.resolved {
+        case .json, .jsonl: Terminal.out(report.json(pretty: output.resolved == .json) + "\n")
+        case .table, .csv: report.write(output.writer(columns: ["group", "name", "value"]))
+        }
     }
 }
 
@@ -40,5 +48,20 @@ struct StatsReport {
             writer.write([.text("entities by kind"), .text(kind), .integer(Int64(count))])
         }
         writer.finish()
+    }
+
+    /// One object: {"database": {path, schema, bytes}, "rows": {table: n}, "articles_by_language": {lang: n},
+    /// "entities_by_kind": {kind: n}}.
+    func json(pretty: Bool) -> String {
+        let object: [String: Any] = [
+            "database": ["path": path, "schema": stats.schemaVersion ?? NSNull(), "bytes": stats.bytes] as [String: Any],
+            "rows": Dictionary(stats.tableRows.map { ($0.table, $0.rows) }, uniquingKeysWith: { a, _ in a }),
+            "articles_by_language": Dictionary(stats.articlesPerLanguage.map { ($0.lang, $0.articles) }, uniquingKeysWith: { a, _ in a }),
+            "entities_by_kind": Dictionary(stats.entitiesPerKind.map { ($0.kind, $0.entities) }, uniquingKeysWith: { a, _ in a }),
+        ]
+        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
+        if pretty { options.insert(.prettyPrinted) }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 }

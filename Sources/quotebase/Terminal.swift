@@ -69,7 +69,10 @@ enum Terminal {
     static func exitCode(for error: QuotebaseError) -> Int32 {
         switch error.code {
         case .notADatabase, .newerSchema, .databaseLocked, .readOnly, .diskFull, .ioError: return 3
-        case .invalidArgument, .ambiguousName: return 2
+        case .ambiguousName: return 2
+        // A value the command cannot use (an --out path in a missing folder, a merge into itself): exit 64, the
+        // README's "bad flag or value", never 2, which says a name matched several entities.
+        case .invalidArgument: return 64
         default: return 1
         }
     }

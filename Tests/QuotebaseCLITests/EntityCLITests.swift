@@ -111,14 +111,14 @@ final class EntityCLITests: CLITestCase {
         let article = try XCTUnwrap(try objects(try quotebase(["quotes", "--db", db, "--speaker", "Cherie Blair", "--limit", "1"]))
             .first?["article_id"] as? Int)
         let cases: [([String], Int32, String)] = [
-            (["merge", String(tony), String(tony)], 2, "into itself"),
+            (["merge", String(tony), String(tony)], 64, "into itself"),
             (["merge", String(tony), "999999"], 1, "#999999"),
-            (["split", String(tony)], 2, "at least one article"),
-            (["split", String(tony), "--article", String(article)], 2, "does not name"),
+            (["split", String(tony)], 64, "at least one article"),
+            (["split", String(tony), "--article", String(article)], 64, "does not name"),
             (["split", String(tony), "--article", "424242"], 1, "article 424242"),
             (["rename", "999999", "X"], 1, "no entity"),
-            (["rename", String(tony), "  "], 2, "letter or digit"),
-            (["alias", String(tony), "..."], 2, "letter or digit"),
+            (["rename", String(tony), "  "], 64, "letter or digit"),
+            (["alias", String(tony), "..."], 64, "letter or digit"),
             (["forget", "999999"], 1, "no entity"),
         ]
         for (arguments, status, message) in cases {

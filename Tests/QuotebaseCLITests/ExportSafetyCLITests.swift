@@ -29,7 +29,7 @@ final class ExportSafetyCLITests: CLITestCase {
         for out in [db, "kb.sqlite", "./sub/../kb.sqlite", path("link.csv"), path("hard.csv"), db + "-wal", db + "-shm",
                     db + "-journal"] {
             let result = try quotebase(["export", "quotes", "--db", db, "--out", out])
-            XCTAssertEqual(result.status, 2, "\(out): \(result.stderr)")
+            XCTAssertEqual(result.status, 64, "\(out): \(result.stderr)")
             XCTAssertEqual(result.stderr, "quotebase: \(out): is the database \(db) or one of its side files; name another file to write\n")
         }
         XCTAssertEqual(bytes(db), before, "the database is unchanged")

@@ -397,7 +397,7 @@ final class ReliabilityCLITests: CLITestCase {
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
 
         let directory = try quotebase(["export", "quotes", "--db", db, "--out", folder.path])
-        XCTAssertEqual(directory.status, 2, directory.stderr)
+        XCTAssertEqual(directory.status, 64, directory.stderr)
         XCTAssertEqual(directory.stderr, "quotebase: \(folder.path): is a directory; name a file to write\n")
 
         let readOnly = path("old.csv")

@@ -145,6 +145,47 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(try QuotebaseDatabase(path: path).schemaVersion(), QuotebaseDatabase.knownMigrations.last)
     }
 
+    /// Migration 9 on a schema-8 database with rows: the full-text tables are declared the way sqlite-utils and
+    /// Datasette detect them (content="quotes") and still hold every row; a URL source is copied to `url`.
+    func testSchema8DatabaseUpgradesToDetectableFullTextTables() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("kb.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        for migration in EmbeddedMigrations.all.prefix(8) {
+            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
+        }
+        try migrator.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO articles (id, source, title, lang, body, content_hash)
+                    VALUES (1, 'https://example.org/x', 'Vertice a Minsk', 'it', 'Il ministro parla.', 'h1');
+                INSERT INTO quotes (id, article_id, text, start, "end", kind) VALUES (1, 1, 'la difesa comune', 0, 5, 'direct');
+                """)
+        }
+        try queue.close()
+        let db = try QuotebaseDatabase(path: path)
+        XCTAssertEqual(try db.schemaVersion(), QuotebaseDatabase.knownMigrations.last)
+        try db.read { db in
+            let quotesFTS = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'quotes_fts'") ?? ""
+            let articlesFTS = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'articles_fts'") ?? ""
+            XCTAssertTrue(quotesFTS.contains(#"content="quotes""#), quotesFTS)
+            XCTAssertTrue(articlesFTS.contains(#"content="articles""#), articlesFTS)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'difesa'"), 1)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'minsk'"), 1)
+            XCTAssertEqual(try String.fetchOne(db, sql: "SELECT url FROM articles"), "https://example.org/x")
+            let report = try Row.fetchOne(db, sql: "SELECT quote_id, speaker_id, article_id, title, rule FROM quote_report")
+            XCTAssertEqual(report?["title"], "Vertice a Minsk")
+        }
+        // The triggers were recreated: a new quote is indexed, a deleted article leaves the index.
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO quotes (article_id, text, start, \"end\", kind) VALUES (1, 'Bielorussia', 0, 5, 'direct')")
+        }
+        XCTAssertEqual(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'bielorussia'") }, 1)
+        try db.write { db in try db.execute(sql: "DELETE FROM articles") }
+        XCTAssertEqual(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'difesa'") }, 0)
+    }
+
     func testMissingFolderGivesAClearError() {
         XCTAssertThrowsError(try QuotebaseDatabase(path: "/nonexistent-folder/kb.sqlite")) { error in
             XCTAssertEqual((error as? QuotebaseError)?.code, .readOnly)

@@ -62,7 +62,11 @@ final class IngestTests: XCTestCase {
             XCTAssertEqual(failures, [])
             XCTAssertEqual(articles.map(\.name), ["a1", "\((input as NSString).lastPathComponent):2"])
             let first = articles[0].article, second = articles[1].article
-            XCTAssertEqual(first.source, "https://example.org/a1")
+            XCTAssertEqual(first.source, "\(input):1", "the source is where the input was, as given")
+            XCTAssertEqual(first.url, "https://example.org/a1")
+            XCTAssertEqual(first.externalID, "a1")
+            XCTAssertNil(second.externalID)
+            XCTAssertNil(second.url)
             XCTAssertEqual(first.published, "2021-03-04")
             XCTAssertEqual(first.author, "Jane Doe")
             XCTAssertEqual(first.lang, "en")
@@ -71,6 +75,43 @@ final class IngestTests: XCTestCase {
             XCTAssertEqual(second.lang, "it", "detected from the text")
             XCTAssertEqual(second.source, "\(input):2")
         }
+    }
+
+    /// Issue 20: what a record says of itself is kept (its id, URL, outlet, section, other fields), and the
+    /// source stays the input as the user named it, relative path included. Lines as in ../shared/corpus.
+    func testRecordFactsAreKeptAndTheSourceIsTheInputAsGiven() throws {
+        let folder = try TemporaryFolder()
+        let lines = [
+            #"{"id": "dice-8996", "lang": "it", "source": "Gazzetta di Modena via DICE", "url": null, "title": null, "text": "Il sindaco ha detto che la piazza sarà riaperta domani mattina."}"#,
+            #"{"id": 7, "source": "BBC News", "section": "business", "url": "https://example.org/b", "tags": ["a", "b"], "score": 1.5, "note": null, "text": "Profits rose, the company said on Monday."}"#,
+        ]
+        _ = try folder.write("feed.jsonl", lines.joined(separator: "\n") + "\n")
+        let previous = FileManager.default.currentDirectoryPath
+        _ = FileManager.default.changeCurrentDirectoryPath(folder.url.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+        let (articles, failures) = try readArticles(["feed.jsonl"])
+        XCTAssertEqual(failures, [])
+        let first = articles[0].article, second = articles[1].article
+        XCTAssertEqual(first.source, "feed.jsonl:1")
+        XCTAssertEqual(first.externalID, "dice-8996")
+        XCTAssertEqual(first.site, "Gazzetta di Modena via DICE")
+        XCTAssertNil(first.url)
+        XCTAssertNil(first.extra, "a record with only known fields has no extra")
+        XCTAssertEqual(second.source, "feed.jsonl:2")
+        XCTAssertEqual(second.externalID, "7")
+        XCTAssertEqual(second.section, "business")
+        XCTAssertEqual(second.url, "https://example.org/b")
+        XCTAssertEqual(second.extra, #"{"score":1.5,"tags":["a","b"]}"#, "other fields, sorted, nulls left out")
+
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        let ingestor = Ingestor(database: db, analyzer: NewsAnalyzer())
+        _ = try ingestor.ingest(["feed.jsonl"])
+        let shown = try db.article("dice-8996")
+        XCTAssertEqual(shown.external_id, "dice-8996")
+        XCTAssertEqual(shown.site, "Gazzetta di Modena via DICE")
+        XCTAssertEqual(try db.article("https://example.org/b").extra, #"{"score":1.5,"tags":["a","b"]}"#)
+        XCTAssertEqual(try db.article("7").external_id, "7", "an all-digit external id when no article has that id")
+        XCTAssertEqual(try db.article("1").external_id, "dice-8996", "an article id first")
     }
 
     func testMarkdownTitleAndByline() throws {
@@ -370,7 +411,8 @@ final class IngestTests: XCTestCase {
         for read in articles {
             XCTAssertEqual(read.article.lang, "it")
             XCTAssertEqual(read.article.author, "Roberto Mania")
-            XCTAssertTrue(read.article.source.hasPrefix("http"), "the canonical URL is the source")
+            XCTAssertTrue(read.article.url?.hasPrefix("http") == true, "the canonical URL is the url")
+            XCTAssertFalse(read.article.source.hasPrefix("http"), "the source is the file the user named")
             XCTAssertGreaterThan(read.article.body.count, 1000)
         }
         XCTAssertEqual(articles[0].article.body, articles[1].article.body)

@@ -26,7 +26,8 @@ final class JSONArticleDecoderTests: XCTestCase {
     }
 
     private func describe(_ r: JSONArticleDecoder.Record) -> String {
-        [r.id, r.title, r.author, r.published, r.lang, r.url, r.body, r.html].map { $0 ?? "∅" }.joined(separator: "|")
+        [r.id, r.title, r.author, r.published, r.lang, r.url, r.body, r.html, r.site, r.section, r.extra, r.inputSource]
+            .map { $0 ?? "∅" }.joined(separator: "|")
     }
 
     private func scanned(_ json: String) -> [String: Any]? {
@@ -47,6 +48,7 @@ final class JSONArticleDecoderTests: XCTestCase {
             #"{"te\u0078t": "escaped key"}"#,
             #"{"text": "no fields we know", "TEXT": "upper"}"#,
             #"{}"#,
+            #"{"text": "x", "source": "BBC News", "section": "business", "tags": ["a", {"b": [1, 2.5]}], "n": null, "ok": true, "k\u00e9y": "v\/w", "quotebase_source": "in.jsonl:3"}"#,
         ]
         for line in lines {
             XCTAssertNotNil(scanned(line), line)

@@ -9,6 +9,8 @@ import Testing
         "l'alleanza", "l’alleanza", "'; DROP TABLE quotes; --", "title:difesa", "^difesa", "difesa:", "{title}: x",
         "+", "@", "=1+1", "\\", "%", "_", "\u{0}", "😀", "   ", "", "NEAR/2", "\"a\" OR \"b\"", "col:(a OR b)",
         "difesa\ncomune", String(repeating: "(", count: 500), String(repeating: "a ", count: 300),
+        "\"a b\" OR -\"c d\"", "- -", "-\"", "OR -x", "NOT NOT x", "x OR OR y", "\"\" OR \"\"", "-*", "x* -y*",
+        String(repeating: "x OR ", count: 100), String(repeating: "-x ", count: 100),
     ]
 
     @Test(arguments: hostile) func hostileTextNeverErrors(_ text: String) throws {
@@ -36,12 +38,54 @@ import Testing
                 == FullTextQuery.maxWords)
     }
 
-    @Test func operatorsAreWordsNotSyntax() throws {
-        #expect(FullTextQuery.escape("putin OR lukashenko") == "\"putin\" \"or\" \"lukashenko\"")
-        #expect(FullTextQuery.escape("NEAR(difesa") == "\"near difesa\"")
+    @Test func searchSyntaxAndLiteralRest() throws {
+        // Ours: "phrase", OR, -word / NOT word, prefix*.
+        #expect(FullTextQuery.escape("putin OR lukashenko") == "(\"putin\") OR (\"lukashenko\")")
+        #expect(FullTextQuery.escape("\"difesa comune\" nato") == "\"difesa comune\" \"nato\"")
+        #expect(FullTextQuery.escape("nato -ucraina") == "(\"nato\") NOT \"ucraina\"")
+        #expect(FullTextQuery.escape("nato NOT ucraina -\"unione europea\"")
+                == "(\"nato\") NOT (\"ucraina\" OR \"unione europea\")")
         #expect(FullTextQuery.escape("bielorus*") == "\"bielorus\"*")
+        // Everything else is literal: lower-case or, NEAR, parentheses, an unpaired quote, a lone -.
+        #expect(FullTextQuery.escape("putin or lukashenko") == "\"putin\" \"or\" \"lukashenko\"")
+        #expect(FullTextQuery.escape("NEAR(difesa") == "\"near difesa\"")
         #expect(FullTextQuery.escape("Défense \"comune\"") == "\"defense\" \"comune\"")
+        #expect(FullTextQuery.escape("putin \"difesa") == "\"putin\" \"difesa\"")
         #expect(FullTextQuery.escape("( ) - * '") == nil)
+        #expect(FullTextQuery.escape("-nato") == "\"nato\"", "nothing to leave out from: the word itself")
+        #expect(FullTextQuery.escape("OR OR AND NOT") == nil)
+        #expect(FullTextQuery.exactPhrase("difesa comune") == "\"difesa comune\"")
+        #expect(FullTextQuery.exactPhrase("difesa") == nil && FullTextQuery.exactPhrase("difesa OR comune") == nil)
+    }
+
+    @Test func phraseOrAndNotSearch() throws {
+        let db = try QuerySeed.database()
+        let both = try db.search("centrale nucleare", scope: "quotes")
+        let phrase = try db.search("\"centrale nucleare\"", scope: "quotes")
+        #expect(!phrase.isEmpty && phrase.count <= both.count)
+        #expect(try db.search("putin OR zzzz").count == (try db.search("putin").count), "OR: either side")
+        #expect(try db.search("zzzz OR yyyy").isEmpty)
+        let putin = try db.search("putin", scope: "quotes")
+        let notCentrale = try db.search("putin -centrale", scope: "quotes")
+        #expect(notCentrale.count < putin.count || putin.allSatisfy { !$0.snippet.lowercased().contains("centrale") })
+        #expect(notCentrale.allSatisfy { !$0.snippet.lowercased().contains("centrale") })
+    }
+
+    /// Plain words: the hits holding them as the exact phrase come first (issue 20: "difesa comune" ranked
+    /// "Comune di Modena … difesa dall'avvocato" first). Constructed articles.
+    @Test func exactPhraseHitsRankFirst() throws {
+        let folder = try TemporaryFolder()
+        let db = try QuotebaseDatabase(path: folder.path("kb.sqlite"))
+        let articles = [
+            Article(source: "a.txt", title: "Comune di Modena, comune di Carpi, comune di Sassuolo",
+                    lang: "it", body: "Il comune ha scelto la difesa dall'avvocato del comune."),
+            Article(source: "b.txt", title: "Vertice", lang: "it",
+                    body: "Il trattato parla di una difesa comune europea, dopo anni di discussioni e di rinvii."),
+        ]
+        try db.write { db in for a in articles { _ = try ArticleStore.insert(a, analysis: ArticleAnalysis(), in: db) } }
+        let hits = try db.search("difesa comune", scope: "articles")
+        #expect(hits.map(\.title) == ["Vertice", "Comune di Modena, comune di Carpi, comune di Sassuolo"])
+        #expect(hits.first?.exactPhrase == true && hits.last?.exactPhrase == false)
     }
 
     @Test func searchRanksAndSnippets() throws {
@@ -53,7 +97,7 @@ import Testing
         // Accents and case fold like names do; a prefix finds the inflections.
         #expect(try !db.search("UNITA").isEmpty)
         #expect(try db.search("bielorus*", scope: "quotes").map(\.id).count == 1)
-        #expect(try db.search("putin OR zzzz").isEmpty)  // OR is a word: both must occur
+        #expect(try db.search("putin or zzzz").isEmpty)  // lower-case or is a word: both must occur
     }
 
     @Test func ambiguousNamesListTheirCandidates() throws {

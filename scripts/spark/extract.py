@@ -12,7 +12,7 @@ partition is piped through one `quotebase extract --full -` process.
 The part files come out in input order (part-00000 holds the first lines of the first file), so
 `quotebase load --db kb.sqlite OUTPUT_DIR/part-*` stores exactly what one `quotebase ingest` of the same files, in
 the same order, stores (see docs/SCALING.md and scripts/spark/reduce.sh). Each article keeps the source ingest
-gives it: its URL, else `path:line` of the input file (never `-:line` of the pipe).
+gives it: `path:line` of the input file (never `-:line` of the pipe), its URL kept apart.
 
 A bad input line is reported as `quotebase: path:line: reason`, as ingest reports it, and the rest of its partition
 is kept. Anything else that stops a partition's `quotebase` process (a crash, a kill, missing resources) fails the
@@ -34,10 +34,9 @@ import threading
 import time
 
 BUNDLE_NAME = "Quotebase_QuotebaseCore.resources"
-# JSONArticleDecoder's field lists: a record with a non-empty URL keeps it as its source; one with only HTML takes
-# the page's canonical URL, so neither gets a path:line.
-URL_FIELDS = ("url", "source_url", "link", "canonical_url")
-TEXT_FIELDS = ("text", "maintext", "content", "body", "article", "raw_text")
+# The field JSONArticleDecoder takes as the article's source (where the input was) before the name of the input:
+# through a pipe `extract -` would name each line `-:line`, ingest names it `path:line`.
+SOURCE_FIELD = "quotebase_source"
 INPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 # TextDecoding.maxArticleBytes: a line near it is passed on untouched, so adding its source cannot push it over.
 MAX_ARTICLE_BYTES = 64 << 20
@@ -77,7 +76,7 @@ def executor_binary(shipped_name, installed_path):
 
 
 def line_with_source(raw, source):
-    """The input line to feed `extract -`, with `url` set to source when ingest would have used path:line.
+    """The input line to feed `extract -`, with SOURCE_FIELD set to path:line, the source ingest gives it.
 
     Lines that Python does not read exactly as Quotebase does (not UTF-8, NUL bytes, duplicate keys, not an object)
     go through untouched, so `extract` gives them the same verdict as ingest."""
@@ -98,11 +97,7 @@ def line_with_source(raw, source):
         return raw
     if duplicate or not isinstance(record, dict):
         return raw
-    if any(isinstance(record.get(k), str) and record[k].strip() for k in URL_FIELDS):
-        return raw
-    if not any(isinstance(record.get(k), str) and record[k].strip() for k in TEXT_FIELDS):
-        return raw  # HTML only, or no text at all: extract decides, as ingest does
-    record["url"] = source
+    record[SOURCE_FIELD] = source
     try:
         return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate escape: keep the original escaping

@@ -248,7 +248,7 @@ public struct ArticleReader: Sendable {
         var author = clean(record.author)
         var published = clean(record.published)
         var lang = clean(record.lang)
-        var articleSource = clean(record.url) ?? source
+        var url = clean(record.url)
         if body.isEmpty, let html = clean(record.html) {
             let page = try HTMLPage.read(Array(html.utf8), source: source, detector: detector)
             body = page.body
@@ -256,13 +256,15 @@ public struct ArticleReader: Sendable {
             author = author ?? page.author
             published = published ?? page.published
             lang = lang ?? page.lang
-            if record.url == nil { articleSource = page.source }
+            url = url ?? page.url
         }
         guard !body.isBlank else {
             throw QuotebaseError(.emptyInput, source, "the record's text is empty")
         }
         let detected = lang ?? detector.detect((title ?? "") + "\n" + body)
-        return Article(source: articleSource, title: title, author: author, published: published,
-                       lang: detected, body: body)
+        // The source is where the user's input was (path:line); what the record says of itself has its own fields.
+        return Article(source: clean(record.inputSource) ?? source, title: title, author: author, published: published,
+                       lang: detected, body: body, externalID: clean(record.id), url: url, site: clean(record.site),
+                       section: clean(record.section), extra: clean(record.extra))
     }
 }

@@ -13,6 +13,14 @@ public struct JSONArticleDecoder: Sendable {
     static let urlFields = ["url", "source_url", "link", "canonical_url"]
     static let languageFields = ["language", "lang"]
     static let idFields = ["id", "_id", "uuid"]
+    static let siteFields = ["site", "source", "outlet", "publisher", "sitename", "site_name", "source_domain"]
+    static let sectionFields = ["section", "category"]
+    /// Where the input was, as a pipeline names it for `extract -` (scripts/spark/extract.py): taken as the
+    /// article's source instead of `-:line`.
+    static let inputSourceFields = ["quotebase_source"]
+    /// Every field some list above names: the others go to `extra`.
+    static let knownFields: Set<String> = Set(titleFields + textFields + htmlFields + dateFields + authorFields
+        + urlFields + languageFields + idFields + siteFields + sectionFields + inputSourceFields)
 
     private let dates: DateParser
 
@@ -30,6 +38,11 @@ public struct JSONArticleDecoder: Sendable {
         var url: String?
         var body: String?
         var html: String?
+        var site: String?
+        var section: String?
+        var inputSource: String?
+        /// The fields no list names, as one JSON object with sorted keys (nulls left out); nil when none.
+        var extra: String?
     }
 
     func decodeObject(_ bytes: [UInt8], subject: String) throws -> Record {
@@ -59,6 +72,10 @@ public struct JSONArticleDecoder: Sendable {
         record.url = string(object, Self.urlFields)
         record.lang = string(object, Self.languageFields).map { String($0.prefix(2)).lowercased() }
         record.author = authors(object)
+        record.site = string(object, Self.siteFields)
+        record.section = string(object, Self.sectionFields)
+        record.inputSource = string(object, Self.inputSourceFields)
+        record.extra = Self.extra(object)
         if let date = string(object, Self.dateFields) {
             record.published = dates.firstDate(in: date)
         }
@@ -67,6 +84,26 @@ public struct JSONArticleDecoder: Sendable {
                 "no article text (looked for \((Self.textFields + Self.htmlFields).joined(separator: ", ")))")
         }
         return record
+    }
+
+    /// The fields of `object` that no field list names, as compact JSON with sorted keys. The byte scanner hands
+    /// their values over as `RawJSONValue`s, parsed here, so both paths give the same text.
+    static func extra(_ object: [String: Any]) -> String? {
+        var fields: [String: Any] = [:]
+        for (key, value) in object where !knownFields.contains(key) {
+            var value = value
+            if let raw = value as? RawJSONValue {
+                guard let parsed = try? JSONSerialization.jsonObject(with: Data(raw.bytes), options: [.fragmentsAllowed])
+                else { continue }
+                value = parsed
+            }
+            if value is NSNull { continue }
+            fields[key] = value
+        }
+        guard !fields.isEmpty,
+              let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return nil }
+        return String(decoding: data, as: UTF8.self)
     }
 
     private func string(_ object: [String: Any], _ keys: [String]) -> String? {
@@ -112,6 +149,11 @@ public struct JSONArticleDecoder: Sendable {
     }
 }
 
+/// The JSON text of a value `JSONFieldScanner` skipped: a field for `extra`, parsed only when there is one.
+struct RawJSONValue {
+    var bytes: [UInt8]
+}
+
 /// Reads the fields `JSONArticleDecoder` looks at from the bytes of one JSON object, without building the whole
 /// object: a JSONL line is mostly one long text value, and JSONSerialization's dictionary of boxed values cost
 /// several times more than this scan.
@@ -128,7 +170,7 @@ struct JSONFieldScanner {
         var out: [String: Field] = [:]
         let decoder = JSONArticleDecoder.self
         for key in decoder.titleFields + decoder.textFields + decoder.htmlFields + decoder.dateFields + decoder.urlFields
-            + decoder.languageFields { out[key] = .text }
+            + decoder.languageFields + decoder.siteFields + decoder.sectionFields + decoder.inputSourceFields { out[key] = .text }
         for key in decoder.authorFields { out[key] = .authors }
         for key in decoder.idFields { out[key] = .identifier }
         return out
@@ -153,7 +195,13 @@ struct JSONFieldScanner {
     private mutating func topObject() -> [String: Any]? {
         var out: [String: Any] = [:]
         let complete = members { scanner, key in
-            guard let field = Self.fields[key] else { return scanner.skipValue(depth: 1) }
+            guard let field = Self.fields[key] else {
+                // A field we do not read goes to `extra` as its JSON text.
+                let start = scanner.i
+                guard scanner.skipValue(depth: 1) else { return false }
+                out[key] = RawJSONValue(bytes: Array(UnsafeBufferPointer(rebasing: scanner.bytes[start..<scanner.i])))
+                return true
+            }
             switch (field, scanner.peek) {
             case (_, UInt8(ascii: "\"")):
                 guard let value = scanner.string() else { return false }

@@ -20,6 +20,8 @@ final class LineReader {
     /// Whether the first bytes were looked at for a UTF-16 byte-order mark.
     private var lookedForMark = false
     private var utf16: UTF16ToUTF8?
+    /// The offset in the file (compressed, for gzip) last added to `ReadProgress.shared`.
+    private var offsetCounted: Int64 = 0
 
     /// Opens `path`, or standard input when `path` is "-".
     init(path: String) throws {
@@ -150,6 +152,11 @@ final class LineReader {
         if buffer.count != 1 << 16 { buffer = [UInt8](repeating: 0, count: 1 << 16) }
         let count = buffer.withUnsafeMutableBytes { raw in
             gzread(file, raw.baseAddress, UInt32(raw.count))
+        }
+        let offset = Int64(gzoffset(file))
+        if offset > offsetCounted {
+            ReadProgress.shared.add(offset - offsetCounted)
+            offsetCounted = offset
         }
         if count < 0 {
             var code: Int32 = 0

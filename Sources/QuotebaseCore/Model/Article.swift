@@ -13,15 +13,37 @@ public struct Article: Sendable, Hashable, Codable {
     /// ISO 639-1 code (`it`, `en`, …).
     public var lang: String
     public var body: String
+    /// The record's own id in its corpus (`dice-3976017`), as the input gives it.
+    public var externalID: String?
+    /// The article's URL: the record's `url` field or the page's canonical link.
+    public var url: String?
+    /// The outlet or site that published it (`site`, `source`, `outlet`, `publisher`, … in a record).
+    public var site: String?
+    /// Its section or category, as the record gives it.
+    public var section: String?
+    /// The record's other fields as one JSON object (sorted keys), or nil when it has none.
+    public var extra: String?
 
     public init(source: String, title: String? = nil, author: String? = nil, published: String? = nil,
-                lang: String, body: String) {
+                lang: String, body: String, externalID: String? = nil, url: String? = nil, site: String? = nil,
+                section: String? = nil, extra: String? = nil) {
         self.source = source
         self.title = title
         self.author = author
         self.published = published
         self.lang = lang
         self.body = body
+        self.externalID = externalID
+        self.url = url
+        self.site = site
+        self.section = section
+        self.extra = extra
+    }
+
+    /// The database's column names; `extract --full` lines written before schema 9 have none of the new ones.
+    enum CodingKeys: String, CodingKey {
+        case source, title, author, published, lang, body, url, site, section, extra
+        case externalID = "external_id"
     }
 }
 

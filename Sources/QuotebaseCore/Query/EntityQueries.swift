@@ -48,12 +48,13 @@ public struct EntitySummary: Sendable, Hashable, Codable {
 
 extension QuotebaseDatabase {
     /// Entities, most mentioned and quoted first; `kind` keeps one kind, `limit` the first rows.
-    public func entitySummaries(kind: EntityKind? = nil, limit: Int? = nil) throws -> [EntitySummary] {
+    public func entitySummaries(kind: EntityKind? = nil, limit: Int? = nil, offset: Int = 0) throws -> [EntitySummary] {
         var arguments: [DatabaseValue] = []
         if let kind { arguments.append(kind.rawValue.databaseValue) }
         arguments.append((limit ?? -1).databaseValue)
+        arguments.append(offset.databaseValue)
         return try read { db in
-            try Row.fetchAll(db, sql: EntitySummary.sql(kindFilter: kind != nil) + " LIMIT ?",
+            try Row.fetchAll(db, sql: EntitySummary.sql(kindFilter: kind != nil) + " LIMIT ? OFFSET ?",
                              arguments: StatementArguments(arguments)).map(EntitySummary.init(row:))
         }
     }

@@ -32,9 +32,12 @@ public struct MentionFilter: Sendable, Hashable {
     public var until: String?
     public var limit: Int?
     public var offset: Int = 0
+    /// One of the listing's columns (see `MentionQuery.sortColumns`); nil: article order.
+    public var sort: SortKey?
 
     public init(entities: [Int64], articles: [Int64]? = nil, since: String? = nil, until: String? = nil,
-                limit: Int? = nil, offset: Int = 0) {
+                limit: Int? = nil, offset: Int = 0, sort: SortKey? = nil) {
+        self.sort = sort
         self.entities = entities
         self.articles = articles
         self.since = since
@@ -48,6 +51,13 @@ public struct MentionFilter: Sendable, Hashable {
 public enum MentionQuery {
     /// Characters of context on each side of a mention.
     public static let contextScalars = 60
+
+    /// The result column `--sort` orders by for each output column it accepts.
+    public static let sortColumns: [String: String] = [
+        "id": "id", "article_id": "article_id", "published": "published", "source": "source", "title": "title",
+        "entity": "name", "entity_kind": "kind", "part": "part", "start": "start", "end": "end", "surface": "surface",
+        "before": "before", "after": "after",
+    ]
 
     public static func sql(_ filter: MentionFilter) -> QuerySQL {
         var arguments = filter.entities.map(\.databaseValue)
@@ -75,9 +85,12 @@ public enum MentionQuery {
                    substr(\(text), m."end" + 1, \(n)) AS after
             FROM mentions m JOIN articles a ON a.id = m.article_id JOIN entities e ON e.id = m.entity_id
             WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY m.article_id, m.id
             """
-        var query = QuerySQL(sql, arguments)
+        if let sort = filter.sort, let column = sortColumns[sort.column] {
+            return QuerySQL(sql, arguments).sorted(by: column, descending: sort.descending, tiebreak: "article_id, id",
+                                                   limit: filter.limit, offset: filter.offset)
+        }
+        var query = QuerySQL(sql + "\nORDER BY m.article_id, m.id", arguments)
         query.appendPage(limit: filter.limit, offset: filter.offset)
         return query
     }

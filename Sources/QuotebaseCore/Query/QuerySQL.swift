@@ -77,4 +77,85 @@ public enum DateBound {
     /// `published <= until || '~'` keeps every date that starts with `until` ("2022" keeps all of 2022),
     /// since '~' sorts after digits and '-'.
     static func upper(_ until: String) -> String { until + "~" }
+
+    /// The bound `until` stands for, for comparing with a `since` ("2022" < "2022-05" <= "2022~").
+    public static func upperBound(_ until: String) -> String { upper(until) }
+}
+
+/// `--sort COLUMN[:desc]`: a listing's rows ordered by one of its output columns.
+public struct SortKey: Sendable, Hashable {
+    public var column: String
+    public var descending: Bool
+
+    public init(column: String, descending: Bool = false) {
+        self.column = column
+        self.descending = descending
+    }
+
+    /// `column`, `column:asc` or `column:desc`; nil for anything else.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard let name = parts.first, !name.isEmpty else { return nil }
+        switch parts.count > 1 ? parts[1].lowercased() : "asc" {
+        case "asc": descending = false
+        case "desc": descending = true
+        default: return nil
+        }
+        column = name.lowercased()
+    }
+
+    /// Sorts rows of cells in memory by the cell at `index`: numbers by value, text by its order, nulls first
+    /// (last when descending), ties kept in their order.
+    public func sort(_ rows: [[Cell]], by index: Int) -> [[Cell]] {
+        let descending = self.descending
+        return rows.enumerated().sorted { a, b in
+            let order = Cell.compare(a.element[index], b.element[index])
+            if order != 0 { return descending ? order > 0 : order < 0 }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+extension Cell {
+    /// -1, 0 or 1, as SQLite orders values: NULL, then numbers, then text.
+    static func compare(_ a: Cell, _ b: Cell) -> Int {
+        func rank(_ c: Cell) -> Int {
+            switch c {
+            case .null: return 0
+            case .integer, .real: return 1
+            case .text, .list: return 2
+            }
+        }
+        func number(_ c: Cell) -> Double {
+            switch c {
+            case .integer(let v): return Double(v)
+            case .real(let v): return v
+            default: return 0
+            }
+        }
+        if rank(a) != rank(b) { return rank(a) < rank(b) ? -1 : 1 }
+        switch rank(a) {
+        case 0: return 0
+        case 1: return number(a) == number(b) ? 0 : (number(a) < number(b) ? -1 : 1)
+        default: return a.plain == b.plain ? 0 : (a.plain < b.plain ? -1 : 1)
+        }
+    }
+}
+
+/// Paging of rows already in memory: `limit` nil for all.
+public func page<T>(_ rows: [T], limit: Int?, offset: Int) -> [T] {
+    let start = min(offset, rows.count)
+    let end = limit.map { min(rows.count, start + $0) } ?? rows.count
+    return Array(rows[start..<end])
+}
+
+extension QuerySQL {
+    /// The statement's rows ordered by `column` (one of its result column names, never user text), then by
+    /// `tiebreak`, and paged: `SELECT * FROM (statement) ORDER BY …`. The statement must not be paged itself.
+    public func sorted(by column: String, descending: Bool, tiebreak: String, limit: Int?, offset: Int) -> QuerySQL {
+        var query = QuerySQL("SELECT * FROM (\n\(sql)\n) ORDER BY \"\(column)\"\(descending ? " DESC" : ""), \(tiebreak)",
+                             arguments)
+        query.appendPage(limit: limit, offset: offset)
+        return query
+    }
 }

@@ -19,10 +19,13 @@ public struct QuoteFilter: Sendable, Hashable {
     public var minimumConfidence: Double?
     public var limit: Int?
     public var offset: Int = 0
+    /// A column of `QuoteRow.listingColumns` (or `lang`, `part`, `start`, `end`); nil: quote order.
+    public var sort: SortKey?
 
     public init(speakers: [Int64]? = nil, about: [Int64]? = nil, search: String? = nil, articles: [Int64]? = nil,
                 lang: String? = nil, since: String? = nil, until: String? = nil, kinds: [QuoteKind] = [],
-                minimumConfidence: Double? = nil, limit: Int? = nil, offset: Int = 0) {
+                minimumConfidence: Double? = nil, limit: Int? = nil, offset: Int = 0, sort: SortKey? = nil) {
+        self.sort = sort
         self.minimumConfidence = minimumConfidence
         self.speakers = speakers
         self.about = about
@@ -115,6 +118,30 @@ public struct QuoteRow: Sendable, Hashable, Codable {
         rule = row[17]
     }
 
+    /// Every field, nil ones as `null`: a JSON reader sees the same keys on every quote.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(article_id, forKey: .article_id)
+        try c.encode(source, forKey: .source)
+        try c.encode(title, forKey: .title)
+        try c.encode(published, forKey: .published)
+        try c.encode(lang, forKey: .lang)
+        try c.encode(text, forKey: .text)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(speakers, forKey: .speakers)
+        try c.encode(speakers_as_written, forKey: .speakers_as_written)
+        try c.encode(speaker_kind, forKey: .speaker_kind)
+        try c.encode(about, forKey: .about)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(part, forKey: .part)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(rule, forKey: .rule)
+    }
+
     static func list(_ joined: String?) -> [String] {
         guard let joined, !joined.isEmpty else { return [] }
         return joined.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
@@ -154,7 +181,31 @@ public struct QuoteRow: Sendable, Hashable, Codable {
 /// `articles(published)`. Rows come in quote order (ingest order), which for one speaker is the index order, so
 /// `--limit 20` reads 20 index entries and stops.
 public enum QuoteQuery {
+    /// The result column `--sort` orders by for each output column it accepts.
+    public static let sortColumns: [String: String] = {
+        var columns = Dictionary(uniqueKeysWithValues: QuoteRow.columns.map { ($0, $0) })
+        columns["speaker"] = "speakers"
+        columns["speakers_as_written"] = "written"
+        return columns
+    }()
+
     public static func sql(_ filter: QuoteFilter) -> QuerySQL {
+        let parts = clauses(filter)
+        var sql = "SELECT \(QuoteRow.selectList)\nFROM \(parts.from)"
+        if !parts.conditions.isEmpty { sql += "\nWHERE " + parts.conditions.joined(separator: "\n  AND ") }
+        if let sort = filter.sort, let column = sortColumns[sort.column] {
+            return QuerySQL(sql, parts.arguments).sorted(by: column, descending: sort.descending, tiebreak: "id",
+                                                         limit: filter.limit, offset: filter.offset)
+        }
+        sql += "\nORDER BY \(parts.order)"
+        var query = QuerySQL(sql, parts.arguments)
+        query.appendPage(limit: filter.limit, offset: filter.offset)
+        return query
+    }
+
+    /// The FROM clause (quotes `q`, articles `a`), the conditions and their arguments of `filter`, and the
+    /// quote order its driving index gives; shared by listings and `report`.
+    static func clauses(_ filter: QuoteFilter) -> (from: String, conditions: [String], arguments: [DatabaseValue], order: String) {
         var from: String
         var order = "q.id"
         var conditions: [String] = []
@@ -217,12 +268,7 @@ public enum QuoteQuery {
             conditions.append("q.confidence >= ?")
             arguments.append(minimum.databaseValue)
         }
-        var sql = "SELECT \(QuoteRow.selectList)\nFROM \(from)"
-        if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
-        sql += "\nORDER BY \(order)"
-        var query = QuerySQL(sql, arguments)
-        query.appendPage(limit: filter.limit, offset: filter.offset)
-        return query
+        return (from, conditions, arguments, order)
     }
 }
 

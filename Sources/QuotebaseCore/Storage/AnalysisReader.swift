@@ -27,16 +27,19 @@ public enum AnalysisReader {
     /// The article stored under `id`, or nil when there is none.
     public static func article(id: Int64, in db: Database) throws -> (article: Article, contentHash: String)? {
         let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT source, title, author, published, lang, body, content_hash FROM articles WHERE id = ?
+            SELECT \(articleColumns) FROM articles WHERE id = ?
             """), arguments: [id])
         return row.map { article(from: $0) }
     }
 
-    /// Maps the columns `source, title, author, published, lang, body, content_hash`, starting at column
-    /// `first`, to an article and its hash.
+    /// The columns `article(from:first:)` reads, in its order.
+    static let articleColumns = "source, title, author, published, lang, body, content_hash, external_id, url, site, section, extra"
+
+    /// Maps the columns of `articleColumns`, starting at column `first`, to an article and its hash.
     static func article(from row: Row, first: Int = 0) -> (article: Article, contentHash: String) {
         (Article(source: row[first], title: row[first + 1], author: row[first + 2], published: row[first + 3],
-                 lang: row[first + 4], body: row[first + 5]),
+                 lang: row[first + 4], body: row[first + 5], externalID: row[first + 7], url: row[first + 8],
+                 site: row[first + 9], section: row[first + 10], extra: row[first + 11]),
          row[first + 6])
     }
 

@@ -53,8 +53,9 @@ public final class ArticleStore: @unchecked Sendable {
         init(_ db: Database) throws {
             articleByHash = try BoundStatement(ArticleStore.articleByHashSQL, in: db)
             insertArticle = try BoundStatement("""
-                INSERT INTO articles (source, title, author, published, lang, body, content_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (source, title, author, published, lang, body, content_hash, external_id, url,
+                                      site, section, extra)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, in: db)
             savepoint = try BoundStatement("SAVEPOINT article", in: db)
             rollbackToSavepoint = try BoundStatement("ROLLBACK TO SAVEPOINT article", in: db)
@@ -200,6 +201,11 @@ public final class ArticleStore: @unchecked Sendable {
                 insertArticle.bind(5, article.lang)
                 insertArticle.bind(6, article.body)
                 insertArticle.bind(7, hash)
+                insertArticle.bind(8, article.externalID)
+                insertArticle.bind(9, article.url)
+                insertArticle.bind(10, article.site)
+                insertArticle.bind(11, article.section)
+                insertArticle.bind(12, article.extra)
                 try insertArticle.execute()
                 let articleID = db.lastInsertedRowID
                 try store(analysis, keys: keys ?? StorageKeys(analysis), articleID: articleID, articleHash: hash,

@@ -195,12 +195,20 @@ public final class QuotebaseDatabase: Sendable {
     }
 
     /// Copies the write-ahead log into the database file, so the `.sqlite` file alone holds everything (a user may
-    /// copy it without its `-wal`). Commands that write call it when they finish. Passive: it never waits for, nor
-    /// fails because of, another process still writing — that process checkpoints when it finishes.
+    /// copy it without its `-wal`), and cuts the log to zero bytes. Commands that write call it when they finish. It never
+    /// waits for, nor fails because of, another process still reading or writing: that process checkpoints when it
+    /// finishes.
     public func checkpoint() throws {
         guard let pool = connection as? DatabasePool else { return }
         do {
-            _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+            _ = try pool.writeWithoutTransaction { db in
+                try db.checkpoint(.passive)
+                // Then the log is cut to zero bytes, so that an ingest does not leave a 20-50 MB -wal file beside
+                // the database; without waiting: when another process is reading or writing it stays as it is.
+                try db.execute(sql: "PRAGMA busy_timeout = 0")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
+                _ = try? db.checkpoint(.truncate)
+            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             return
         } catch let error as DatabaseError {

@@ -65,7 +65,7 @@ public struct ShardMerger: Sendable {
             // Keyset pagination: one batch of the shard in memory at a time, whatever its size.
             let rows = try input.read { db in
                 try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT id, source, title, author, published, lang, body, content_hash FROM articles
+                    SELECT id, \(AnalysisReader.articleColumns) FROM articles
                     WHERE id > ? ORDER BY id LIMIT ?
                     """), arguments: [lastID, batchSize])
             }
