@@ -561,7 +561,14 @@ struct RecognitionSession {
                     }
                     break
                 }
-                if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !u.isIn(.notNames) { b += 1; continue }
+                // A title before the next name ends this one: "Christian Rev. Derek Penwell", "Speaker of the House
+                // Rep. Paul Ryan" (not a surname that is also a title's key: "Amartya Sen said").
+                let titleOfNext = u.isIn(.honorifics) && keys[b].count >= 2 && b + 1 < tokens.count
+                    && tokens[b + 1].isCapitalized
+                if u.isCapitalized && u.hasLetters && !u.isAllCaps && joined(b) && !u.isIn(.notNames) && !titleOfNext {
+                    b += 1
+                    continue
+                }
                 // A middle initial: "Virgie M. Rollins", "John F. Kennedy" (one capital, its period, a name after).
                 if u.isAllCaps, u.end - u.start == 1, joined(b), b + 1 < tokens.count, tokens[b + 1].periodGapBefore,
                    tokens[b + 1].isCapitalized, !tokens[b + 1].isAllCaps, owner[b + 1] == nil {

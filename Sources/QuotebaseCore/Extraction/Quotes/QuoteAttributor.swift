@@ -495,9 +495,17 @@ struct QuoteAttributor {
         if j < w, word(j, is: .determiner) { j += 1 }
         // Role words are names or nouns ("FCA board member", "foreign affairs spokesman"), not a past verb
         // ("Police arrested John Smith") nor another name ("Baker accused Reagan").
+        // A title may hold "of (the)" between capitalized words: "Former Secretary of State Madeleine Albright",
+        // "Speaker of the House Paul Ryan".
+        func linksTitleWords(_ k: Int) -> Bool {
+            guard word(k, is: .stop), k > j, words[k - 1].isCapitalized else { return false }
+            let next = k + 1 < w && word(k + 1, is: .determiner) ? k + 2 : k + 1
+            return next < w && words[next].isCapitalized
+        }
         if w - j <= 5, !isInsideQuote(sentence),
-           (j..<w).allSatisfy({ !word($0, is: .stop) && !word($0, is: .function)
-                                && !isClauseVerb($0) && !gapHasBoundary($0, $0 + 1)
+           (j..<w).allSatisfy({ (!word($0, is: .stop) || linksTitleWords($0)) && !word($0, is: .function)
+                                && (!isClauseVerb($0) || $0 > j && words[$0].isCapitalized)  // "of State"
+                                && !gapHasBoundary($0, $0 + 1)
                                 && (words[$0].isCapitalized || !words[$0].key.hasSuffix("ed")) }),
            !(k > 0 && mentions[k - 1].mention.span.start >= words[j].start && entities[mentions[k - 1].entity].kind == .person) {
             return true
