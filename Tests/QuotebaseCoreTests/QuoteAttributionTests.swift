@@ -325,4 +325,23 @@ final class QuoteAttributionTests: XCTestCase {
         let found = extractQuotes("«Ciao». «Ecco», ha detto Rossi. Lui: «Basta».", known: [("Mario Rossi", .person, ["Rossi"])])
         for q in found.quotes { XCTAssertTrue((0...1).contains(q.confidence)) }
     }
+
+    // it.wikinews.org, CC BY 2.5 (articles of Fixtures/attribution/it/dev).
+    func testAGerundAfterACommaSharesTheMainClauseSubject() {
+        let body = "Yarovaya ha sottolineato il fatto della \"giovinezza\" della costituzione russa, dicendo che «Stiamo solo iniziando ad avere l'esperienza che gli altri stati hanno accumulato»."
+        assertQuotes(extractQuotes(body, known: [("Irina Yarovaya", .person, ["Yarovaya"])]),
+                     [("Stiamo solo iniziando ad avere l'esperienza che gli altri stati hanno accumulato", ["Irina Yarovaya"])])
+    }
+
+    func testAnInfinitiveAfterItsPrepositionHasTheMainClauseSubjectNotItsObject() {
+        let body = "Giuseppe Conte ha tenuto a sottolineare gli obiettivi raggiunti durante il summit, dal quale è emersa «un'analisi largamente condivisa fra i libici»."
+        assertQuotes(extractQuotes(body, known: [("Giuseppe Conte", .person, ["Giuseppe Conte", "Conte"])]),
+                     [("un'analisi largamente condivisa fra i libici", ["Giuseppe Conte"])])
+    }
+
+    func testAReflexiveVerbHasNoPassiveAgent() {
+        let body = "Silvio Berlusconi è stato accolto dagli applausi. Berlusconi si è detto commosso dall'accoglienza riservatagli: «Ho avuto un'accoglienza straordinaria da parte di questi giovani»."
+        assertQuotes(extractQuotes(body, known: [("Silvio Berlusconi", .person, ["Silvio Berlusconi", "Berlusconi"])]),
+                     [("Ho avuto un'accoglienza straordinaria da parte di questi giovani", ["Silvio Berlusconi"])])
+    }
 }

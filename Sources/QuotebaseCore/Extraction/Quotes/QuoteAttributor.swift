@@ -397,20 +397,29 @@ struct QuoteAttributor {
     /// Nil after a relative pronoun ("Zavatti, che ha segnalato il caso"): the antecedent is the context's.
     func subjectOfVerb(_ v: Int, floor: Int, limit: Int) -> Range<Int>? {
         // The agent may follow an adverb or two: "a view voiced again today by her defence minister" (Reuters).
+        let g = verbGroupStart(v, floor: 0)
+        // "L'ex premier si è detto commosso dall'accoglienza": a reflexive verb has no passive agent.
+        let reflexive = g > 0 && word(g - 1, is: .reflexive) && !gapHasBoundary(g - 1, g)
         var p = v + 1
-        while p < words.count, p - v <= 3, words[p].end <= limit, !gapHasBoundary(p - 1, p) {
+        while !reflexive, p < words.count, p - v <= 3, words[p].end <= limit, !gapHasBoundary(p - 1, p) {
             if word(p, is: .passive), let agent = subjectAfter(p, limit: limit) { return agent }
             if word(p, is: .stop) || word(p, is: .determiner) || isClauseVerb(p) { break }
             p += 1
         }
-        let g = verbGroupStart(v, floor: 0)
         if g > 0, words[g - 1].start >= floor, word(g - 1, is: .relative), !gapHasBoundary(g - 1, g) {
             return nil
         }
-        // "Baker has attacked the policy, saying: …": a participle after a comma shares the main clause's subject.
-        if g == v, g > 0, words[g - 1].start >= floor, words[v].key.hasSuffix("ing"), gapHasOnlyComma(g - 1, g),
-           gapHasComma(g - 1, g), let s = mainClauseSubject(before: g, floor: floor) {
+        // "Baker has attacked the policy, saying: …", "…, dicendo che": a gerund after a comma shares the main
+        // clause's subject.
+        if g == v, g > 0, words[g - 1].start >= floor, lexicon.hasEnding(words[v].key, .gerundending),
+           gapHasOnlyComma(g - 1, g), gapHasComma(g - 1, g), let s = mainClauseSubject(before: g, floor: floor) {
             return s
+        }
+        // "Il premier ha tenuto a sottolineare gli obiettivi": an infinitive after its preposition has the main
+        // clause's subject; what follows it is its object.
+        if g == v, g > 1, words[g - 1].start >= floor, word(g - 1, is: .infinitivemark), !gapHasBoundary(g - 1, g),
+           lexicon.hasEnding(words[v].key, .infinitiveending) {
+            return mainClauseSubject(before: g - 1, floor: floor)
         }
         // "The four opposition parties called the move "…" and said …" (Reuters): a second verb shares the first's subject.
         if g > 1, words[g - 1].key == "and", !gapHasBoundary(g - 1, g),

@@ -7,6 +7,11 @@ import Foundation
 struct SpeechCueLexicon: Sendable {
     enum Kind: String, Sendable, CaseIterable {
         case verb, aux, noun, pointer, agent, passive, relative, according, addressee, title, possessive, pronoun, thingpronoun, determiner, indefinite, speakernoun, generic, function, stop, about, topic, opener
+        /// The preposition before an infinitive ("ha tenuto a sottolineare", "refusé de dire") and a reflexive
+        /// pronoun ("si è detto commosso").
+        case infinitivemark, reflexive
+        /// Word endings, not words: a gerund's ("dicendo", "saying", "affirmant") and an infinitive's.
+        case gerundending, infinitiveending
     }
 
     /// The bit of each kind in `Kinds` (a switch, so that testing a word's kind costs no lookup).
@@ -34,6 +39,10 @@ struct SpeechCueLexicon: Sendable {
         case .about: 19
         case .topic: 20
         case .opener: 21
+        case .infinitivemark: 22
+        case .reflexive: 23
+        case .gerundending: 24
+        case .infinitiveending: 25
         }
     }
 
@@ -54,12 +63,19 @@ struct SpeechCueLexicon: Sendable {
     /// Every form, folded (its kinds) or lower case with accents (`verbForm`): one lookup answers for a word
     /// whose key and lower-case form are the same, as most are.
     private var forms: [String: Kinds] = [:]
+    /// The endings of the `gerundending` and `infinitiveending` rows, longest first.
+    private var endings: [Kind: [String]] = [:]
 
     init(tsv: String) {
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
             if line.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count >= 3, let kind = Kind(rawValue: String(columns[0])) else { continue }
+            if kind == .gerundending || kind == .infinitiveending {
+                endings[kind, default: []] += columns[2].split(separator: " ").map { Normalizer.key($0) }.filter { !$0.isEmpty }
+                endings[kind]!.sort { $0.count > $1.count }
+                continue
+            }
             for form in columns[2].split(separator: " ") {
                 let key = Normalizer.key(form)
                 if !key.isEmpty { forms[key, default: []].insert(Kinds(kind)) }
@@ -71,6 +87,13 @@ struct SpeechCueLexicon: Sendable {
     }
 
     func contains(_ key: String, _ kind: Kind) -> Bool { forms[key]?.contains(Kinds(kind)) ?? false }
+
+    /// `key` ends with one of `kind`'s endings (`gerundending`, `infinitiveending`), with at least three letters
+    /// before it: "dicendo", not "quando".
+    func hasEnding(_ key: String, _ kind: Kind) -> Bool {
+        guard let list = endings[kind] else { return false }
+        return list.contains { key.count >= $0.count + 3 && key.hasSuffix($0) }
+    }
 
     /// A speech verb form, accents included ("commentò" is a verb, "commento" is not).
     func isVerb(_ word: QuoteText.Word) -> Bool { forms[word.lower]?.contains(.verbForm) ?? false }
