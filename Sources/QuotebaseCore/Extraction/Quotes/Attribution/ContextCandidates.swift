@@ -1,8 +1,8 @@
 /// The speakers a quote without a cue may belong to, each described for `ContextSpeakerRanker`.
 ///
 /// Candidates come from the 4,000 characters before the quote and the 600 after it: the four latest distinct
-/// speakers (quotes and narrative speech verbs), the six latest distinct people named outside quotations, and the
-/// first two people named after the quote. Features say how each was met (recency among speakers and among names,
+/// speakers (quotes and narrative speech verbs), the six latest distinct people and two latest organizations named
+/// outside quotations, and the first two people named after the quote. Features say how each was met (recency among speakers and among names,
 /// sentences since its latest mention, same paragraph, clause subject, after a preposition, spoke before) and how
 /// the quote sits (opening its paragraph, right after another quote of the paragraph, with a bare speech verb).
 /// Every feature of the first group is also conjoined with each of the second, so the weights can say "a quote
@@ -57,17 +57,28 @@ extension QuoteAttributor {
             }
         }
 
-        // People named before the quote, newest first.
+        // People named before the quote, newest first, and the two latest organizations (ministries, parties and
+        // companies speak too).
         var mentionRank: [String: Int] = [:]
+        var organizationRank: [String: Int] = [:]
         var latestMention: [String: Int] = [:]
         var m = mentionIndex(atOrAfter: at) - 1
         while m >= 0, mentions[m].mention.span.start >= floor, mentionRank.count < 6 {
             let located = mentions[m]
-            if !mentionInQuote[m], located.mention.span.end <= at, entities[located.entity].kind == .person {
-                let k = add(speaker(located.entity))
-                if mentionRank[k] == nil {
-                    mentionRank[k] = mentionRank.count
-                    latestMention[k] = m
+            let kind = entities[located.entity].kind
+            if !mentionInQuote[m], located.mention.span.end <= at {
+                if kind == .person {
+                    let k = add(speaker(located.entity))
+                    if mentionRank[k] == nil {
+                        mentionRank[k] = mentionRank.count
+                        latestMention[k] = m
+                    }
+                } else if kind == .organization, organizationRank.count < 2 {
+                    let k = add(speaker(located.entity))
+                    if organizationRank[k] == nil {
+                        organizationRank[k] = organizationRank.count
+                        latestMention[k] = m
+                    }
                 }
             }
             m -= 1
@@ -108,9 +119,9 @@ extension QuoteAttributor {
             base.append(eventRank[k].map { "ev=\($0)" } ?? "ev=none")
             if k == previousQuoteSpeaker { base.append("prevq") }
             base.append("sp=\(min(spoke[k] ?? 0, 3))")
-            if let r = mentionRank[k], let mi = latestMention[k] {
+            if let r = mentionRank[k] ?? organizationRank[k], let mi = latestMention[k] {
                 let located = mentions[mi]
-                base.append("mb=\(r)")
+                base.append(mentionRank[k] != nil ? "mb=\(r)" : "mbo=\(r)")
                 let d = quoteSentence - text.sentenceNumber(containing: located.mention.span.start)
                 base.append("sd=" + (d <= 3 ? String(d) : d <= 6 ? "4-6" : "7+"))
                 base.append(text.paragraphStart(containing: located.mention.span.start) == quoteParagraph
@@ -133,6 +144,7 @@ extension QuoteAttributor {
                 base.append("rules&" + rulesChoice.rule.rawValue)
             }
             if let e = s.entity {
+                if entities[e].kind != .person { base.append("kind=" + entities[e].kind.rawValue) }
                 let count = namedMentions[e]?.count ?? 0
                 base.append("mc=" + (count <= 2 ? String(count) : count <= 5 ? "3-5" : "6+"))
             } else {
