@@ -3,7 +3,7 @@ import XCTest
 
 /// `QUOTEBASE_SPEAKER_CANDIDATES=1`: the input of scripts/train-context-ranker (issue 18, point 3).
 final class ContextCandidatesCLITests: CLITestCase {
-    /// Constructed text: a quote no cue points at, after one speaker and a person named since.
+    /// Constructed text: a quote its cue attributes, then one no cue attributes, after a person named since.
     static let article = """
         Il ministro Carlo Verdi ha parlato a lungo. «Faremo il ponte entro l'anno», ha detto Verdi.
 
@@ -25,7 +25,10 @@ final class ContextCandidatesCLITests: CLITestCase {
         XCTAssertTrue(try extracted([:]).allSatisfy { $0["candidates"] == nil }, "never in normal output")
         let quotes = try extracted(["QUOTEBASE_SPEAKER_CANDIDATES": "1", "QUOTEBASE_CONTEXT_RANKER": "off"])
         let cued = try XCTUnwrap(quotes.first { ($0["text"] as? String)?.hasPrefix("Faremo") == true })
-        XCTAssertNil(cued["candidates"], "a quote its cue attributes has no context candidates")
+        let cuedCandidates = try XCTUnwrap(cued["candidates"] as? [[String: Any]], "cue rules are ranked too")
+        let cuedFirst = try XCTUnwrap(cuedCandidates.first?["features"] as? [String])
+        XCTAssertEqual(cuedCandidates.first?["name"] as? String, "Carlo Verdi")
+        XCTAssertTrue(cuedFirst.contains("rules&verb-after") && cuedFirst.contains("via=verb-after&rules"), "\(cuedFirst)")
         let context = try XCTUnwrap(quotes.first { ($0["text"] as? String)?.hasPrefix("Non ci sono") == true })
         let candidates = try XCTUnwrap(context["candidates"] as? [[String: Any]])
         let names = candidates.compactMap { $0["name"] as? String }

@@ -102,7 +102,7 @@ struct RecognitionSession {
         "frazione", "località",
     ]
     /// Head words that make an unknown capitalized phrase an organization.
-    private static let organizationHeads: Set<String> = [
+    static let organizationHeads: Set<String> = [
         "associazione", "azienda", "banca", "bank", "party", "partito", "department", "ministry", "ministero",
         "council", "consiglio", "commission", "commissione", "agency", "agenzia", "universita", "university",
         "company", "corp", "corporation", "inc", "ltd", "plc", "group", "gruppo", "federazione", "federation",

@@ -36,6 +36,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case leadQuote = "lead-quote"
     /// Introduced by something that is not a speaker (a document, "leggiamo:"), or continuing such a quote.
     case noSpeaker = "no-speaker"
+    /// A cue rule proposed a speaker, and the learned context ranker (`ContextSpeakerRanker`) chose another
+    /// candidate of the context with a clear lead.
+    case ranked
     /// Nothing points at anyone.
     case unattributed
 }

@@ -110,6 +110,7 @@ extension QuoteAttributor {
         if opensParagraph { situation.append("parstart") }
         if let p = previousQuote?.position, p >= quoteParagraph { situation.append("qpar") }
         if bareVerb { situation.append("cue") }
+        situation.append("via=" + rulesChoice.rule.rawValue)
         let quoteSentence = text.sentenceNumber(containing: at)
         let rulesKey = rulesChoice.speakers.first.map(key)
 

@@ -26,13 +26,16 @@ struct ContextSpeakerRanker: Sendable {
     /// Languages where the ranker beat the rules in that cross-validation (the `@languages` row, comma-separated);
     /// elsewhere the rules' choice stands.
     private(set) var languages: Set<String> = []
+    /// The rules whose choice the ranker may overrule (the `@rules` row): those it beat in the cross-validation.
+    private(set) var rules: Set<String> = []
 
     init(tsv: String) {
         for line in tsv.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 2 else { continue }
-            if fields[0] == "@languages" {
-                languages = Set(fields[1].split(separator: ",").map { String($0) })
+            if fields[0] == "@languages" || fields[0] == "@rules" {
+                let list = Set(fields[1].split(separator: ",").map { String($0) })
+                if fields[0] == "@rules" { rules = list } else { languages = list }
                 continue
             }
             guard let weight = Double(fields[1]), weight.isFinite else { continue }
@@ -43,6 +46,8 @@ struct ContextSpeakerRanker: Sendable {
     var isEmpty: Bool { weights.isEmpty }
 
     func applies(to lang: String) -> Bool { languages.contains(lang) }
+
+    func ranks(_ rule: AttributionRule) -> Bool { rules.contains(rule.rawValue) }
 
     func score(_ features: [String]) -> Double {
         features.reduce(0) { $0 + (weights[$1] ?? 0) }
