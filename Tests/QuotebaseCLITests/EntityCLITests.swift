@@ -158,6 +158,16 @@ final class EntityCLITests: CLITestCase {
         XCTAssertFalse(cherie.stderr.contains("taken as"), cherie.stderr)
     }
 
+    func testTheArticlesThatGiveOnlyTheSurnameGoWithTheDominantSpeaker() throws {
+        // Cherie Blair is named but never speaks; "Mr Blair" alone stays a surname-only entity (two full names).
+        try ingest(quotes(of: "Tony Blair", 12) + quotes(of: "Mr Blair", 3, from: 200)
+                   + [#"{"id": "c1", "lang": "en", "title": "Visit", "text": "Cherie Blair visited a school in Leeds on Monday."}"#])
+        let blair = try quotebase(["quotes", "--db", db, "--speaker", "Blair"])
+        XCTAssertEqual(blair.status, 0, blair.stderr)
+        XCTAssertEqual(try objects(blair).count, 15, blair.stderr)
+        XCTAssertTrue(blair.stderr.contains("with the 3 quotes of articles that give only \"Blair\""), blair.stderr)
+    }
+
     func testNoDominantSpeakerWhenTheShareOrTheCountIsSmall() throws {
         // 12 of 15 quotes (80%): both are real readings of "Blair".
         try ingest(quotes(of: "Tony Blair", 12) + quotes(of: "Cherie Blair", 3, from: 100))

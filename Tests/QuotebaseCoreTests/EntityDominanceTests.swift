@@ -29,7 +29,9 @@ final class EntityDominanceTests: XCTestCase {
         XCTAssertNil(EntityResolver.dominantSpeaker(among: [tony, cherie, firm, lone]), "90 of 101 is under 90%")
         let stefano = candidate(5, "Blair", key: "first:blair@abc", said: 6)
         XCTAssertNil(EntityResolver.dominantSpeaker(among: [tony, cherie, stefano]), "a first name alone is someone")
-        XCTAssertNil(EntityResolver.dominantSpeaker(among: [tony, lone]), "no one else: nothing to dominate")
+        XCTAssertEqual(EntityResolver.dominantSpeaker(among: [lone, tony])?.id, 1,
+                       "the only one who speaks under a full name, with the articles that give only the surname")
+        XCTAssertNil(EntityResolver.dominantSpeaker(among: [candidate(6, "Blair", key: "surname:blair", said: 60)]))
     }
 
     func testFewQuotesOrAnEntityThatIsNoFullNamePersonNeverDominate() {

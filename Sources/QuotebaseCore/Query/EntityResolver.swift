@@ -135,13 +135,14 @@ public enum EntityResolver {
     /// A surname-only entity: the articles that give only that word, whoever they mean.
     static func isLoneSurname(_ candidate: EntityCandidate) -> Bool { candidate.key.hasPrefix("surname:") }
 
-    /// The full-name person among `candidates` who said at least `dominantShare` of the quotes said by the
-    /// candidates that are someone (full-name people, first-name-only people of one article, organizations and
-    /// places), and at least `dominantMinimumQuotes`; nil when no one does, or when no one else is someone.
-    /// Surname-only entities are no one in particular: they do not count, and they go with the dominant reading.
+    /// The full-name person among `candidates` (two or more) who said at least `dominantShare` of the quotes said
+    /// by the candidates that are someone (full-name people, first-name-only people of one article, organizations
+    /// and places), and at least `dominantMinimumQuotes`; nil when no one does. Surname-only entities are no one
+    /// in particular: they do not count, and they go with the dominant reading ("Reagan" alone, when Ronald is the
+    /// only Reagan who speaks under a full name).
     static func dominantSpeaker(among candidates: [EntityCandidate]) -> EntityCandidate? {
         let someone = candidates.filter { !isLoneSurname($0) }
-        guard someone.count > 1,
+        guard candidates.count > 1,
               let top = someone.max(by: { ($0.quotesSaid, $1.id) < ($1.quotesSaid, $0.id) }),
               top.kind == EntityKind.person.rawValue, top.key.hasPrefix("person:"),
               top.quotesSaid >= dominantMinimumQuotes
@@ -176,14 +177,22 @@ public enum EntityResolver {
         if let dominant = choice.dominant, let share = choice.share {
             let percent = Int((share * 100).rounded(.down))
             let lone = found.filter { $0.id != dominant.id }
-            var text = "note: \(subject): taken as #\(dominant.id) \(dominant.name), who said \(percent)% of the quotes of "
-                + "the \(choice.setAside.count + 1) entities it names"
+            var text = "note: \(subject): taken as #\(dominant.id) \(dominant.name)"
+            if !choice.setAside.isEmpty {
+                text += ", who said \(percent)% of the quotes of the \(choice.setAside.count + 1) entities it names"
+            } else {
+                text += ", the only one it names who speaks under a full name"
+            }
             if !lone.isEmpty {
                 text += ", with the \(lone.reduce(0) { $0 + $1.quotesSaid }) quotes of articles that give only "
                     + "\"\(lone[0].name)\" (#\(lone.map { String($0.id) }.joined(separator: ", #")))"
             }
-            note(text + "; the others (name one by its full name or #ID, or pass --all-matches for all):\n"
-                + describe(choice.setAside))
+            if choice.setAside.isEmpty {
+                note(text + "; `quotebase entities --search \(name)` lists every entity of that name")
+            } else {
+                note(text + "; the others (name one by its full name or #ID, or pass --all-matches for all):\n"
+                    + describe(choice.setAside))
+            }
         }
         return found.map(\.id)
     }
