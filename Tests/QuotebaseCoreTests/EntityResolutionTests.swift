@@ -66,6 +66,19 @@ final class EntityResolutionTests: XCTestCase {
         XCTAssertEqual(keys(reagan)[1], "person:ronaldreagan")
     }
 
+    func testALoneWordNoPersonHasAsSurnameIsTheOnlyFirmItOpens() {
+        // Reuters-21578: "Shearson said" of Shearson Lehman Brothers, with no person named Shearson.
+        let result = resolve([entity("Shearson Lehman Brothers", .organization), entity("Shearson Lehman Brothers"),
+                              entity("Shearson")])
+        XCTAssertEqual(Set(keys(result)), ["organization:shearson lehman brothers"])
+        XCTAssertEqual(result.entities.count, 1)
+        XCTAssertEqual(result.entities[0].kind, .organization)
+        // Two firms open with it: which one is not said, so it stays a surname.
+        let two = resolve([entity("Shearson Lehman Brothers", .organization), entity("Shearson Securities", .organization),
+                           entity("Shearson")])
+        XCTAssertEqual(keys(two)[2], "surname:shearson")
+    }
+
     func testAWordStandingAloneInMoreArticlesThanItsFullNameStaysASurname() {
         // Reuters-21578: "Sears" (Sears, Roebuck) alone in many articles, a "Michael Sears" in one.
         let sears = resolve([entity("Michael Sears")] + (0..<3).map { _ in entity("Sears") })

@@ -443,6 +443,12 @@ public enum EntityResolution {
         }
         countDistinct(&pairs, into: &namesOpening)
         let fullKeysBySurname = groupDistinct(&candidatePairs)
+        // Per word: the organization-shaped names it opens ("Newmont" → Newmont Mining, "Salomon" → Salomon Brothers).
+        var firmPairs: [UInt64] = []
+        for index in 0..<count where kinds[index] == .organization && organizationShaped(index) {
+            firmPairs.append(pair(firstWord(index), fact(index).folded))
+        }
+        let firmsOpening = groupDistinct(&firmPairs)
         // Per word: the articles that give it alone as a person, with no full name of that surname beside it.
         var loneArticles = [Int32](repeating: 0, count: stringCount)
         pairs.removeAll(keepingCapacity: true)
@@ -551,6 +557,14 @@ public enum EntityResolution {
                     key = surname()
                     reason = "surname only; it stands alone in \(loneArticles[Int(word)]) articles, its only full name "
                         + "(\(strings.strings[Int(only)])) is in \(fullNameArticles[Int(only)])"
+                } else if surnameOf.isEmpty, let firms = firmsOpening[word], firms.count == 1, let firm = firms.first {
+                    // "Newmont said": no person has that surname, and one firm's name opens with it.
+                    key = keyNumber(KeyCode.kind(kindNumbers[.organization]!, firm)) {
+                        EntityKind.organization.rawValue + ":" + strings.strings[Int(firm)]
+                    }
+                    kinds[index] = .organization
+                    reason = "no person has this surname; the first word of the only firm named so "
+                        + "(\(strings.strings[Int(firm)]))"
                 } else {
                     key = surname()
                     reason = surnameOf.isEmpty ? "surname only; no full name has it"
