@@ -130,7 +130,10 @@ struct QuoteFilterOptions: ParsableArguments {
         try Terminal.reporting {
             try db.read { db in
                 QuoteFilter(
-                    speakers: try speaker.map { try EntityResolver.resolve($0, option: "--speaker", allMatches: allMatches, in: db) },
+                    speakers: try speaker.map {
+                        try EntityResolver.resolve($0, option: "--speaker", allMatches: allMatches, in: db,
+                                                   note: { Terminal.err($0) })
+                    },
                     about: try about.map { try EntityResolver.resolve($0, option: "--about", allMatches: allMatches, in: db) },
                     search: search,
                     articles: try article.map { try ArticleResolver.resolve($0, option: "--article", in: db) },

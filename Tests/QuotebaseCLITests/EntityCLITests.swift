@@ -131,4 +131,73 @@ final class EntityCLITests: CLITestCase {
         let curations = try quotebase(["stats", "--db", db, "--format", "csv"])
         XCTAssertEqual(curations.status, 0)
     }
+
+    /// Constructed articles: `count` quotes of `speaker`, one article each, numbered from `from`.
+    private func quotes(of speaker: String, _ count: Int, from: Int = 0) -> [String] {
+        (from..<(from + count)).map { i in
+            #"{"id": "d\#(i)", "lang": "en", "title": "Statement \#(i)", "text": "\#(speaker) spoke in Leeds. \"Point \#(i) of the plan is settled,\" \#(speaker) said."}"#
+        }
+    }
+
+    func testADominantSpeakerIsFoundBySurnameAndTheOthersAreNamed() throws {
+        try ingest(quotes(of: "Tony Blair", 12) + quotes(of: "Cherie Blair", 1, from: 100))
+        let blair = try quotebase(["quotes", "--db", db, "--speaker", "Blair"])
+        XCTAssertEqual(blair.status, 0, blair.stderr)
+        let rows = try objects(blair)
+        XCTAssertEqual(rows.count, 12, blair.stderr)
+        XCTAssertTrue(rows.allSatisfy { $0["speaker"] as? String == "Tony Blair" }, "\(rows)")
+        XCTAssertTrue(blair.stderr.contains("taken as"), blair.stderr)
+        XCTAssertTrue(blair.stderr.contains("92% of the quotes of the 2 entities"), blair.stderr)
+        XCTAssertTrue(blair.stderr.contains("Cherie Blair (person)"), "nothing hidden: " + blair.stderr)
+
+        let all = try quotebase(["quotes", "--db", db, "--speaker", "Blair", "--all-matches"])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        XCTAssertEqual(try objects(all).count, 13)
+        let cherie = try quotebase(["quotes", "--db", db, "--speaker", "Cherie Blair"])
+        XCTAssertEqual(try objects(cherie).count, 1, cherie.stderr)
+        XCTAssertFalse(cherie.stderr.contains("taken as"), cherie.stderr)
+    }
+
+    func testTheArticlesThatGiveOnlyTheSurnameGoWithTheDominantSpeaker() throws {
+        // Cherie Blair is named but never speaks; "Mr Blair" alone stays a surname-only entity (two full names).
+        try ingest(quotes(of: "Tony Blair", 12) + quotes(of: "Mr Blair", 3, from: 200)
+                   + [#"{"id": "c1", "lang": "en", "title": "Visit", "text": "Cherie Blair visited a school in Leeds on Monday."}"#])
+        let blair = try quotebase(["quotes", "--db", db, "--speaker", "Blair"])
+        XCTAssertEqual(blair.status, 0, blair.stderr)
+        XCTAssertEqual(try objects(blair).count, 15, blair.stderr)
+        XCTAssertTrue(blair.stderr.contains("with the 3 quotes of articles that give only \"Blair\""), blair.stderr)
+    }
+
+    func testNoDominantSpeakerWhenTheShareOrTheCountIsSmall() throws {
+        // 12 of 15 quotes (80%): both are real readings of "Blair".
+        try ingest(quotes(of: "Tony Blair", 12) + quotes(of: "Cherie Blair", 3, from: 100))
+        let shared = try quotebase(["quotes", "--db", db, "--speaker", "Blair"])
+        XCTAssertEqual(shared.status, 2, shared.stdout + shared.stderr)
+        XCTAssertTrue(shared.stderr.contains("Tony Blair (person)") && shared.stderr.contains("Cherie Blair (person)"),
+                      shared.stderr)
+        XCTAssertEqual(shared.stdout, "")
+    }
+
+    func testTooFewQuotesNeverMakeADominantSpeaker() throws {
+        // 9 of 10 quotes, but 9 quotes are too few to call.
+        try ingest(quotes(of: "Tony Blair", 9) + quotes(of: "Cherie Blair", 1, from: 100))
+        let few = try quotebase(["quotes", "--db", db, "--speaker", "Blair"])
+        XCTAssertEqual(few.status, 2, few.stdout + few.stderr)
+        XCTAssertEqual(few.stdout, "")
+    }
+
+    func testBadSurnameLookupsFailWithOneLineAndExitCode() throws {
+        try ingest(quotes(of: "Tony Blair", 12) + quotes(of: "Cherie Blair", 1, from: 100))
+        let before = try state()
+        let miss = try quotebase(["quotes", "--db", db, "--speaker", "Blairr"])
+        XCTAssertEqual(miss.status, 1, miss.stderr)
+        XCTAssertTrue(miss.stderr.contains("did you mean"), miss.stderr)
+        XCTAssertEqual(miss.stderr.split(separator: "\n").count, 1, miss.stderr)
+        let empty = try quotebase(["quotes", "--db", db, "--speaker", "   "])
+        XCTAssertNotEqual(empty.status, 0, empty.stderr)
+        XCTAssertEqual(empty.stdout, "")
+        let unknown = try quotebase(["quotes", "--db", db, "--speaker", "#999999"])
+        XCTAssertEqual(unknown.status, 1, unknown.stderr)
+        XCTAssertEqual(try state(), before, "lookups change nothing")
+    }
 }

@@ -32,6 +32,67 @@ final class EntityResolutionTests: XCTestCase {
         XCTAssertEqual(result.reasons[1], "surname of the only full name with it")
     }
 
+    func testOrganizationShapedNamesAreNeverPeople() {
+        // Reuters-21578 names: the firm "Williams Cos", read as a person, beside people named Williams; "Fox
+        // Television Stations" beside Liam Fox. Read as a person in most articles, they stay organizations.
+        let result = resolve([entity("Williams Cos"), entity("Williams Cos"), entity("Williams Cos", .organization),
+                              entity("Serena Williams"), entity("Fox Television Stations"), entity("Liam Fox"),
+                              entity("Fox")])
+        let linked = keys(result)
+        XCTAssertEqual(linked[0], "organization:williams cos")
+        XCTAssertEqual(linked[1], linked[0])
+        XCTAssertEqual(linked[2], linked[0])
+        XCTAssertEqual(linked[3], "person:serenawilliams")
+        XCTAssertEqual(linked[4], "organization:fox television stations")
+        XCTAssertEqual(linked[6], "person:liamfox", "the firm is no full-name candidate for the lone surname")
+        XCTAssertTrue(result.reasons[0].contains("ends organizations' names"), result.reasons[0])
+        // A surname that merely resembles such a word is untouched: "Banks", "Cole".
+        XCTAssertEqual(keys(resolve([entity("Tony Banks"), entity("Banks")])), ["person:tonybanks", "person:tonybanks"])
+    }
+
+    func testALoneWordOfAFirmInItsArticleIsTheFirm() {
+        // Reuters-21578: "auditors Deloitte Haskins and Sells said" beside a Harold Sells of other articles.
+        let result = resolve([entity("Deloitte Haskins and Sells", .organization, article: 1), entity("Sells", article: 1),
+                              entity("Harold Sells", article: 2), entity("Harold Sells", article: 3),
+                              entity("Sells", article: 4)])
+        let linked = keys(result)
+        XCTAssertEqual(linked[1], "organization:deloitte haskins and sells")
+        XCTAssertEqual(result.entities[result.assignment[1]!].kind, .organization)
+        XCTAssertEqual(linked[2], "person:haroldsells")
+        XCTAssertEqual(linked[4], "person:haroldsells", "elsewhere the surname still joins the only full name")
+        // No firm: "Reagan administration" ends in no legal form, so "Reagan" of that article is still a person.
+        let reagan = resolve([entity("Reagan administration", .organization, article: 5), entity("Reagan", article: 5),
+                              entity("Ronald Reagan", article: 6)])
+        XCTAssertEqual(keys(reagan)[1], "person:ronaldreagan")
+    }
+
+    func testALoneWordNoPersonHasAsSurnameIsTheOnlyFirmItOpens() {
+        // Reuters-21578: "Shearson said" of Shearson Lehman Brothers, with no person named Shearson.
+        let result = resolve([entity("Shearson Lehman Brothers", .organization), entity("Shearson Lehman Brothers"),
+                              entity("Shearson")])
+        XCTAssertEqual(Set(keys(result)), ["organization:shearson lehman brothers"])
+        XCTAssertEqual(result.entities.count, 1)
+        XCTAssertEqual(result.entities[0].kind, .organization)
+        // Two firms open with it: which one is not said, so it stays a surname.
+        let two = resolve([entity("Shearson Lehman Brothers", .organization), entity("Shearson Securities", .organization),
+                           entity("Shearson")])
+        XCTAssertEqual(keys(two)[2], "surname:shearson")
+    }
+
+    func testAWordStandingAloneInMoreArticlesThanItsFullNameStaysASurname() {
+        // Reuters-21578: "Sears" (Sears, Roebuck) alone in many articles, a "Michael Sears" in one.
+        let sears = resolve([entity("Michael Sears")] + (0..<3).map { _ in entity("Sears") })
+        XCTAssertEqual(keys(sears), ["person:michaelsears", "surname:sears", "surname:sears", "surname:sears"])
+        XCTAssertTrue(sears.reasons[1].contains("stands alone in 3 articles"), sears.reasons[1])
+        // As many articles with the full name as without: the surname joins it.
+        let tibis = resolve([entity("Giuseppe Tibis"), entity("Giuseppe Tibis"), entity("Tibis"), entity("Tibis")])
+        XCTAssertEqual(Set(keys(tibis)), ["person:giuseppetibis"])
+        // A role still says whose surname it is, however often it stands alone.
+        let role = resolve([entity("Alfonso Bonafede", roles: ["ministro"])]
+                           + (0..<3).map { _ in entity("Bonafede", roles: ["ministro"]) })
+        XCTAssertEqual(Set(keys(role)), ["person:alfonsobonafede"])
+    }
+
     func testASurnameSharedByTwoFullNamesJoinsNeither() {
         let result = resolve([entity("Tony Blair"), entity("Cherie Blair"), entity("Blair"), entity("Blair")])
         XCTAssertEqual(keys(result), ["person:tonyblair", "person:cherieblair", "surname:blair", "surname:blair"])

@@ -22,6 +22,9 @@ public struct EntityAudit: Sendable, Hashable, Codable {
     public var topPeople = 0
     public var topFoundBySurname = 0
     public var topListedFirstBySurname = 0
+    /// Of those found alone, how many through the dominant speaker of a surname other entities share
+    /// (`EntityResolver.dominantShare`).
+    public var topFoundAsDominant = 0
 
     public var chimeraShareOfPeople: Double { personEntities == 0 ? 0 : Double(chimeras) / Double(personEntities) }
     public var chimeraShareOfQuotes: Double { personQuotes == 0 ? 0 : Double(chimeraQuotes) / Double(personQuotes) }
@@ -147,15 +150,28 @@ public struct EntityAudit: Sendable, Hashable, Codable {
         let top = people.filter { (quotesSaid[$0.id] ?? 0) > 0 }
             .sorted { ((quotesSaid[$0.id] ?? 0), $1.id) > ((quotesSaid[$1.id] ?? 0), $0.id) }.prefix(50)
         audit.topPeople = top.count
-        var missed: [String] = []
+        var missed: [String] = [], notAlone: [String] = []
         for person in top {
             let surname = EntityResolution.PersonName(person.name, lexicon: lexicon).surname
-            let chosen = try EntityResolver.chosen(for: surname, preferSpeakers: true, in: db)
-            if chosen.count == 1, chosen[0].id == person.id { audit.topFoundBySurname += 1 }
+            let choice = try EntityResolver.choice(for: surname, preferSpeakers: true, in: db)
+            let chosen = choice.chosen
+            // Found alone: the lookup is not ambiguous and takes this entity, and no other but the surname-only
+            // entity of the name.
+            if !choice.isAmbiguous, chosen.contains(where: { $0.id == person.id }) {
+                audit.topFoundBySurname += 1
+                if choice.dominant != nil { audit.topFoundAsDominant += 1 }
+            } else if notAlone.count < exampleCount {
+                let said = chosen.reduce(0) { $0 + $1.quotesSaid }
+                notAlone.append("#\(person.id) \(person.name) (\(quotesSaid[person.id] ?? 0) of \(said) quotes) by \"\(surname)\": "
+                    + chosen.prefix(4).map { "#\($0.id) \($0.name) \($0.quotesSaid)" }.joined(separator: ", ")
+                    + (chosen.count > 4 ? ", and \(chosen.count - 4) more" : ""))
+            }
             if chosen.first?.id == person.id { audit.topListedFirstBySurname += 1 } else if missed.count < exampleCount {
                 missed.append("#\(person.id) \(person.name) (\(quotesSaid[person.id] ?? 0) quotes) by \"\(surname)\"")
             }
         }
+        audit.findings.append(Finding(check: "top-50 people not found alone by their surname",
+                                      count: top.count - audit.topFoundBySurname, examples: notAlone))
         audit.findings.append(Finding(check: "top-50 people not listed first by their surname",
                                       count: top.count - audit.topListedFirstBySurname, examples: missed))
         return audit
@@ -168,7 +184,8 @@ public struct EntityAudit: Sendable, Hashable, Codable {
             String(format: "chimeras: %d (%.2f%% of person entities), saying %d quotes (%.2f%% of person quotes)",
                    chimeras, 100 * chimeraShareOfPeople, chimeraQuotes, 100 * chimeraShareOfQuotes),
             "50 most-quoted people found by surname alone: \(topFoundBySurname) of \(topPeople) "
-                + "(listed first among candidates: \(topListedFirstBySurname))",
+                + "(\(topFoundAsDominant) of them as the dominant speaker of the surname; listed first among candidates: "
+                + "\(topListedFirstBySurname))",
         ]
         for finding in findings {
             lines.append("\(finding.check): \(finding.count)")

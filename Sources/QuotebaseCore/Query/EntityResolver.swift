@@ -75,42 +75,124 @@ public enum EntityResolver {
         return found
     }
 
+    /// What a NAME was taken to stand for: `chosen`, and the candidates that fit too but were set aside because
+    /// one person dominates them, which the CLI names on stderr.
+    public struct Choice: Sendable {
+        public var chosen: [EntityCandidate]
+        /// The dominant speaker, when one was taken (`dominantSpeaker`); `chosen` then holds it and the entities of
+        /// the articles that give only the name (surname-only), and no other person.
+        public var dominant: EntityCandidate?
+        public var setAside: [EntityCandidate] = []
+        /// The dominant person's share of the quotes said by the candidates that are someone.
+        public var share: Double?
+
+        /// Several entities fit and none dominates: the CLI lists them with exit status 2.
+        public var isAmbiguous: Bool { chosen.count > 1 && dominant == nil }
+    }
+
+    /// A `--speaker` NAME that several speaking entities fit stands for the full-name person who said at least this
+    /// share of the quotes all of them said (docs/ENTITIES.md, "Lookups"): a reading of the name is then right for
+    /// at least nine of ten of the quotes it could mean, and the others are named on stderr.
+    public static let dominantShare = 0.9
+    /// ... and at least this many quotes: below, one or two misattributed quotes swing the share.
+    public static let dominantMinimumQuotes = 10
+
     /// The entities `name` stands for, after the preferences above: one, or several when it stays ambiguous.
     static func chosen(for name: String, preferSpeakers: Bool, in db: Database) throws -> [EntityCandidate] {
+        try choice(for: name, preferSpeakers: preferSpeakers, in: db).chosen
+    }
+
+    /// The entities `name` stands for, and those a dominant speaker set aside.
+    public static func choice(for name: String, preferSpeakers: Bool, in db: Database) throws -> Choice {
         var found = try matches(for: name, in: db)
         if preferSpeakers, found.count > 1 {
             let speaking = found.filter { $0.quotesSaid > 0 }
             if !speaking.isEmpty { found = speaking }
         }
-        guard found.count > 1 else { return found }
+        guard found.count > 1 else { return Choice(chosen: found) }
         let named = found.filter { $0.matchedBy == "name" }
         if named.count == 1, let only = named.first, !(only.key.hasPrefix("surname:") || only.key.hasPrefix("first:")) {
-            return [only]
+            return Choice(chosen: [only])
         }
         // A full name someone is called by beats the lone surname of a full name no one is called.
         let exact = found.filter { $0.matchedBy == "name" || $0.matchedBy == "alias" }
-        if !exact.isEmpty, found.contains(where: { $0.matchedBy == "surname only" }) { return exact.sorted(by: activity) }
-        return found.sorted(by: activity)
+        if !exact.isEmpty, found.contains(where: { $0.matchedBy == "surname only" }) {
+            found = exact.sorted(by: activity)
+            if found.count == 1 { return Choice(chosen: found) }
+        }
+        found.sort(by: activity)
+        if preferSpeakers, let dominant = dominantSpeaker(among: found) {
+            let someone = found.filter { !isLoneSurname($0) }
+            let total = someone.reduce(0) { $0 + $1.quotesSaid }
+            let lone = found.filter(isLoneSurname)
+            return Choice(chosen: [dominant] + lone, dominant: dominant,
+                          setAside: found.filter { $0.id != dominant.id && !isLoneSurname($0) },
+                          share: Double(dominant.quotesSaid) / Double(total))
+        }
+        return Choice(chosen: found)
+    }
+
+    /// A surname-only entity: the articles that give only that word, whoever they mean.
+    static func isLoneSurname(_ candidate: EntityCandidate) -> Bool { candidate.key.hasPrefix("surname:") }
+
+    /// The full-name person among `candidates` (two or more) who said at least `dominantShare` of the quotes said
+    /// by the candidates that are someone (full-name people, first-name-only people of one article, organizations
+    /// and places), and at least `dominantMinimumQuotes`; nil when no one does. Surname-only entities are no one
+    /// in particular: they do not count, and they go with the dominant reading ("Reagan" alone, when Ronald is the
+    /// only Reagan who speaks under a full name).
+    static func dominantSpeaker(among candidates: [EntityCandidate]) -> EntityCandidate? {
+        let someone = candidates.filter { !isLoneSurname($0) }
+        guard candidates.count > 1,
+              let top = someone.max(by: { ($0.quotesSaid, $1.id) < ($1.quotesSaid, $0.id) }),
+              top.kind == EntityKind.person.rawValue, top.key.hasPrefix("person:"),
+              top.quotesSaid >= dominantMinimumQuotes
+        else { return nil }
+        let total = someone.reduce(0) { $0 + $1.quotesSaid }
+        return Double(top.quotesSaid) >= dominantShare * Double(total) ? top : nil
     }
 
     /// The ids `name` stands for. Several matches are an `.ambiguousName` error listing the candidates (exit code 2
-    /// in the CLI) unless `allMatches`; no match is a `.notFound` error that suggests close names.
+    /// in the CLI) unless `allMatches`; no match is a `.notFound` error that suggests close names. When a dominant
+    /// speaker set other candidates aside, `note` is told which (the CLI writes it on stderr).
     ///
     /// - Parameter option: the flag the name came from (`--speaker`), named in messages; `--speaker` prefers
     ///   entities that speak.
-    public static func resolve(_ name: String, option: String, allMatches: Bool, in db: Database) throws -> [Int64] {
-        let found = try chosen(for: name, preferSpeakers: option == "--speaker", in: db)
+    public static func resolve(_ name: String, option: String, allMatches: Bool, in db: Database,
+                               note: (String) -> Void = { _ in }) throws -> [Int64] {
+        let choice = try choice(for: name, preferSpeakers: option == "--speaker", in: db)
         let subject = option.isEmpty ? name : "\(option) \(name)"
+        let found = choice.chosen
         if found.isEmpty {
             let close = try suggestions(for: name, in: db)
             throw QuotebaseError(.notFound, subject, "no entity has this name, alias or surname"
                 + (close.isEmpty ? "; list them with `quotebase entities --search`"
                                  : "; did you mean " + close.map { "\"\($0)\"" }.joined(separator: ", ") + "?"))
         }
-        if found.count > 1 && !allMatches {
+        if allMatches { return (found + choice.setAside).map(\.id) }
+        if choice.isAmbiguous {
             throw QuotebaseError(.ambiguousName, subject,
                 "matches \(found.count) entities; name one by its full name or #ID, or pass --all-matches:\n"
                 + describe(found))
+        }
+        if let dominant = choice.dominant, let share = choice.share {
+            let percent = Int((share * 100).rounded(.down))
+            let lone = found.filter { $0.id != dominant.id }
+            var text = "note: \(subject): taken as #\(dominant.id) \(dominant.name)"
+            if !choice.setAside.isEmpty {
+                text += ", who said \(percent)% of the quotes of the \(choice.setAside.count + 1) entities it names"
+            } else {
+                text += ", the only one it names who speaks under a full name"
+            }
+            if !lone.isEmpty {
+                text += ", with the \(lone.reduce(0) { $0 + $1.quotesSaid }) quotes of articles that give only "
+                    + "\"\(lone[0].name)\" (#\(lone.map { String($0.id) }.joined(separator: ", #")))"
+            }
+            if choice.setAside.isEmpty {
+                note(text + "; `quotebase entities --search \(name)` lists every entity of that name")
+            } else {
+                note(text + "; the others (name one by its full name or #ID, or pass --all-matches for all):\n"
+                    + describe(choice.setAside))
+            }
         }
         return found.map(\.id)
     }

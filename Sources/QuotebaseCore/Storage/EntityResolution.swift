@@ -76,16 +76,41 @@ public enum EntityResolution {
         public var roleClasses: [String: String]
         /// Day and month names.
         public var calendarWords: Set<String>
+        /// Words that make a name of two words or more ending in one an organization's, never a person's:
+        /// corporate forms ("Inc", "Cos", "SpA") and the heads of firms' and bodies' names ("Group", "Bank",
+        /// "Stations"). Folded.
+        public var organizationSuffixes: Set<String>
 
         public init(firstNames: Set<String>, titles: Set<String>, roles: Set<String>, commonWords: Set<String>,
-                    roleClasses: [String: String] = [:], calendarWords: Set<String> = []) {
+                    roleClasses: [String: String] = [:], calendarWords: Set<String> = [],
+                    organizationSuffixes: Set<String> = Lexicon.organizationSuffixes) {
             self.calendarWords = calendarWords
+            self.organizationSuffixes = organizationSuffixes
             self.firstNames = firstNames
             self.titles = titles
             self.roles = roles
             self.commonWords = commonWords
             self.roleClasses = roleClasses
         }
+
+        /// The words that end organizations' names and no person's (docs/ENTITIES.md, rule 2): legal forms of
+        /// companies in the corpora's languages, and nouns that head a firm's or a body's name. None is a surname
+        /// a person in the corpora goes by (checked on the person-typed names of the three corpora: "Steel" of
+        /// David Steel, "Banks" of Tony Banks and "Holding" are left out for that reason).
+        public static let organizationSuffixes: Set<String> = [
+            // legal forms
+            "inc", "incorporated", "corp", "corporation", "co", "cos", "cie", "company", "companies", "ltd", "limited",
+            "plc", "llc", "llp", "lp", "ag", "gmbh", "kg", "nv", "bv", "sa", "spa", "srl", "snc", "sas", "sapa", "scarl",
+            "onlus", "coop", "cooperativa", "consorzio",
+            // heads of firms' and bodies' names
+            "group", "groups", "gruppo", "holdings", "partners", "associates", "brothers", "bros",
+            "industries", "industrie", "enterprises", "investments", "securities", "bank", "bancorp",
+            "bankshares", "banca", "banco", "trust", "fund", "funds", "capital", "financial", "insurance",
+            "assicurazioni", "stations", "broadcasting", "communications", "airlines", "airways", "motors",
+            "systems", "technologies", "electronics", "pharmaceuticals", "petroleum", "resources", "mining", "mines",
+            "foods", "stores", "chemicals", "laboratories", "labs", "services", "products", "properties", "realty",
+            "railroad", "railway", "railways", "shipping", "utilities",
+        ]
 
         /// The gazetteer's lists.
         static let shared = standard()
@@ -325,11 +350,28 @@ public enum EntityResolution {
         }
         countDistinct(&pairs, into: &personOrSurnameArticles)
 
+        // A name of two words or more ending in an organization's word ("Williams Cos", "Fox Television
+        // Stations") is an organization whatever the article or the majority read.
+        var suffixFlags = [Int8](repeating: -1, count: stringCount)
+        func organizationShaped(_ index: Int) -> Bool {
+            guard wordCount(index) >= 2 else { return false }
+            let word = lastWord(index)
+            if suffixFlags[Int(word)] < 0 {
+                suffixFlags[Int(word)] = lexicon.organizationSuffixes.contains(strings.strings[Int(word)]) ? 1 : 0
+            }
+            return suffixFlags[Int(word)] == 1
+        }
         var kinds = originalKinds
         var kindNotes = [String?](repeating: nil, count: count)
         for index in 0..<count where originalKinds[index] != .country {
             let kind = originalKinds[index], name = fact(index), folded = name.folded
-            if kind != .person {
+            if organizationShaped(index) {
+                if kind == .person {
+                    kinds[index] = .organization
+                    kindNotes[index] = "read as a person here; \"\(strings.strings[Int(lastWord(index))])\" ends "
+                        + "organizations' names"
+                }
+            } else if kind != .person {
                 let person = name.oneWord ? Int(personOrSurnameArticles[Int(folded)]) : readingCount(.person, folded)
                 let other = readingCount(.organization, folded) + readingCount(.location, folded)
                 if person > other {
@@ -401,6 +443,43 @@ public enum EntityResolution {
         }
         countDistinct(&pairs, into: &namesOpening)
         let fullKeysBySurname = groupDistinct(&candidatePairs)
+        // Per word: the organization-shaped names it opens ("Newmont" → Newmont Mining, "Salomon" → Salomon Brothers).
+        var firmPairs: [UInt64] = []
+        for index in 0..<count where kinds[index] == .organization && organizationShaped(index) {
+            firmPairs.append(pair(firstWord(index), fact(index).folded))
+        }
+        let firmsOpening = groupDistinct(&firmPairs)
+        // Per word: the articles that give it alone as a person, with no full name of that surname beside it.
+        var loneArticles = [Int32](repeating: 0, count: stringCount)
+        pairs.removeAll(keepingCapacity: true)
+        for index in 0..<count where kinds[index] == .person && wordCount(index) == 1 {
+            let word = firstWord(index)
+            if fullKeyInArticle[pair(articles[index], word)] == nil { pairs.append(pair(word, articles[index])) }
+        }
+        countDistinct(&pairs, into: &loneArticles)
+
+        // Article and word → the firm of the article whose name has that word ("Sells" of "Deloitte Haskins and
+        // Sells", "Korth" of "P.W. Korth and Co"), or -1 when several firms of the article have it. A firm is an
+        // organization whose name ends in an organization's word or joins names with "and".
+        var firmInArticle: [UInt64: Int32] = [:]
+        let connectors: Set<String> = ["and", "e", "und", "et", "y"]
+        for index in 0..<count where kinds[index] == .organization && wordCount(index) >= 2 {
+            let nameWords = words[fact(index).words]
+            let shaped = organizationShaped(index)
+                || nameWords.dropFirst().dropLast().contains { connectors.contains(strings.strings[Int($0)]) }
+            guard shaped else { continue }
+            for word in nameWords {
+                let text = strings.strings[Int(word)]
+                guard !connectors.contains(text), !lexicon.organizationSuffixes.contains(text),
+                      !lexicon.commonWords.contains(text) else { continue }
+                let key = pair(articles[index], word)
+                if let known = firmInArticle[key] {
+                    if known >= 0, fact(Int(known)).folded != fact(index).folded { firmInArticle[key] = -1 }
+                } else {
+                    firmInArticle[key] = Int32(index)
+                }
+            }
+        }
 
         // 3–5. Keys, coded as numbers (`KeyCode`) and spelled once per distinct key.
         enum KeyCode {
@@ -444,6 +523,14 @@ public enum EntityResolution {
                     // Within the article first: its own full name with this surname says who it is.
                     key = person(only)
                     reason = "surname of the full name in the same article"
+                } else if inArticle == nil, let firm = firmInArticle[pair(articles[index], word)], firm >= 0 {
+                    // "Sells said" beside "Deloitte Haskins and Sells", with no person of that surname here: the firm.
+                    let folded = fact(Int(firm)).folded
+                    key = keyNumber(KeyCode.kind(kindNumbers[.organization]!, folded)) {
+                        EntityKind.organization.rawValue + ":" + strings.strings[Int(folded)]
+                    }
+                    kinds[index] = .organization
+                    reason = "a word of the firm \"\(strings.strings[Int(evidence.names[Int(firm)])])\" of the same article"
                 } else if written.count >= 3, written.uppercased() == written, written.lowercased() != written {
                     // A headline's capitals hide whether the word is a name at all ("GABELLI OFFER").
                     key = surname()
@@ -459,9 +546,25 @@ public enum EntityResolution {
                         "first:" + strings.strings[Int(word)] + "@" + strings.strings[Int(evidence.articleHashes[Int(article)])]
                     }
                     reason = "first name only: the entity of this article alone"
-                } else if surnameOf.count == 1, let only = surnameOf.first {
+                } else if surnameOf.count == 1, let only = surnameOf.first,
+                          loneArticles[Int(word)] <= fullNameArticles[Int(only)] {
                     key = person(only)
                     reason = "surname of the only full name with it"
+                } else if surnameOf.count == 1, let only = surnameOf.first {
+                    // A person is introduced by full name in the articles about them: a word that stands alone in
+                    // more articles than its only full name is named in is mostly something else ("Sears",
+                    // "Honda", "Statistics").
+                    key = surname()
+                    reason = "surname only; it stands alone in \(loneArticles[Int(word)]) articles, its only full name "
+                        + "(\(strings.strings[Int(only)])) is in \(fullNameArticles[Int(only)])"
+                } else if surnameOf.isEmpty, let firms = firmsOpening[word], firms.count == 1, let firm = firms.first {
+                    // "Newmont said": no person has that surname, and one firm's name opens with it.
+                    key = keyNumber(KeyCode.kind(kindNumbers[.organization]!, firm)) {
+                        EntityKind.organization.rawValue + ":" + strings.strings[Int(firm)]
+                    }
+                    kinds[index] = .organization
+                    reason = "no person has this surname; the first word of the only firm named so "
+                        + "(\(strings.strings[Int(firm)]))"
                 } else {
                     key = surname()
                     reason = surnameOf.isEmpty ? "surname only; no full name has it"
