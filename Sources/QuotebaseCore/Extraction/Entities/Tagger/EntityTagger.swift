@@ -62,25 +62,14 @@ struct EntityTagger: Sendable {
 
     /// Emission scores of each token and label, `labelCount` per token.
     private func emissions(_ tokens: [TaggerToken]) -> [Float] {
-        let size = model.labelCount
         let hashes = TaggerFeatures.hashes(of: tokens, gazetteer: gazetteer)
-        let templates = TaggerFeatures.templateCount
-        var emissions = [Float](repeating: 0, count: tokens.count * size)
-        var sums = [Int32](repeating: 0, count: size)
-        model.withRowLookup { row in
-            model.weights.withUnsafeBufferPointer { weights in
-                for i in 0..<tokens.count {
-                    for l in 0..<size { sums[l] = 0 }
-                    for f in 0..<templates {
-                        guard let row = row(hashes[i * templates + f]) else { continue }
-                        let base = row * size
-                        for l in 0..<size { sums[l] += Int32(weights[base + l]) }
-                    }
-                    for l in 0..<size { emissions[i * size + l] = Float(sums[l]) * model.scale }
-                }
+        let count = tokens.count * model.labelCount
+        return [Float](unsafeUninitializedCapacity: count) { out, initialized in
+            hashes.withUnsafeBufferPointer { hashes in
+                model.scores(of: hashes, perToken: TaggerFeatures.templateCount, into: out)
             }
+            initialized = count
         }
-        return emissions
     }
 
     /// A decoded sentence: its best labels and what is needed to score alternatives to them.

@@ -30,12 +30,21 @@ struct TaggerModel: Sendable {
     let outsideLabel: Int
     /// allowed[prev * labelCount + cur]: whether `cur` may follow `prev` (row `labelCount` is the sentence start).
     let allowed: [Bool]
-    /// Open-addressing table over the feature hashes: slot → row + 1 (0 = empty).
-    private let slotHashes: [UInt64]
-    private let slotRows: [Int32]
+    /// Open-addressing table over the feature hashes, each slot a hash and its row + 1 (0 = empty) side by side:
+    /// a probe reads one cache line, not one in each of two arrays.
+    private let slots: [Slot]
     private let mask: Int
-    /// Row-major weights, `labels.count` per feature row.
+    /// Row-major weights, `labels.count` per feature row, as the file has them.
     let weights: [Int8]
+    /// The same rows padded to `rowStride` bytes, so that a row is added with whole vector loads.
+    private let paddedWeights: [Int8]
+    /// Bytes per row of `paddedWeights`: the label count rounded up to a multiple of 16.
+    let rowStride: Int
+
+    struct Slot {
+        var hash: UInt64
+        var row: Int32
+    }
 
     var labelCount: Int { labels.count }
 
@@ -101,31 +110,54 @@ struct TaggerModel: Sendable {
         var capacity = 16
         while capacity < featureCount * 2 { capacity <<= 1 }
         mask = capacity - 1
-        var slotHashes = [UInt64](repeating: 0, count: capacity)
-        var slotRows = [Int32](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(hash: 0, row: 0), count: capacity)
         for (row, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while slotRows[slot] != 0 { slot = (slot + 1) & mask }
-            slotHashes[slot] = hash
-            slotRows[slot] = Int32(row + 1)
+            while slots[slot].row != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(hash: hash, row: Int32(row + 1))
         }
-        self.slotHashes = slotHashes
-        self.slotRows = slotRows
+        self.slots = slots
+        let stride = (labelCount + 15) / 16 * 16
+        rowStride = stride
+        var padded = [Int8](repeating: 0, count: featureCount * stride)
+        for row in 0..<featureCount {
+            for l in 0..<labelCount { padded[row * stride + l] = weights[row * labelCount + l] }
+        }
+        paddedWeights = padded
     }
 
-    /// Calls `body` with a lookup of weight rows by feature hash (nil for a feature the model never kept) that reads
-    /// the table without bounds checks (the tagger's hottest loop).
-    func withRowLookup<R>(_ body: ((UInt64) -> Int?) -> R) -> R {
-        slotHashes.withUnsafeBufferPointer { hashes in
-            slotRows.withUnsafeBufferPointer { rows in
-                let mask = self.mask
-                return body { hash in
-                    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-                    while true {
-                        let row = rows[slot]
-                        if row == 0 { return nil }
-                        if hashes[slot] == hash { return Int(row) - 1 }
-                        slot = (slot + 1) & mask
+    /// Adds, for each group of `TaggerFeatures.templateCount` hashes, the weight rows of the features the model
+    /// kept, and writes their sums × `scale` to `out` (`labelCount` per group). The sums are exact integers, as
+    /// the row-by-row sum of `weights` would make them; only the order of the loads differs.
+    func scores(of hashes: UnsafeBufferPointer<UInt64>, perToken templates: Int, into out: UnsafeMutableBufferPointer<Float>) {
+        let size = labelCount, stride = rowStride, scale = self.scale, mask = self.mask
+        let tokens = templates == 0 ? 0 : hashes.count / templates
+        slots.withUnsafeBufferPointer { slots in
+            paddedWeights.withUnsafeBytes { weights in
+                let base = weights.baseAddress!
+                for i in 0..<tokens {
+                    var chunk = 0
+                    while chunk < stride {
+                        var sums = SIMD16<Int32>()
+                        for f in 0..<templates {
+                            let hash = hashes[i * templates + f]
+                            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+                            var row = -1
+                            while true {
+                                let entry = slots[slot]
+                                if entry.row == 0 { break }
+                                if entry.hash == hash {
+                                    row = Int(entry.row) - 1
+                                    break
+                                }
+                                slot = (slot + 1) & mask
+                            }
+                            guard row >= 0 else { continue }
+                            let bytes = (base + row * stride + chunk).loadUnaligned(as: SIMD16<Int8>.self)
+                            sums &+= SIMD16<Int32>(truncatingIfNeeded: bytes)
+                        }
+                        for l in chunk..<min(size, chunk + 16) { out[i * size + l] = Float(sums[l - chunk]) * scale }
+                        chunk += 16
                     }
                 }
             }
