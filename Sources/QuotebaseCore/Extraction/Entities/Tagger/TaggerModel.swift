@@ -30,21 +30,18 @@ struct TaggerModel: Sendable {
     let outsideLabel: Int
     /// allowed[prev * labelCount + cur]: whether `cur` may follow `prev` (row `labelCount` is the sentence start).
     let allowed: [Bool]
-    /// Open-addressing table over the feature hashes, each slot a hash and its row + 1 (0 = empty) side by side:
-    /// a probe reads one cache line, not one in each of two arrays.
-    private let slots: [Slot]
+    /// Open-addressing table over the feature hashes. A slot is 8 bytes: the hash's high 32 bits above, the row + 1
+    /// below (0 = empty). A probe reads the compact slot array only; the full hash is checked in the row it names,
+    /// which is read for its weights anyway.
+    private let slots: [UInt64]
     private let mask: Int
     /// Row-major weights, `labels.count` per feature row, as the file has them.
     let weights: [Int8]
-    /// The same rows padded to `rowStride` bytes, so that a row is added with whole vector loads.
-    private let paddedWeights: [Int8]
-    /// Bytes per row of `paddedWeights`: the label count rounded up to a multiple of 16.
+    /// Per feature row, `rowStride` bytes: its full 64-bit hash, then its weights padded to a multiple of 16 bytes,
+    /// so that a row is added with whole vector loads and a lookup touches one row's cache line.
+    private let rows: [UInt8]
     let rowStride: Int
-
-    struct Slot {
-        var hash: UInt64
-        var row: Int32
-    }
+    private static let weightOffset = 8
 
     var labelCount: Int { labels.count }
 
@@ -110,54 +107,72 @@ struct TaggerModel: Sendable {
         var capacity = 16
         while capacity < featureCount * 2 { capacity <<= 1 }
         mask = capacity - 1
-        var slots = [Slot](repeating: Slot(hash: 0, row: 0), count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         for (row, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while slots[slot].row != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(hash: hash, row: Int32(row + 1))
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(row + 1)
         }
         self.slots = slots
-        let stride = (labelCount + 15) / 16 * 16
+        // 8 bytes of hash and the weights rounded up to 16 bytes, rounded up to 32: a row never straddles a line.
+        let stride = (Self.weightOffset + (labelCount + 15) / 16 * 16 + 31) / 32 * 32
         rowStride = stride
-        var padded = [Int8](repeating: 0, count: featureCount * stride)
-        for row in 0..<featureCount {
-            for l in 0..<labelCount { padded[row * stride + l] = weights[row * labelCount + l] }
+        var rows = [UInt8](repeating: 0, count: featureCount * stride)
+        for (row, hash) in hashes.enumerated() {
+            for b in 0..<8 { rows[row * stride + b] = UInt8(truncatingIfNeeded: hash >> (8 * UInt64(b))) }
+            for l in 0..<labelCount {
+                rows[row * stride + Self.weightOffset + l] = UInt8(bitPattern: weights[row * labelCount + l])
+            }
         }
-        paddedWeights = padded
+        self.rows = rows
     }
 
-    /// Adds, for each group of `TaggerFeatures.templateCount` hashes, the weight rows of the features the model
+    /// Adds, for each group of `templates` hashes (one token's features), the weight rows of the features the model
     /// kept, and writes their sums × `scale` to `out` (`labelCount` per group). The sums are exact integers, as
-    /// the row-by-row sum of `weights` would make them; only the order of the loads differs.
+    /// the row-by-row sum of `weights` makes them; only the order of the loads differs.
+    ///
+    /// The lookups are mostly waits for memory, so they are done in passes over the whole sentence: first every
+    /// feature's first slot is read (independent loads the processor overlaps), then the rows are found and added.
     func scores(of hashes: UnsafeBufferPointer<UInt64>, perToken templates: Int, into out: UnsafeMutableBufferPointer<Float>) {
         let size = labelCount, stride = rowStride, scale = self.scale, mask = self.mask
-        let tokens = templates == 0 ? 0 : hashes.count / templates
-        slots.withUnsafeBufferPointer { slots in
-            paddedWeights.withUnsafeBytes { weights in
-                let base = weights.baseAddress!
-                for i in 0..<tokens {
-                    var chunk = 0
-                    while chunk < stride {
-                        var sums = SIMD16<Int32>()
-                        for f in 0..<templates {
-                            let hash = hashes[i * templates + f]
-                            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-                            var row = -1
-                            while true {
-                                let entry = slots[slot]
-                                if entry.row == 0 { break }
-                                if entry.hash == hash {
-                                    row = Int(entry.row) - 1
-                                    break
-                                }
-                                slot = (slot + 1) & mask
+        let count = hashes.count
+        let tokens = templates == 0 ? 0 : count / templates
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(count, 1)) { first in
+            slots.withUnsafeBufferPointer { slots in
+                for k in 0..<count {
+                    let hash = hashes[k]
+                    first[k] = slots[Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask]
+                }
+                rows.withUnsafeBytes { rows in
+                    let base = rows.baseAddress!
+                    /// The row of feature `k`, or nil when the model does not have it.
+                    @inline(__always) func row(_ k: Int) -> UnsafeRawPointer? {
+                        let hash = hashes[k]
+                        let tag = hash & 0xFFFF_FFFF_0000_0000
+                        var entry = first[k]
+                        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+                        while entry != 0 {
+                            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                                let row = base + (Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) * stride
+                                if UInt64(littleEndian: row.loadUnaligned(as: UInt64.self)) == hash { return row }
                             }
-                            guard row >= 0 else { continue }
-                            let bytes = (base + row * stride + chunk).loadUnaligned(as: SIMD16<Int8>.self)
-                            sums &+= SIMD16<Int32>(truncatingIfNeeded: bytes)
+                            slot = (slot + 1) & mask
+                            entry = slots[slot]
                         }
-                        for l in chunk..<min(size, chunk + 16) { out[i * size + l] = Float(sums[l - chunk]) * scale }
-                        chunk += 16
+                        return nil
+                    }
+                    for i in 0..<tokens {
+                        var chunk = 0
+                        while chunk < size {
+                            var sums = SIMD16<Int32>()
+                            for f in 0..<templates {
+                                guard let row = row(i * templates + f) else { continue }
+                                let bytes = (row + Self.weightOffset + chunk).loadUnaligned(as: SIMD16<Int8>.self)
+                                sums &+= SIMD16<Int32>(truncatingIfNeeded: bytes)
+                            }
+                            for l in chunk..<min(size, chunk + 16) { out[i * size + l] = Float(sums[l - chunk]) * scale }
+                            chunk += 16
+                        }
                     }
                 }
             }
