@@ -30,6 +30,9 @@ struct TaggerModel: Sendable {
     let outsideLabel: Int
     /// allowed[prev * labelCount + cur]: whether `cur` may follow `prev` (row `labelCount` is the sentence start).
     let allowed: [Bool]
+    /// Per label, the labels that may come before it (`allowedPrevious`) and after it (`allowedNext`), ascending.
+    let allowedPrevious: [[Int]]
+    let allowedNext: [[Int]]
     /// Open-addressing table over the feature hashes. A slot is 8 bytes: the hash's high 32 bits above, the row + 1
     /// below (0 = empty). A probe reads the compact slot array only; the full hash is checked in the row it names,
     /// which is read for its weights anyway.
@@ -94,6 +97,8 @@ struct TaggerModel: Sendable {
             for prev in 0..<labelCount { allowed[prev * labelCount + cur] = labels[cur].mayFollow(labels[prev]) }
         }
         self.allowed = allowed
+        allowedPrevious = (0..<labelCount).map { cur in (0..<labelCount).filter { allowed[$0 * labelCount + cur] } }
+        allowedNext = (0..<labelCount).map { prev in (0..<labelCount).filter { allowed[prev * labelCount + $0] } }
         var transitions: [Float] = []
         transitions.reserveCapacity((labelCount + 1) * labelCount)
         for _ in 0..<((labelCount + 1) * labelCount) { transitions.append(Float(bitPattern: try u32())) }

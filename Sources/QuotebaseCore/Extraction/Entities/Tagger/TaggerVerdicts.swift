@@ -70,12 +70,24 @@ struct TaggerVerdicts {
     /// `minimumMargin` cover at least half; nil when the tagger sees no entity there (or is not sure enough).
     mutating func verdict(_ a: Int, _ b: Int, minimumMargin: Float = 0) -> TaggerLabel.Kind? {
         guard a < b, tagger != nil else { return nil }
-        var counts: [TaggerLabel.Kind: Int] = [:]
+        // Counts per kind in the order of their names (LOC, MISC, ORG, PER): the most tokens wins, a tie goes
+        // to the greater name.
+        var counts = (0, 0, 0, 0)
         for t in a..<b {
-            if let span = span(at: t), span.margin >= minimumMargin { counts[span.kind, default: 0] += 1 }
+            guard let span = span(at: t), span.margin >= minimumMargin else { continue }
+            switch span.kind {
+            case .location: counts.0 += 1
+            case .miscellaneous: counts.1 += 1
+            case .organization: counts.2 += 1
+            case .person: counts.3 += 1
+            }
         }
-        guard let best = counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
-              best.value * 2 >= b - a else { return nil }
-        return best.key
+        var best: (kind: TaggerLabel.Kind, count: Int)?
+        for (kind, count) in [(TaggerLabel.Kind.location, counts.0), (.miscellaneous, counts.1),
+                              (.organization, counts.2), (.person, counts.3)] where count > 0 {
+            if best == nil || count >= best!.count { best = (kind, count) }
+        }
+        guard let best, best.count * 2 >= b - a else { return nil }
+        return best.kind
     }
 }
