@@ -33,18 +33,29 @@ struct TaggerModel: Sendable {
     /// Per label, the labels that may come before it (`allowedPrevious`) and after it (`allowedNext`), ascending.
     let allowedPrevious: [[Int]]
     let allowedNext: [[Int]]
-    /// Open-addressing table over the feature hashes. A slot is 8 bytes: the hash's high 32 bits above, the row + 1
-    /// below (0 = empty). A probe reads the compact slot array only; the full hash is checked in the row it names,
-    /// which is read for its weights anyway.
+    /// Open-addressing table over the feature hashes, filled to at most a half. A slot is 8 bytes:
+    /// the hash's high 32 bits above, the row + 1 below (0 = empty). A probe reads the compact slot array only; the
+    /// hash's low 32 bits are checked in the row it names, which is read for its weights anyway.
     private let slots: [UInt64]
     private let mask: Int
-    /// Row-major weights, `labels.count` per feature row, as the file has them.
-    let weights: [Int8]
-    /// Per feature row, `rowStride` bytes: its full 64-bit hash, then its weights padded to a multiple of 16 bytes,
-    /// so that a row is added with whole vector loads and a lookup touches one row's cache line.
+    /// Per feature row, `rowStride` bytes: the low 32 bits of its hash, then its weights (16 bytes a row for up to
+    /// 12 labels), so that a lookup touches one row of a table that mostly stays in cache. A row's weights are
+    /// added with 16-byte vector loads, which read past them (into the next row, or the 16 bytes of padding at the
+    /// end): the lanes past `labelCount` are never used.
     private let rows: [UInt8]
     let rowStride: Int
-    private static let weightOffset = 8
+    let featureCount: Int
+    private static let weightOffset = 4
+
+    /// Row-major weights, `labels.count` per feature row, as the file has them.
+    var weights: [Int8] {
+        var out: [Int8] = []
+        out.reserveCapacity(featureCount * labelCount)
+        for row in 0..<featureCount {
+            for l in 0..<labelCount { out.append(Int8(bitPattern: rows[row * rowStride + Self.weightOffset + l])) }
+        }
+        return out
+    }
 
     var labelCount: Int { labels.count }
 
@@ -107,8 +118,9 @@ struct TaggerModel: Sendable {
         hashes.reserveCapacity(featureCount)
         for _ in 0..<featureCount { hashes.append(try u64()) }
         try need(featureCount * labelCount)
-        weights = bytes[offset..<(offset + featureCount * labelCount)].map { Int8(bitPattern: $0) }
+        let weightBytes = bytes[offset..<(offset + featureCount * labelCount)]
 
+        self.featureCount = featureCount
         var capacity = 16
         while capacity < featureCount * 2 { capacity <<= 1 }
         mask = capacity - 1
@@ -119,14 +131,13 @@ struct TaggerModel: Sendable {
             slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(row + 1)
         }
         self.slots = slots
-        // 8 bytes of hash and the weights rounded up to 16 bytes, rounded up to 32: a row never straddles a line.
-        let stride = (Self.weightOffset + (labelCount + 15) / 16 * 16 + 31) / 32 * 32
+        let stride = (Self.weightOffset + labelCount + 15) / 16 * 16
         rowStride = stride
-        var rows = [UInt8](repeating: 0, count: featureCount * stride)
+        var rows = [UInt8](repeating: 0, count: featureCount * stride + 16)
         for (row, hash) in hashes.enumerated() {
-            for b in 0..<8 { rows[row * stride + b] = UInt8(truncatingIfNeeded: hash >> (8 * UInt64(b))) }
+            for b in 0..<4 { rows[row * stride + b] = UInt8(truncatingIfNeeded: hash >> (8 * UInt64(b))) }
             for l in 0..<labelCount {
-                rows[row * stride + Self.weightOffset + l] = UInt8(bitPattern: weights[row * labelCount + l])
+                rows[row * stride + Self.weightOffset + l] = weightBytes[weightBytes.startIndex + row * labelCount + l]
             }
         }
         self.rows = rows
@@ -159,7 +170,9 @@ struct TaggerModel: Sendable {
                         while entry != 0 {
                             if entry & 0xFFFF_FFFF_0000_0000 == tag {
                                 let row = base + (Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) * stride
-                                if UInt64(littleEndian: row.loadUnaligned(as: UInt64.self)) == hash { return row }
+                                if UInt32(littleEndian: row.loadUnaligned(as: UInt32.self)) == UInt32(truncatingIfNeeded: hash) {
+                                    return row
+                                }
                             }
                             slot = (slot + 1) & mask
                             entry = slots[slot]
