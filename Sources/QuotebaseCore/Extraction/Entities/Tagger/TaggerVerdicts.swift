@@ -13,13 +13,15 @@ struct TaggerVerdicts {
     private let tagger: EntityTagger?
     private let tokens: [EntityToken]
     private let scalars: [Unicode.Scalar]
-    /// Sentence bounds; a sentence is cut into tokens only when it is tagged.
-    private let sentences: [Range<Int>]
+    /// Sentence bounds, found when a verdict is first asked for (many texts never ask); a sentence is cut into
+    /// tokens only when it is tagged.
+    private var sentences: [Range<Int>] = []
     /// Per recognizer token: the tagger sentence holding its start, or nil between sentences.
-    private let sentenceOf: [Int?]
-    private var tagged: [Bool]
+    private var sentenceOf: [Int?] = []
+    private var tagged: [Bool] = []
+    private var found = false
     /// Per recognizer token: the index into `spans` of the tagger span overlapping it.
-    private var spanAt: [Int?]
+    private var spanAt: [Int?] = []
     private var spans: [Span] = []
 
     /// Verdicts of `tagger` on the text these recognizer tokens were cut from; with no tagger, no verdicts.
@@ -27,7 +29,12 @@ struct TaggerVerdicts {
         self.tagger = tagger
         self.tokens = tokens
         self.scalars = scalars
-        sentences = tagger == nil ? [] : TaggerTokenizer.sentenceRanges(scalars)
+    }
+
+    /// Finds the sentences and which one holds each recognizer token.
+    private mutating func findSentences() {
+        found = true
+        sentences = TaggerTokenizer.sentenceRanges(scalars)
         tagged = [Bool](repeating: false, count: sentences.count)
         spanAt = [Int?](repeating: nil, count: tokens.count)
         var sentenceOf = [Int?](repeating: nil, count: tokens.count)
@@ -40,7 +47,9 @@ struct TaggerVerdicts {
     }
 
     private mutating func tagSentence(holding token: Int) {
-        guard let tagger, let s = sentenceOf[token], !tagged[s] else { return }
+        guard let tagger else { return }
+        if !found { findSentences() }
+        guard let s = sentenceOf[token], !tagged[s] else { return }
         tagged[s] = true
         let from = sentences[s].lowerBound, to = sentences[s].upperBound
         // The recognizer tokens inside this sentence.
@@ -63,7 +72,7 @@ struct TaggerVerdicts {
 
     private mutating func span(at token: Int) -> Span? {
         tagSentence(holding: token)
-        return spanAt[token].map { spans[$0] }
+        return found ? spanAt[token].map { spans[$0] } : nil
     }
 
     /// The tagger's kind for the tokens [a, b): the kind of most of them, when tagger spans of at least
