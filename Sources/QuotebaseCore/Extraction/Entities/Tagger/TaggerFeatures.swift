@@ -171,7 +171,8 @@ struct TaggerFeatures {
         words.reserveCapacity(texts.count)
         for (i, text) in texts.enumerated() {
             let lowerStart = arena.count
-            arena.append(contentsOf: lowercased(text).utf8)
+            var lowerText = lowercased(text)
+            lowerText.withUTF8 { arena.append(contentsOf: $0) }
             let lower = lowerStart..<arena.count
             // Byte lengths of the first and last k scalars of `lower` (UTF-8 continuation bytes are 0b10xxxxxx); in
             // ASCII every byte is one scalar.
@@ -215,9 +216,16 @@ struct TaggerFeatures {
                 prefixLengths: prefixes,
                 suffixLengths: suffixes,
                 firstName: lists.contains(.firstNames),
-                role: lists.contains(.roles) && !keys[i].contains(" ")))
+                role: lists.contains(.roles) && !hasSpace(keys[i])))
         }
         return (words, arena)
+    }
+
+    /// Whether a key holds a space (is several words), read from its UTF-8 bytes.
+    @inline(__always)
+    static func hasSpace(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { $0.contains(0x20) }
     }
 
     /// `String.lowercased()`, without its cost for the common word with no capital and no non-ASCII scalar.
@@ -250,7 +258,7 @@ struct TaggerFeatures {
         while i < keys.count {
             // No name starts with a word the gazetteer does not list as starting one. A token whose key is several
             // words ("U.S." → `u s`) has its phrase lengths noted under its first word: try every length there.
-            let listed = keys[i].utf8.contains(0x20) ? 5 : facts[i]?.longestPhrase ?? 0
+            let listed = hasSpace(keys[i]) ? 5 : facts[i]?.longestPhrase ?? 0
             let longest = min(5, keys.count - i, listed)
             var found = 0
             var kind = ""
