@@ -358,9 +358,11 @@ public struct StorageKeys: Sendable {
             normName = Normalizer.key(entity.name)
             displayName = entity.name
             isFirstName = false
+            // A person's name is split once, for its key and its words (`PersonName` folds it as `normName` is).
+            let person = entity.kind == .person ? EntityResolution.PersonName(entity.name, key: normName, lexicon: lexicon) : nil
             switch entity.kind {
             case .person:
-                let name = EntityResolution.PersonName(entity.name, lexicon: lexicon)
+                let name = person!
                 displayName = name.display
                 if name.words.count >= 2 {
                     key = "person:" + name.spellingKey
@@ -378,12 +380,10 @@ public struct StorageKeys: Sendable {
                 reason = "same name"
             }
             roles = entity.roles.map { Normalizer.key($0) }
-            let personWords: Set<String>? = entity.kind == .person
-                ? Set(EntityResolution.PersonName(entity.name, lexicon: lexicon)
-                    .words.map(String.init)) : nil
+            let personWords: Set<String>? = person.map { Set($0.words.map(String.init)) }
             var seen: Set<String> = []
             for (index, surface) in ([displayName] + entity.aliases).enumerated() {
-                let key = Normalizer.key(surface)
+                let key = index == 0 && surface == entity.name ? normName : Normalizer.key(surface)
                 guard index == 0 ? !key.isEmpty : EntityResolution.isAlias(surface, key: key, ofPersonNamed: personWords,
                                                                            lexicon: lexicon),
                       !roles.contains(key), seen.insert(key).inserted else { continue }

@@ -21,7 +21,7 @@ struct EntityGazetteer: Sendable {
     }
 
     /// Phrase key → entries, best first (countries, then organizations, then places).
-    let names: [String: [Entry]]
+    let names: NameTable
     /// First token key → the longest phrase (in tokens) starting with it, in `names` or `roles`.
     let longestPhrase: [String: Int]
     let firstNames: Set<String>
@@ -197,7 +197,7 @@ struct EntityGazetteer: Sendable {
         for (key, length) in longest { words[key, default: WordFacts()].longestPhrase = length }
         for (key, length) in longestVerb { words[key, default: WordFacts()].longestSpeechVerb = length }
         return EntityGazetteer(
-            names: names, longestPhrase: longest, firstNames: firstNames, notNames: notNames,
+            names: NameTable(names), longestPhrase: longest, firstNames: firstNames, notNames: notNames,
             calendarWords: calendar, roles: roles, honorifics: honorifics, particles: particles,
             speechVerbs: verbs, longestSpeechVerb: longestVerb, words: WordTable(words))
     }
@@ -216,4 +216,35 @@ struct WordTable: Sendable {
 
     /// The key spelled by these UTF-8 bytes, as the table stores it, and its facts.
     func entry(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (key: String, facts: WordFacts)? { table.value(utf8: bytes) }
+}
+
+/// `EntityGazetteer.names`: phrase key → entries, looked up as the recognizers do it for every candidate phrase.
+/// An ASCII key (nearly all) is found by its bytes in a `UTF8KeyTable`, without hashing a `String`; any other key in
+/// the dictionary itself, with Swift's string equality. The table holds every key equal to an ASCII string: the ASCII
+/// ones, and any whose canonical decomposition is ASCII (the dictionary cannot hold both), so both ways find
+/// exactly what the dictionary would.
+struct NameTable: Sendable {
+    let all: [String: [EntityGazetteer.Entry]]
+    private let ascii: UTF8KeyTable<[EntityGazetteer.Entry]>
+
+    init(_ all: [String: [EntityGazetteer.Entry]]) {
+        self.all = all
+        var entries: [(key: [UInt8], value: [EntityGazetteer.Entry])] = []
+        for (key, value) in all {
+            let canonical = key.utf8.allSatisfy { $0 < 0x80 } ? key : key.decomposedStringWithCanonicalMapping
+            if canonical.utf8.allSatisfy({ $0 < 0x80 }) { entries.append((key: Array(canonical.utf8), value: value)) }
+        }
+        ascii = UTF8KeyTable(entries)
+    }
+
+    var keys: Dictionary<String, [EntityGazetteer.Entry]>.Keys { all.keys }
+
+    subscript(key: String) -> [EntityGazetteer.Entry]? {
+        let original = key
+        var key = key
+        return key.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return all[original] }
+            return ascii.value(utf8: bytes)
+        }
+    }
 }

@@ -86,7 +86,7 @@ struct SpeechCueLexicon: Sendable {
         asciiForms = ASCIIFormTable(forms)
     }
 
-    func contains(_ key: String, _ kind: Kind) -> Bool { forms[key]?.contains(Kinds(kind)) ?? false }
+    func contains(_ key: String, _ kind: Kind) -> Bool { lookUp(key).contains(Kinds(kind)) }
 
     /// `key` ends with one of `kind`'s endings (`gerundending`, `infinitiveending`), with at least three letters
     /// before it: "dicendo", not "quando".
@@ -96,10 +96,10 @@ struct SpeechCueLexicon: Sendable {
     }
 
     /// A speech verb form, accents included ("commentò" is a verb, "commento" is not).
-    func isVerb(_ word: QuoteText.Word) -> Bool { forms[word.lower]?.contains(.verbForm) ?? false }
+    func isVerb(_ word: QuoteText.Word) -> Bool { lookUp(word.lower).contains(.verbForm) }
 
     /// An auxiliary as written ("è", "ha"), not a word that only folds to one ("e", "à").
-    func isAuxiliary(_ word: QuoteText.Word) -> Bool { forms[word.lower]?.contains(.auxForm) ?? false }
+    func isAuxiliary(_ word: QuoteText.Word) -> Bool { lookUp(word.lower).contains(.auxForm) }
 
     /// The kinds of `word`'s key, plus `verbForm` when `isVerb(word)`; `aux` only when `isAuxiliary(word)`.
     func kinds(of word: QuoteText.Word) -> Kinds {

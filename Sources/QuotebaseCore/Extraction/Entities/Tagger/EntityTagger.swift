@@ -62,25 +62,14 @@ struct EntityTagger: Sendable {
 
     /// Emission scores of each token and label, `labelCount` per token.
     private func emissions(_ tokens: [TaggerToken]) -> [Float] {
-        let size = model.labelCount
         let hashes = TaggerFeatures.hashes(of: tokens, gazetteer: gazetteer)
-        let templates = TaggerFeatures.templateCount
-        var emissions = [Float](repeating: 0, count: tokens.count * size)
-        var sums = [Int32](repeating: 0, count: size)
-        model.withRowLookup { row in
-            model.weights.withUnsafeBufferPointer { weights in
-                for i in 0..<tokens.count {
-                    for l in 0..<size { sums[l] = 0 }
-                    for f in 0..<templates {
-                        guard let row = row(hashes[i * templates + f]) else { continue }
-                        let base = row * size
-                        for l in 0..<size { sums[l] += Int32(weights[base + l]) }
-                    }
-                    for l in 0..<size { emissions[i * size + l] = Float(sums[l]) * model.scale }
-                }
+        let count = tokens.count * model.labelCount
+        return [Float](unsafeUninitializedCapacity: count) { out, initialized in
+            hashes.withUnsafeBufferPointer { hashes in
+                model.scores(of: hashes, perToken: TaggerFeatures.templateCount, into: out)
             }
+            initialized = count
         }
-        return emissions
     }
 
     /// A decoded sentence: its best labels and what is needed to score alternatives to them.
@@ -126,38 +115,47 @@ struct EntityTagger: Sendable {
         let emissions = self.emissions(tokens)
         let forbidden = -Float.greatestFiniteMagnitude / 4
         let allowed = model.allowed
+        // The same sums and comparisons in the same order as a loop over every label that skips the ones not
+        // allowed, read through buffers: the loops run for every label pair of every token of a tagged sentence.
+        let previous = model.allowedPrevious, following = model.allowedNext
         var alpha = [Float](repeating: forbidden, count: n * size)
         var back = [Int32](repeating: 0, count: n * size)
-        for cur in 0..<size where allowed[size * size + cur] {
-            alpha[cur] = transitions[size * size + cur] + emissions[cur]
-        }
-        if n > 1 {
-            for i in 1..<n {
-                for cur in 0..<size {
-                    var best = forbidden * 2
-                    var arg = 0
-                    for prev in 0..<size where allowed[prev * size + cur] {
-                        let s = alpha[(i - 1) * size + prev] + transitions[prev * size + cur]
-                        if s > best {
-                            best = s
-                            arg = prev
+        var beta = [Float](repeating: 0, count: n * size)
+        transitions.withUnsafeBufferPointer { transitions in
+            emissions.withUnsafeBufferPointer { emissions in
+                alpha.withUnsafeMutableBufferPointer { alpha in
+                    for cur in 0..<size where allowed[size * size + cur] {
+                        alpha[cur] = transitions[size * size + cur] + emissions[cur]
+                    }
+                    back.withUnsafeMutableBufferPointer { back in
+                        for i in 1..<max(n, 1) {
+                            for cur in 0..<size {
+                                var best = forbidden * 2
+                                var arg = 0
+                                for prev in previous[cur] {
+                                    let s = alpha[(i - 1) * size + prev] + transitions[prev * size + cur]
+                                    if s > best {
+                                        best = s
+                                        arg = prev
+                                    }
+                                }
+                                alpha[i * size + cur] = best + emissions[i * size + cur]
+                                back[i * size + cur] = Int32(arg)
+                            }
                         }
                     }
-                    alpha[i * size + cur] = best + emissions[i * size + cur]
-                    back[i * size + cur] = Int32(arg)
                 }
-            }
-        }
-        var beta = [Float](repeating: 0, count: n * size)
-        if n > 1 {
-            for i in stride(from: n - 2, through: 0, by: -1) {
-                for cur in 0..<size {
-                    var best = forbidden * 2
-                    for next in 0..<size where allowed[cur * size + next] {
-                        best = max(best, transitions[cur * size + next] + emissions[(i + 1) * size + next]
-                            + beta[(i + 1) * size + next])
+                beta.withUnsafeMutableBufferPointer { beta in
+                    for i in stride(from: n - 2, through: 0, by: -1) {
+                        for cur in 0..<size {
+                            var best = forbidden * 2
+                            for next in following[cur] {
+                                best = max(best, transitions[cur * size + next] + emissions[(i + 1) * size + next]
+                                    + beta[(i + 1) * size + next])
+                            }
+                            beta[i * size + cur] = best
+                        }
                     }
-                    beta[i * size + cur] = best
                 }
             }
         }

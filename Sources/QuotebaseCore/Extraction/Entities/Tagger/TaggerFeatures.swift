@@ -4,73 +4,81 @@
 /// bytes; the strings are never built, their pieces are hashed in turn. The templates, their order and their
 /// values must match `sentence_features` in nerlib.py exactly; `TaggerParityTests` holds the two together.
 struct TaggerFeatures {
-    /// What the templates read of one token, computed once per token. Prefixes and suffixes are byte counts of
-    /// `lower` (they end on scalar boundaries).
+    /// What the templates read of one token, computed once per token: where its lower-cased form, its shape and its
+    /// gazetteer tag ("Bcountry", "Iorganization", "Badj"... or "-") are in the sentence's byte arena. Prefixes and
+    /// suffixes are byte counts of the lower-cased form (they end on scalar boundaries).
     struct Word {
-        var lower: [UInt8]
-        var shape: [UInt8]
+        var lower: Range<Int>
+        var shape: Range<Int>
+        var gazetteer: Range<Int>
         var prefixLengths: (Int, Int, Int)  // 1, 2, 3 scalars
         var suffixLengths: (Int, Int, Int)  // 2, 3, 4 scalars
-        var gazetteer: [UInt8]  // "Bcountry", "Iorganization", "Badj"... or "-"
         var firstName: Bool
         var role: Bool
     }
 
     static let templateCount = 29
 
+    /// The constant values, at the start of every arena: "<s>", "</s>", ".", "-", "1|", "0|", "n|".
+    private static let constants: [UInt8] = Array("<s></s>.-1|0|n|".utf8)
+    private static let start = 0..<3, end = 3..<7, outside = 7..<8, noPhrase = 8..<9
+    private static let one = 9..<11, zero = 11..<13, initial = 11..<13, later = 13..<15
+
     /// Hashes of every feature of every token, `templateCount` per token.
     static func hashes(of tokens: [TaggerToken], gazetteer: EntityGazetteer) -> [UInt64] {
-        let words = describe(tokens, gazetteer: gazetteer)
+        let (words, arena) = describe(tokens, gazetteer: gazetteer)
         let n = words.count
-        var out = [UInt64](repeating: 0, count: n * templateCount)
-        let start: [UInt8] = Array("<s>".utf8), end: [UInt8] = Array("</s>".utf8), outside: [UInt8] = [0x2E]
-        let one: [UInt8] = [0x31, 0x7C], zero: [UInt8] = [0x30, 0x7C], initial: [UInt8] = [0x30, 0x7C]
-        let later: [UInt8] = [0x6E, 0x7C]
-        let t = templateStates
-        for i in 0..<n {
-            let word = words[i]
-            let lower = word.lower, shape = word.shape
-            let w1 = i >= 1 ? words[i - 1].lower : start, w2 = i >= 2 ? words[i - 2].lower : start
-            let n1 = i + 1 < n ? words[i + 1].lower : end, n2 = i + 2 < n ? words[i + 2].lower : end
-            let s1 = i >= 1 ? words[i - 1].shape : start, t1 = i + 1 < n ? words[i + 1].shape : end
-            let g0 = word.gazetteer, g1 = i >= 1 ? words[i - 1].gazetteer : outside
-            let h1 = i + 1 < n ? words[i + 1].gazetteer : outside
-            var k = i * templateCount
-            func put(_ h: UInt64) {
-                out[k] = h
-                k += 1
+        let count = n * templateCount
+        return [UInt64](unsafeUninitializedCapacity: count) { out, initialized in
+            arena.withUnsafeBufferPointer { bytes in
+                let t = templateStates
+                for i in 0..<n {
+                    let word = words[i]
+                    let lower = word.lower, shape = word.shape
+                    let w1 = i >= 1 ? words[i - 1].lower : start, w2 = i >= 2 ? words[i - 2].lower : start
+                    let n1 = i + 1 < n ? words[i + 1].lower : end, n2 = i + 2 < n ? words[i + 2].lower : end
+                    let s1 = i >= 1 ? words[i - 1].shape : start, t1 = i + 1 < n ? words[i + 1].shape : end
+                    let g0 = word.gazetteer, g1 = i >= 1 ? words[i - 1].gazetteer : outside
+                    let h1 = i + 1 < n ? words[i + 1].gazetteer : outside
+                    var k = i * templateCount
+                    @inline(__always) func put(_ h: FNV) {
+                        out[k] = h.value
+                        k += 1
+                    }
+                    @inline(__always) func fnv(_ template: Int) -> FNV { FNV(state: t[template], bytes) }
+                    put(fnv(0))
+                    put(fnv(1).add(lower))
+                    put(fnv(2).add(w1))
+                    put(fnv(3).add(n1))
+                    put(fnv(4).add(w2))
+                    put(fnv(5).add(n2))
+                    put(fnv(6).add(w1).bar().add(lower))
+                    put(fnv(7).add(lower).bar().add(n1))
+                    put(fnv(8).add(shape))
+                    put(fnv(9).add(s1))
+                    put(fnv(10).add(t1))
+                    put(fnv(11).add(s1).bar().add(shape))
+                    put(fnv(12).add(shape).bar().add(t1))
+                    put(fnv(13).add(lower.lowerBound..<(lower.lowerBound + word.prefixLengths.0)))
+                    put(fnv(14).add(lower.lowerBound..<(lower.lowerBound + word.prefixLengths.1)))
+                    put(fnv(15).add(lower.lowerBound..<(lower.lowerBound + word.prefixLengths.2)))
+                    put(fnv(16).add((lower.upperBound - word.suffixLengths.0)..<lower.upperBound))
+                    put(fnv(17).add((lower.upperBound - word.suffixLengths.1)..<lower.upperBound))
+                    put(fnv(18).add((lower.upperBound - word.suffixLengths.2)..<lower.upperBound))
+                    put(fnv(19).add(i == 0 ? initial : later).add(shape))
+                    put(fnv(20).add(g0))
+                    put(fnv(21).add(g1))
+                    put(fnv(22).add(h1))
+                    put(fnv(23).add(g0).bar().add(shape))
+                    put(fnv(24).add(word.firstName ? one : zero).add(shape))
+                    put(fnv(25).add(i > 0 && words[i - 1].firstName ? one : zero).add(shape))
+                    put(fnv(26).add(i > 0 && words[i - 1].role ? one : zero).add(shape))
+                    put(fnv(27).add(w1).bar().add(shape))
+                    put(fnv(28).add(shape).bar().add(n1))
+                }
             }
-            put(FNV(state: t[0]).value)
-            put(FNV(state: t[1]).add(lower).value)
-            put(FNV(state: t[2]).add(w1).value)
-            put(FNV(state: t[3]).add(n1).value)
-            put(FNV(state: t[4]).add(w2).value)
-            put(FNV(state: t[5]).add(n2).value)
-            put(FNV(state: t[6]).add(w1).bar().add(lower).value)
-            put(FNV(state: t[7]).add(lower).bar().add(n1).value)
-            put(FNV(state: t[8]).add(shape).value)
-            put(FNV(state: t[9]).add(s1).value)
-            put(FNV(state: t[10]).add(t1).value)
-            put(FNV(state: t[11]).add(s1).bar().add(shape).value)
-            put(FNV(state: t[12]).add(shape).bar().add(t1).value)
-            put(FNV(state: t[13]).add(lower, count: word.prefixLengths.0).value)
-            put(FNV(state: t[14]).add(lower, count: word.prefixLengths.1).value)
-            put(FNV(state: t[15]).add(lower, count: word.prefixLengths.2).value)
-            put(FNV(state: t[16]).add(lower, last: word.suffixLengths.0).value)
-            put(FNV(state: t[17]).add(lower, last: word.suffixLengths.1).value)
-            put(FNV(state: t[18]).add(lower, last: word.suffixLengths.2).value)
-            put(FNV(state: t[19]).add(i == 0 ? initial : later).add(shape).value)
-            put(FNV(state: t[20]).add(g0).value)
-            put(FNV(state: t[21]).add(g1).value)
-            put(FNV(state: t[22]).add(h1).value)
-            put(FNV(state: t[23]).add(g0).bar().add(shape).value)
-            put(FNV(state: t[24]).add(word.firstName ? one : zero).add(shape).value)
-            put(FNV(state: t[25]).add(i > 0 && words[i - 1].firstName ? one : zero).add(shape).value)
-            put(FNV(state: t[26]).add(i > 0 && words[i - 1].role ? one : zero).add(shape).value)
-            put(FNV(state: t[27]).add(w1).bar().add(shape).value)
-            put(FNV(state: t[28]).add(shape).bar().add(n1).value)
+            initialized = count
         }
-        return out
     }
 
     /// The templates' names, in the order of `hashes`; a feature is the name followed by its value.
@@ -112,9 +120,14 @@ struct TaggerFeatures {
     /// 64-bit FNV-1a, fed piece by piece so that no feature string is ever built.
     struct FNV {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        /// The arena the ranges given to `add` are read from.
+        private var bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
 
         @inline(__always)
-        init(state: UInt64) { value = state }
+        init(state: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) {
+            value = state
+            self.bytes = bytes
+        }
 
         @inline(__always)
         init(_ template: StaticString) {
@@ -122,25 +135,11 @@ struct TaggerFeatures {
         }
 
         @inline(__always)
-        func add(_ bytes: [UInt8]) -> FNV {
+        func add(_ range: Range<Int>) -> FNV {
             var copy = self
-            for byte in bytes { copy.value = (copy.value ^ UInt64(byte)) &* 0x100_0000_01B3 }
-            return copy
-        }
-
-        @inline(__always)
-        func add(_ bytes: [UInt8], count: Int) -> FNV {
-            var copy = self
-            for index in 0..<count { copy.value = (copy.value ^ UInt64(bytes[index])) &* 0x100_0000_01B3 }
-            return copy
-        }
-
-        @inline(__always)
-        func add(_ bytes: [UInt8], last count: Int) -> FNV {
-            var copy = self
-            for index in (bytes.count - count)..<bytes.count {
-                copy.value = (copy.value ^ UInt64(bytes[index])) &* 0x100_0000_01B3
-            }
+            var h = value
+            for index in range { h = (h ^ UInt64(bytes[index])) &* 0x100_0000_01B3 }
+            copy.value = h
             return copy
         }
 
@@ -159,41 +158,75 @@ struct TaggerFeatures {
         return h
     }
 
-    static func describe(_ tokens: [TaggerToken], gazetteer g: EntityGazetteer) -> [Word] {
+    /// The words of a sentence, and the arena of bytes their ranges point into.
+    static func describe(_ tokens: [TaggerToken], gazetteer g: EntityGazetteer) -> (words: [Word], arena: [UInt8]) {
         let texts = tokens.map { normalizeApostrophes($0.text) }
         let keys = texts.map { EntityGazetteer.phraseKey($0) }
         let facts = keys.map { g.words[$0] }
-        let phrase = phraseTags(keys, facts: facts, gazetteer: g)
+        var arena = constants
+        arena.reserveCapacity(constants.count + tokens.count * 24)
+        // Each token's gazetteer tag, written into the arena now: "B" or "I", then the kind.
+        let phrase = phraseTags(keys, facts: facts, gazetteer: g, into: &arena)
         var words: [Word] = []
         words.reserveCapacity(texts.count)
         for (i, text) in texts.enumerated() {
-            let lower = Array(lowercased(text).utf8)
-            // Byte offsets of scalar boundaries in `lower` (UTF-8 continuation bytes are 0b10xxxxxx); in ASCII
-            // every byte is one.
-            var boundaries: [Int] = []
-            if lower.contains(where: { $0 >= 0x80 }) {
-                boundaries.reserveCapacity(lower.count + 1)
-                for (offset, byte) in lower.enumerated() where byte & 0xC0 != 0x80 { boundaries.append(offset) }
-                boundaries.append(lower.count)
+            let lowerStart = arena.count
+            var lowerText = lowercased(text)
+            lowerText.withUTF8 { arena.append(contentsOf: $0) }
+            let lower = lowerStart..<arena.count
+            // Byte lengths of the first and last k scalars of `lower` (UTF-8 continuation bytes are 0b10xxxxxx); in
+            // ASCII every byte is one scalar.
+            var prefixes = (0, 0, 0), suffixes = (0, 0, 0)
+            arena.withUnsafeBufferPointer { bytes in
+                var ascii = true
+                for k in lower where bytes[k] >= 0x80 {
+                    ascii = false
+                    break
+                }
+                let count = lower.count
+                if ascii {
+                    prefixes = (min(1, count), min(2, count), min(3, count))
+                    suffixes = (min(2, count), min(3, count), min(4, count))
+                    return
+                }
+                var scalars = 0
+                for k in lower where bytes[k] & 0xC0 != 0x80 { scalars += 1 }
+                // The byte offset (from the start of `lower`) of the scalar boundary before scalar `n`.
+                func boundary(_ n: Int) -> Int {
+                    if n >= scalars { return count }
+                    var seen = 0
+                    for k in lower where bytes[k] & 0xC0 != 0x80 {
+                        if seen == n { return k - lower.lowerBound }
+                        seen += 1
+                    }
+                    return count
+                }
+                func prefix(_ k: Int) -> Int { boundary(min(k, scalars)) }
+                func suffix(_ k: Int) -> Int { count - boundary(max(0, scalars - k)) }
+                prefixes = (prefix(1), prefix(2), prefix(3))
+                suffixes = (suffix(2), suffix(3), suffix(4))
             }
-            let scalars = boundaries.isEmpty ? lower.count : boundaries.count - 1
-            func boundary(_ k: Int) -> Int { boundaries.isEmpty ? k : boundaries[k] }
-            func prefix(_ k: Int) -> Int { boundary(min(k, scalars)) }
-            func suffix(_ k: Int) -> Int { lower.count - boundary(max(0, scalars - k)) }
+            let shapeStart = arena.count
+            appendShape(of: text, to: &arena)
             let lists = facts[i]?.lists ?? []
             words.append(Word(
                 lower: lower,
-                shape: shape(text),
-                prefixLengths: (prefix(1), prefix(2), prefix(3)),
-                suffixLengths: (suffix(2), suffix(3), suffix(4)),
-                gazetteer: phrase[i].map { Array($0.utf8) } ?? noPhrase,
+                shape: shapeStart..<arena.count,
+                gazetteer: phrase[i] ?? noPhrase,
+                prefixLengths: prefixes,
+                suffixLengths: suffixes,
                 firstName: lists.contains(.firstNames),
-                role: lists.contains(.roles) && !keys[i].contains(" ")))
+                role: lists.contains(.roles) && !hasSpace(keys[i])))
         }
-        return words
+        return (words, arena)
     }
 
-    private static let noPhrase: [UInt8] = [0x2D]
+    /// Whether a key holds a space (is several words), read from its UTF-8 bytes.
+    @inline(__always)
+    static func hasSpace(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { $0.contains(0x20) }
+    }
 
     /// `String.lowercased()`, without its cost for the common word with no capital and no non-ASCII scalar.
     @inline(__always)
@@ -217,13 +250,15 @@ struct TaggerFeatures {
     }
 
     /// The longest gazetteer phrase (up to five tokens) starting at each token not yet covered, as B/I + kind.
-    static func phraseTags(_ keys: [String], facts: [WordFacts?], gazetteer g: EntityGazetteer) -> [String?] {
-        var tags = [String?](repeating: nil, count: keys.count)
+    /// Each tag is written to `arena` ("B" or "I", then the kind's name); the result is where.
+    static func phraseTags(_ keys: [String], facts: [WordFacts?], gazetteer g: EntityGazetteer,
+                           into arena: inout [UInt8]) -> [Range<Int>?] {
+        var tags = [Range<Int>?](repeating: nil, count: keys.count)
         var i = 0
         while i < keys.count {
             // No name starts with a word the gazetteer does not list as starting one. A token whose key is several
             // words ("U.S." → `u s`) has its phrase lengths noted under its first word: try every length there.
-            let listed = keys[i].utf8.contains(0x20) ? 5 : facts[i]?.longestPhrase ?? 0
+            let listed = hasSpace(keys[i]) ? 5 : facts[i]?.longestPhrase ?? 0
             let longest = min(5, keys.count - i, listed)
             var found = 0
             var kind = ""
@@ -240,8 +275,12 @@ struct TaggerFeatures {
                 length += 1
             }
             if found > 0 {
-                tags[i] = "B" + kind
-                for k in (i + 1)..<(i + found) { tags[k] = "I" + kind }
+                for k in i..<(i + found) {
+                    let start = arena.count
+                    arena.append(k == i ? 0x42 : 0x49)  // B, I
+                    arena.append(contentsOf: kind.utf8)
+                    tags[k] = start..<arena.count
+                }
                 i += found
             } else {
                 i += 1
@@ -252,30 +291,39 @@ struct TaggerFeatures {
 
     /// Word shape with runs collapsed, at most six classes: "Putin" → Xx, "NATO" → X, "1996-08-22" → d-d-d.
     static func shape(_ text: String) -> [UInt8] {
-        var out: [Unicode.Scalar] = []
+        var bytes: [UInt8] = []
+        appendShape(of: text, to: &bytes)
+        return bytes
+    }
+
+    /// Appends the UTF-8 of `shape(text)` to `out`.
+    static func appendShape(of text: String, to out: inout [UInt8]) {
+        var last: Unicode.Scalar? = nil
+        var classes = 0
         for s in text.unicodeScalars {
             let c: Unicode.Scalar
             if s.isASCII {
                 let v = s.value
                 c = v >= 0x41 && v <= 0x5A ? "X" : v >= 0x61 && v <= 0x7A ? "x" : v >= 0x30 && v <= 0x39 ? "d" : s
-                if out.last != c { out.append(c) }
-                continue
-            }
-            let p = s.properties
-            if p.isUppercase {
-                c = "X"
-            } else if p.isLowercase || isLetter(p.generalCategory) {
-                c = "x"
-            } else if p.numericType == .decimal || p.numericType == .digit {
-                c = "d"
             } else {
-                c = s
+                let p = s.properties
+                if p.isUppercase {
+                    c = "X"
+                } else if p.isLowercase || isLetter(p.generalCategory) {
+                    c = "x"
+                } else if p.numericType == .decimal || p.numericType == .digit {
+                    c = "d"
+                } else {
+                    c = s
+                }
             }
-            if out.last != c { out.append(c) }
+            // Runs collapse; only the first six classes are kept.
+            guard last != c else { continue }
+            last = c
+            if c.isASCII { out.append(UInt8(truncatingIfNeeded: c.value)) } else { out.append(contentsOf: c.utf8) }
+            classes += 1
+            if classes == 6 { return }
         }
-        var bytes: [UInt8] = []
-        for s in out.prefix(6) { bytes.append(contentsOf: s.utf8) }
-        return bytes
     }
 
     private static func isLetter(_ category: Unicode.GeneralCategory) -> Bool {

@@ -30,12 +30,32 @@ struct TaggerModel: Sendable {
     let outsideLabel: Int
     /// allowed[prev * labelCount + cur]: whether `cur` may follow `prev` (row `labelCount` is the sentence start).
     let allowed: [Bool]
-    /// Open-addressing table over the feature hashes: slot → row + 1 (0 = empty).
-    private let slotHashes: [UInt64]
-    private let slotRows: [Int32]
+    /// Per label, the labels that may come before it (`allowedPrevious`) and after it (`allowedNext`), ascending.
+    let allowedPrevious: [[Int]]
+    let allowedNext: [[Int]]
+    /// Open-addressing table over the feature hashes, filled to at most a half. A slot is 8 bytes:
+    /// the hash's high 32 bits above, the row + 1 below (0 = empty). A probe reads the compact slot array only; the
+    /// hash's low 32 bits are checked in the row it names, which is read for its weights anyway.
+    private let slots: [UInt64]
     private let mask: Int
-    /// Row-major weights, `labels.count` per feature row.
-    let weights: [Int8]
+    /// Per feature row, `rowStride` bytes: the low 32 bits of its hash, then its weights (16 bytes a row for up to
+    /// 12 labels), so that a lookup touches one row of a table that mostly stays in cache. A row's weights are
+    /// added with 16-byte vector loads, which read past them (into the next row, or the 16 bytes of padding at the
+    /// end): the lanes past `labelCount` are never used.
+    private let rows: [UInt8]
+    let rowStride: Int
+    let featureCount: Int
+    private static let weightOffset = 4
+
+    /// Row-major weights, `labels.count` per feature row, as the file has them.
+    var weights: [Int8] {
+        var out: [Int8] = []
+        out.reserveCapacity(featureCount * labelCount)
+        for row in 0..<featureCount {
+            for l in 0..<labelCount { out.append(Int8(bitPattern: rows[row * rowStride + Self.weightOffset + l])) }
+        }
+        return out
+    }
 
     var labelCount: Int { labels.count }
 
@@ -88,6 +108,8 @@ struct TaggerModel: Sendable {
             for prev in 0..<labelCount { allowed[prev * labelCount + cur] = labels[cur].mayFollow(labels[prev]) }
         }
         self.allowed = allowed
+        allowedPrevious = (0..<labelCount).map { cur in (0..<labelCount).filter { allowed[$0 * labelCount + cur] } }
+        allowedNext = (0..<labelCount).map { prev in (0..<labelCount).filter { allowed[prev * labelCount + $0] } }
         var transitions: [Float] = []
         transitions.reserveCapacity((labelCount + 1) * labelCount)
         for _ in 0..<((labelCount + 1) * labelCount) { transitions.append(Float(bitPattern: try u32())) }
@@ -96,36 +118,79 @@ struct TaggerModel: Sendable {
         hashes.reserveCapacity(featureCount)
         for _ in 0..<featureCount { hashes.append(try u64()) }
         try need(featureCount * labelCount)
-        weights = bytes[offset..<(offset + featureCount * labelCount)].map { Int8(bitPattern: $0) }
+        let weightBytes = bytes[offset..<(offset + featureCount * labelCount)]
 
+        self.featureCount = featureCount
         var capacity = 16
         while capacity < featureCount * 2 { capacity <<= 1 }
         mask = capacity - 1
-        var slotHashes = [UInt64](repeating: 0, count: capacity)
-        var slotRows = [Int32](repeating: 0, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         for (row, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while slotRows[slot] != 0 { slot = (slot + 1) & mask }
-            slotHashes[slot] = hash
-            slotRows[slot] = Int32(row + 1)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(row + 1)
         }
-        self.slotHashes = slotHashes
-        self.slotRows = slotRows
+        self.slots = slots
+        let stride = (Self.weightOffset + labelCount + 15) / 16 * 16
+        rowStride = stride
+        var rows = [UInt8](repeating: 0, count: featureCount * stride + 16)
+        for (row, hash) in hashes.enumerated() {
+            for b in 0..<4 { rows[row * stride + b] = UInt8(truncatingIfNeeded: hash >> (8 * UInt64(b))) }
+            for l in 0..<labelCount {
+                rows[row * stride + Self.weightOffset + l] = weightBytes[weightBytes.startIndex + row * labelCount + l]
+            }
+        }
+        self.rows = rows
     }
 
-    /// Calls `body` with a lookup of weight rows by feature hash (nil for a feature the model never kept) that reads
-    /// the table without bounds checks (the tagger's hottest loop).
-    func withRowLookup<R>(_ body: ((UInt64) -> Int?) -> R) -> R {
-        slotHashes.withUnsafeBufferPointer { hashes in
-            slotRows.withUnsafeBufferPointer { rows in
-                let mask = self.mask
-                return body { hash in
-                    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-                    while true {
-                        let row = rows[slot]
-                        if row == 0 { return nil }
-                        if hashes[slot] == hash { return Int(row) - 1 }
-                        slot = (slot + 1) & mask
+    /// Adds, for each group of `templates` hashes (one token's features), the weight rows of the features the model
+    /// kept, and writes their sums × `scale` to `out` (`labelCount` per group). The sums are exact integers, as
+    /// the row-by-row sum of `weights` makes them; only the order of the loads differs.
+    ///
+    /// The lookups are mostly waits for memory, so they are done in passes over the whole sentence: first every
+    /// feature's first slot is read (independent loads the processor overlaps), then the rows are found and added.
+    func scores(of hashes: UnsafeBufferPointer<UInt64>, perToken templates: Int, into out: UnsafeMutableBufferPointer<Float>) {
+        let size = labelCount, stride = rowStride, scale = self.scale, mask = self.mask
+        let count = hashes.count
+        let tokens = templates == 0 ? 0 : count / templates
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(count, 1)) { first in
+            slots.withUnsafeBufferPointer { slots in
+                for k in 0..<count {
+                    let hash = hashes[k]
+                    first[k] = slots[Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask]
+                }
+                rows.withUnsafeBytes { rows in
+                    let base = rows.baseAddress!
+                    /// The row of feature `k`, or nil when the model does not have it.
+                    @inline(__always) func row(_ k: Int) -> UnsafeRawPointer? {
+                        let hash = hashes[k]
+                        let tag = hash & 0xFFFF_FFFF_0000_0000
+                        var entry = first[k]
+                        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+                        while entry != 0 {
+                            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                                let row = base + (Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) * stride
+                                if UInt32(littleEndian: row.loadUnaligned(as: UInt32.self)) == UInt32(truncatingIfNeeded: hash) {
+                                    return row
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                            entry = slots[slot]
+                        }
+                        return nil
+                    }
+                    for i in 0..<tokens {
+                        var chunk = 0
+                        while chunk < size {
+                            var sums = SIMD16<Int32>()
+                            for f in 0..<templates {
+                                guard let row = row(i * templates + f) else { continue }
+                                let bytes = (row + Self.weightOffset + chunk).loadUnaligned(as: SIMD16<Int8>.self)
+                                sums &+= SIMD16<Int32>(truncatingIfNeeded: bytes)
+                            }
+                            for l in chunk..<min(size, chunk + 16) { out[i * size + l] = Float(sums[l - chunk]) * scale }
+                            chunk += 16
+                        }
                     }
                 }
             }

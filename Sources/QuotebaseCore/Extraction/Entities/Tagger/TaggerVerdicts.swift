@@ -13,13 +13,15 @@ struct TaggerVerdicts {
     private let tagger: EntityTagger?
     private let tokens: [EntityToken]
     private let scalars: [Unicode.Scalar]
-    /// Sentence bounds; a sentence is cut into tokens only when it is tagged.
-    private let sentences: [Range<Int>]
+    /// Sentence bounds, found when a verdict is first asked for (many texts never ask); a sentence is cut into
+    /// tokens only when it is tagged.
+    private var sentences: [Range<Int>] = []
     /// Per recognizer token: the tagger sentence holding its start, or nil between sentences.
-    private let sentenceOf: [Int?]
-    private var tagged: [Bool]
+    private var sentenceOf: [Int?] = []
+    private var tagged: [Bool] = []
+    private var found = false
     /// Per recognizer token: the index into `spans` of the tagger span overlapping it.
-    private var spanAt: [Int?]
+    private var spanAt: [Int?] = []
     private var spans: [Span] = []
 
     /// Verdicts of `tagger` on the text these recognizer tokens were cut from; with no tagger, no verdicts.
@@ -27,7 +29,12 @@ struct TaggerVerdicts {
         self.tagger = tagger
         self.tokens = tokens
         self.scalars = scalars
-        sentences = tagger == nil ? [] : TaggerTokenizer.sentenceRanges(scalars)
+    }
+
+    /// Finds the sentences and which one holds each recognizer token.
+    private mutating func findSentences() {
+        found = true
+        sentences = TaggerTokenizer.sentenceRanges(scalars)
         tagged = [Bool](repeating: false, count: sentences.count)
         spanAt = [Int?](repeating: nil, count: tokens.count)
         var sentenceOf = [Int?](repeating: nil, count: tokens.count)
@@ -40,7 +47,9 @@ struct TaggerVerdicts {
     }
 
     private mutating func tagSentence(holding token: Int) {
-        guard let tagger, let s = sentenceOf[token], !tagged[s] else { return }
+        guard let tagger else { return }
+        if !found { findSentences() }
+        guard let s = sentenceOf[token], !tagged[s] else { return }
         tagged[s] = true
         let from = sentences[s].lowerBound, to = sentences[s].upperBound
         // The recognizer tokens inside this sentence.
@@ -63,19 +72,31 @@ struct TaggerVerdicts {
 
     private mutating func span(at token: Int) -> Span? {
         tagSentence(holding: token)
-        return spanAt[token].map { spans[$0] }
+        return found ? spanAt[token].map { spans[$0] } : nil
     }
 
     /// The tagger's kind for the tokens [a, b): the kind of most of them, when tagger spans of at least
     /// `minimumMargin` cover at least half; nil when the tagger sees no entity there (or is not sure enough).
     mutating func verdict(_ a: Int, _ b: Int, minimumMargin: Float = 0) -> TaggerLabel.Kind? {
         guard a < b, tagger != nil else { return nil }
-        var counts: [TaggerLabel.Kind: Int] = [:]
+        // Counts per kind in the order of their names (LOC, MISC, ORG, PER): the most tokens wins, a tie goes
+        // to the greater name.
+        var counts = (0, 0, 0, 0)
         for t in a..<b {
-            if let span = span(at: t), span.margin >= minimumMargin { counts[span.kind, default: 0] += 1 }
+            guard let span = span(at: t), span.margin >= minimumMargin else { continue }
+            switch span.kind {
+            case .location: counts.0 += 1
+            case .miscellaneous: counts.1 += 1
+            case .organization: counts.2 += 1
+            case .person: counts.3 += 1
+            }
         }
-        guard let best = counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
-              best.value * 2 >= b - a else { return nil }
-        return best.key
+        var best: (kind: TaggerLabel.Kind, count: Int)?
+        for (kind, count) in [(TaggerLabel.Kind.location, counts.0), (.miscellaneous, counts.1),
+                              (.organization, counts.2), (.person, counts.3)] where count > 0 {
+            if best == nil || count >= best!.count { best = (kind, count) }
+        }
+        guard let best, best.count * 2 >= b - a else { return nil }
+        return best.kind
     }
 }
