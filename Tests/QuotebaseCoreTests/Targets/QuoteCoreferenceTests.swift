@@ -1,0 +1,45 @@
+import XCTest
+@testable import QuotebaseCore
+
+/// Descriptions inside a quote resolved to the one entity of their kind named nearby, and roles the article gives
+/// one person.
+final class QuoteCoreferenceTests: XCTestCase {
+    /// Dev article it-youtg-truzzu-sindaco-cagliari: "La città" is Cagliari, named in the sentence before.
+    func testTheCityIsTheCityNamedBefore() {
+        let body = "Sono le prime parole di Paolo Truzzu, nuovo sindaco di Cagliari. Che annuncia anche il primo atto "
+            + "subito dopo l'insediamento: \"La città è molto sporca: faremo una pulizia straordinaria\"."
+        let found = extractQuotes(body, known: [("Paolo Truzzu", .person, ["Paolo Truzzu"]),
+                                                ("Cagliari", .location, ["Cagliari"])])
+        XCTAssertEqual(targetNames(found), [["Cagliari"]])
+        XCTAssertEqual(targetSources(found), [[.coreference]])
+    }
+
+    /// Constructed: two cities named before, "la città" could mean either, so it resolves to none.
+    func testAmbiguousDescriptionStaysUnresolved() {
+        let body = "Mario Rossi ha lasciato Modena per Carpi. Ha detto: \"La città mi ha accolto bene\"."
+        let found = extractQuotes(body, known: [("Mario Rossi", .person, ["Mario Rossi"]),
+                                                ("Modena", .location, ["Modena"]), ("Carpi", .location, ["Carpi"])])
+        XCTAssertEqual(targetNames(found), [[]])
+    }
+
+    /// Dev article fr-radio-prague-prymula-demission (entities reduced to the two people): "le Premier ministre" is
+    /// Andrej Babiš, the one person the article calls so.
+    func testRoleHeldByOnePerson() {
+        let body = "Andrej Babiš a parlé hier. « Je n'ai pas l'intention de démissionner. Evidemment, le Premier ministre "
+            + "peut décider de ma révocation, » a déclaré à cette occasion Roman Prymula."
+        let found = extractQuotes(body, lang: "fr", known: [("Andrej Babiš", .person, ["Andrej Babiš"]),
+                                                           ("Roman Prymula", .person, ["Roman Prymula"])],
+                                  roles: ["Andrej Babiš": ["Premier ministre"], "Roman Prymula": ["ministre de la Santé"]])
+        XCTAssertEqual(targetNames(found), [["Andrej Babiš"]])
+        XCTAssertEqual(targetSources(found), [[.coreference]])
+    }
+
+    /// Constructed: the company named in the sentence is what "the company" means inside the quote.
+    func testTheCompany() {
+        let body = "John Smith met Chrysler executives on Monday. He said: \"The company will not sell the plant\"."
+        let found = extractQuotes(body, lang: "en", known: [("John Smith", .person, ["John Smith"]),
+                                                           ("Chrysler", .organization, ["Chrysler"])])
+        XCTAssertEqual(targetNames(found), [["Chrysler"]])
+        XCTAssertEqual(targetSources(found), [[.coreference]])
+    }
+}
