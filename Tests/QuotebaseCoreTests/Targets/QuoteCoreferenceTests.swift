@@ -22,14 +22,15 @@ final class QuoteCoreferenceTests: XCTestCase {
         XCTAssertEqual(targetNames(found), [[]])
     }
 
-    /// Dev article fr-radio-prague-prymula-demission (entities reduced to the two people): "le Premier ministre" is
-    /// Andrej Babiš, the one person the article calls so.
+    /// Dev article fr-radio-prague-prymula-demission (entities reduced to the two people, the attribution moved
+    /// before the quote): "le Premier ministre" is Andrej Babiš, the one person the article calls so.
     func testRoleHeldByOnePerson() {
-        let body = "Andrej Babiš a parlé hier. « Je n'ai pas l'intention de démissionner. Evidemment, le Premier ministre "
-            + "peut décider de ma révocation, » a déclaré à cette occasion Roman Prymula."
+        let body = "Andrej Babiš a parlé hier. Roman Prymula a déclaré : « Je n'ai pas l'intention de démissionner. "
+            + "Evidemment, le Premier ministre peut décider de ma révocation. »"
         let found = extractQuotes(body, lang: "fr", known: [("Andrej Babiš", .person, ["Andrej Babiš"]),
                                                            ("Roman Prymula", .person, ["Roman Prymula"])],
                                   roles: ["Andrej Babiš": ["Premier ministre"], "Roman Prymula": ["ministre de la Santé"]])
+        XCTAssertEqual(found.quotes.map { speakerNames($0, found.entities) }, [["Roman Prymula"]])
         XCTAssertEqual(targetNames(found), [["Andrej Babiš"]])
         XCTAssertEqual(targetSources(found), [[.coreference]])
     }
