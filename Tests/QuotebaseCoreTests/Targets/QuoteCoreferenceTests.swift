@@ -43,4 +43,23 @@ final class QuoteCoreferenceTests: XCTestCase {
         XCTAssertEqual(targetNames(found), [["Chrysler"]])
         XCTAssertEqual(targetSources(found), [[.coreference]])
     }
+
+    /// Constructed: a pronoun inside the quote is the one person other than the speaker named in its sentence.
+    func testPronounResolvedWithinTheSentence() {
+        let body = "Mario Rossi ha ricordato così l'amico Luca Bianchi: «Lui era sempre il primo ad arrivare»."
+        let found = extractQuotes(body, known: [("Mario Rossi", .person, ["Mario Rossi"]),
+                                                ("Luca Bianchi", .person, ["Luca Bianchi"])])
+        XCTAssertEqual(found.quotes.map { speakerNames($0, found.entities) }, [["Mario Rossi"]])
+        XCTAssertEqual(targetNames(found), [["Luca Bianchi"]])
+        XCTAssertEqual(targetSources(found), [[.coreference]])
+    }
+
+    /// Constructed: two people it could mean, so the pronoun stays unresolved (TARGETS.md D).
+    func testPronounWithTwoCandidatesStaysUnresolved() {
+        let body = "Mario Rossi ha ricordato Luca Bianchi e Paolo Verdi: «Lui era sempre il primo ad arrivare»."
+        let found = extractQuotes(body, known: [("Mario Rossi", .person, ["Mario Rossi"]),
+                                                ("Luca Bianchi", .person, ["Luca Bianchi"]),
+                                                ("Paolo Verdi", .person, ["Paolo Verdi"])])
+        XCTAssertEqual(targetNames(found), [[]])
+    }
 }

@@ -64,7 +64,37 @@ struct QuoteCoreference {
             }
         }
         out += roleTargets(in: scope, words: range)
+        out += pronounTargets(in: scope, words: range)
         return out
+    }
+
+    static let pronounConfidence = 0.55
+
+    /// Third-person pronouns that point at a person, as lower-cased words (accents kept: Spanish "él" is not the
+    /// article "el"). French "il" and German "sie" are left out: too often impersonal or plural.
+    static let pronouns: [String: Set<String>] = [
+        "it": ["lui", "lei", "egli", "ella"],
+        "fr": ["lui", "elle"],
+        "es": ["él", "ella"],
+        "en": ["he", "she", "him", "his", "her"],
+        "de": ["er", "ihn", "ihm"],
+    ]
+
+    /// A pronoun inside the quote whose referent is named in the quote's own sentence (TARGETS.md A.4): exactly one
+    /// person other than the speakers named there, outside the quote or inside it before the pronoun.
+    private func pronounTargets(in scope: QuoteTargetFinder.Scope, words range: Range<Int>) -> [QuoteTargetFinder.Found] {
+        guard let pronouns = Self.pronouns[finder.lang] else { return [] }
+        let words = finder.text.words
+        guard let first = range.first(where: { pronouns.contains(words[$0].lower) }) else { return [] }
+        let c = scope.candidate
+        var people = Set<Int>()
+        for m in finder.outsideMentions(scope.sentenceStart, scope.sentenceEnd)
+            + finder.attributor.mentions(inside: c.contentStart, words[first].start)
+        where finder.entities.entities[m.entity].kind == .person && !scope.speakers.contains(m.entity) {
+            people.insert(m.entity)
+        }
+        guard people.count == 1, let who = people.first else { return [] }
+        return [.init(entity: who, how: .coreference, confidence: Self.pronounConfidence)]
     }
 
     /// A role inside the quote, after a definite article, that the article gives exactly one entity
