@@ -23,7 +23,7 @@ struct InsideQuoteTargets {
         for m in finder.attributor.mentions(inside: c.contentStart, c.contentEnd) {
             if interjections.contains(where: { $0.contains(m.mention.span.start) }) { continue }
             if out.contains(where: { $0.entity == m.entity }) { continue }
-            if Self.isJunk(m, quote: c, text: finder.text, entities: finder.entities) { continue }
+            if finder.junkEntities.contains(m.entity) || Self.isWholeQuote(m, quote: c, text: finder.text) { continue }
             let lower = m.mention.surface.unicodeScalars.first.map { !QuoteText.isUppercase($0) } ?? false
             if lower {
                 let kind = finder.entities.entities[m.entity].kind
@@ -138,15 +138,17 @@ struct InsideQuoteTargets {
         return out
     }
 
+    /// This "name" is the whole quote ("«Ormai siamo pronti a tutto»" read as one name).
+    static func isWholeQuote(_ m: ArticleEntities.Located, quote c: QuoteCandidate, text: QuoteText) -> Bool {
+        m.mention.span.start <= c.contentStart + 1 && m.mention.span.end >= c.contentEnd - 1
+            && text.wordRange(c.contentStart, c.contentEnd).count > 1
+    }
+
     /// The entity is "named" only by single capitalized words that open a sentence or follow a quote mark, a dash
-    /// or a colon, or this mention is the whole quote.
-    static func isJunk(_ m: ArticleEntities.Located, quote c: QuoteCandidate, text: QuoteText,
-                       entities: ArticleEntities) -> Bool {
-        if m.mention.span.start <= c.contentStart + 1, m.mention.span.end >= c.contentEnd - 1,
-           text.wordRange(c.contentStart, c.contentEnd).count > 1 { return true }
-        let all = entities.entities[m.entity].mentions
-        guard !all.isEmpty else { return false }
-        for other in all {
+    /// or a colon, all in this part of the article.
+    static func isJunkEntity(_ entity: ExtractedEntity, text: QuoteText) -> Bool {
+        guard !entity.mentions.isEmpty else { return false }
+        for other in entity.mentions {
             guard other.span.part == text.part, !other.surface.contains(" "), other.span.start < text.count
             else { return false }
             if !opensClause(at: other.span.start, in: text) { return false }
@@ -161,6 +163,8 @@ struct InsideQuoteTargets {
         while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
         guard k >= 0 else { return true }
         let s = text.scalars[k]
+        // A hyphen joined to the word is a compound ("bielorusso-russi"), not a dash opening a clause.
+        if s == "-", k == offset - 1 { return false }
         return QuoteMarkScanner.isQuoteMark(s) || QuoteText.isDash(s) || s == ":" || s == "." || s == "?" || s == "!"
             || s == "¿" || s == "¡"
     }

@@ -15,6 +15,9 @@ struct PartialSubjectTargets {
     static let confidence = 0.65
     /// At most this many words of the journalist between the entity and the fragment.
     static let maxGap = 6
+    /// At most this many words looked at in all, quoted ones included: a chain of fragments is short, and the
+    /// bound keeps a sentence of many quotes linear.
+    static let maxWalk = 80
 
     func targets(in scope: QuoteTargetFinder.Scope) -> [QuoteTargetFinder.Found] {
         guard scope.isPartial, scope.candidate.depth == 0 else { return [] }
@@ -23,8 +26,10 @@ struct PartialSubjectTargets {
         var k = text.wordIndex(atOrAfter: scope.candidate.outerStart) - 1
         var gap = 0
         let floor = text.wordIndex(atOrAfter: scope.sentenceStart)
-        while k >= floor, gap <= Self.maxGap {
+        var walked = 0
+        while k >= floor, gap <= Self.maxGap, walked < Self.maxWalk {
             let w = words[k]
+            walked += 1
             if finder.attributor.isInsideQuote(w.start) { k -= 1; continue }
             // A clause boundary the subject cannot be behind: ; or : between this word and the next.
             if k + 1 < words.count, hasStrongBreak(after: k) { break }

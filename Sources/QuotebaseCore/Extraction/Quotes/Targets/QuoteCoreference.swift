@@ -48,6 +48,7 @@ struct QuoteCoreference {
         for _ in 0..<Self.sentencesBack where contextStart > 0 {
             contextStart = text.sentenceStart(containing: contextStart - 1)
         }
+        contextStart = max(contextStart, c.outerStart - QuoteTargetFinder.contextReach)
         for k in range where k > range.lowerBound {
             guard let kind = nouns[words[k].key], dets.contains(words[k - 1].key) else { continue }
             // "la città di Roma", "the company's": the complement names it, or it is a common noun.
@@ -88,7 +89,8 @@ struct QuoteCoreference {
         guard let first = range.first(where: { pronouns.contains(words[$0].lower) }) else { return [] }
         let c = scope.candidate
         var people = Set<Int>()
-        for m in finder.outsideMentions(scope.sentenceStart, scope.sentenceEnd)
+        let reach = QuoteTargetFinder.contextReach
+        for m in finder.outsideMentions(max(scope.sentenceStart, c.outerStart - reach), min(scope.sentenceEnd, c.outerEnd + reach))
             + finder.attributor.mentions(inside: c.contentStart, words[first].start)
         where finder.entities.entities[m.entity].kind == .person && !scope.speakers.contains(m.entity) {
             people.insert(m.entity)
@@ -102,13 +104,7 @@ struct QuoteCoreference {
     private func roleTargets(in scope: QuoteTargetFinder.Scope, words range: Range<Int>) -> [QuoteTargetFinder.Found] {
         guard let dets = Self.definite[finder.lang], range.count > 1 else { return [] }
         let words = finder.text.words
-        var holders: [String: Set<Int>] = [:]
-        for (e, entity) in finder.entities.entities.enumerated() where entity.kind == .person {
-            for role in entity.roles {
-                let key = Normalizer.key(role)
-                if key.split(separator: " ").count <= 3 { holders[key, default: []].insert(e) }
-            }
-        }
+        let holders = finder.roleHolders
         guard !holders.isEmpty else { return [] }
         var out: [QuoteTargetFinder.Found] = []
         for k in range where k > range.lowerBound && dets.contains(words[k - 1].key) {

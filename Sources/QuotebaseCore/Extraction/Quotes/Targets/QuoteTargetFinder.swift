@@ -15,6 +15,13 @@ struct QuoteTargetFinder {
     let attributor: QuoteAttributor
     let lang: String
     let cueWords: [ReportingObjectTargets.CueObject]
+    /// Entities named in this part only by junk words (see `InsideQuoteTargets.isJunkEntity`), found once.
+    let junkEntities: Set<Int>
+    /// People by the role keys the article gives them (roles of at most three words), found once.
+    let roleHolders: [String: Set<Int>]
+    /// How far from a quote (in scalars) a rule looks for what a pronoun, description or question names: the
+    /// bound keeps one sentence of many quotes linear.
+    static let contextReach = 1_000
 
     init(text: QuoteText, lexicon: SpeechCueLexicon, entities: ArticleEntities, attributor: QuoteAttributor,
          lang: String) {
@@ -24,6 +31,17 @@ struct QuoteTargetFinder {
         self.attributor = attributor
         self.lang = lang
         cueWords = ReportingObjectTargets.cueObjectWords(in: text, lexicon: lexicon, lang: lang)
+        junkEntities = Set(entities.entities.indices.filter {
+            InsideQuoteTargets.isJunkEntity(entities.entities[$0], text: text)
+        })
+        var holders: [String: Set<Int>] = [:]
+        for (e, entity) in entities.entities.enumerated() where entity.kind == .person {
+            for role in entity.roles {
+                let key = Normalizer.key(role)
+                if key.split(separator: " ").count <= 3 { holders[key, default: []].insert(e) }
+            }
+        }
+        roleHolders = holders
     }
 
     /// One found target: the entity index, how it was found and how sure that is.

@@ -141,7 +141,7 @@ struct ReportingObjectTargets {
         var k = scope.candidate.outerStart - 1
         while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
         guard k > 0, text.scalars[k] == "?", !finder.attributor.isInsideQuote(k) else { return [] }
-        let start = text.sentenceStart(containing: k)
+        let start = max(text.sentenceStart(containing: k), k - QuoteTargetFinder.contextReach)
         // The question is the journalist's: no quote inside it.
         guard !finder.attributor.isInsideQuote(start) else { return [] }
         return finder.outsideMentions(start, k).map {
