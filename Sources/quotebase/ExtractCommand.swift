@@ -10,7 +10,10 @@ struct ExtractCommand: ParsableCommand {
             One JSON object per article on stdout (with --pretty: one indented JSON array of them): file,
             source, lang, title, published, author,
             entities [{name, kind, aliases, roles, mentions}] and quotes [{text, speaker, speakers,
-            speaker_kind, about, kind, cue, part, start, end, confidence, rule}]. Offsets count Unicode scalars
+            speaker_kind, about, about_how, kind, cue, part, start, end, confidence, rule}]. about lists the
+            targets' names; about_how the same targets as {name, how, confidence}, how being inside (named in
+            the quote), reporting (the reporting clause's object or the question it answers), partial (what a
+            partial quote is said of) or coreference ("il Paese", "the company"). Offsets count Unicode scalars
             in the article's title or body (part). As in ingest, entities and quotes are looked for in the
             first 4 MB of a body, with a note on stderr.
 

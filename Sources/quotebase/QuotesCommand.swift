@@ -113,10 +113,18 @@ struct QuoteFilterOptions: ParsableArguments {
                                valueName: "p"))
     var minimumConfidence: Double?
 
+    @Option(name: .customLong("about-confidence"),
+            help: ArgumentHelp("With --about: only targets found at least this surely (0-1; targets inside the quote "
+                               + "0.9, reporting-clause objects 0.7-0.8, partial-quote subjects and coreference 0.6-0.65).",
+                               valueName: "p"))
+    var aboutConfidence: Double?
 
     func validate() throws {
         if let minimumConfidence, !(0...1).contains(minimumConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1 (got \(minimumConfidence))")
+        }
+        if let aboutConfidence, !(0...1).contains(aboutConfidence) {
+            throw ValidationError("--about-confidence must be between 0 and 1 (got \(aboutConfidence))")
         }
         try QueryValidation.names([("--speaker", speaker), ("--about", about), ("--search", search), ("--article", article)])
         try QueryValidation.dates(since: since, until: until)
@@ -138,7 +146,8 @@ struct QuoteFilterOptions: ParsableArguments {
                     search: search,
                     articles: try article.map { try ArticleResolver.resolve($0, option: "--article", in: db) },
                     lang: lang, since: since, until: until, kinds: kind,
-                    minimumConfidence: minimumConfidence)
+                    minimumConfidence: minimumConfidence,
+                    minimumTargetConfidence: aboutConfidence)
             }
         }
     }

@@ -27,6 +27,10 @@ struct WhoCommand: ParsableCommand {
                                valueName: "kind"))
     var kind: EntityKind?
 
+    @Option(name: .customLong("about-confidence"),
+            help: ArgumentHelp("Only targets found at least this surely (0-1; see `quotes --help`).", valueName: "p"))
+    var aboutConfidence: Double?
+
     @OptionGroup var page: PageOptions
 
     @Flag(help: "When NAME matches several entities, use them all instead of exiting with status 2.")
@@ -36,6 +40,9 @@ struct WhoCommand: ParsableCommand {
 
     func validate() throws {
         try QueryValidation.names([("--about", about)])
+        if let aboutConfidence, !(0...1).contains(aboutConfidence) {
+            throw ValidationError("--about-confidence must be between 0 and 1 (got \(aboutConfidence))")
+        }
         try page.validateSort(among: Self.columns)
     }
 
@@ -43,7 +50,7 @@ struct WhoCommand: ParsableCommand {
         let db = try database.open(readOnly: true)
         let rows = try Terminal.reporting {
             let ids = try db.read { try EntityResolver.resolve(about, option: "--about", allMatches: allMatches, in: $0) }
-            return try db.speakers(about: ids)
+            return try db.speakers(about: ids, minimumTargetConfidence: aboutConfidence)
         }
         let cells = rows.filter { kind == nil || $0.kind == kind?.rawValue }.map { row -> [Cell] in
             [row.entity_id.map(Cell.integer) ?? .null, .text(row.speaker), row.kind.map(Cell.text) ?? .null,

@@ -61,17 +61,19 @@ public enum ExportTable: String, CaseIterable, Sendable {
         }
     }
 
-    var arguments: StatementArguments { self == .network ? [1] : [] }
+    var arguments: StatementArguments { self == .network ? [0, 1] : [] }
 }
 
 extension NetworkEdge {
-    /// Edges between resolved speakers and targets with at least `?` quotes, most quotes first.
+    /// Edges between resolved speakers and targets found at least `?` surely (a target stored before confidences
+    /// were recorded always counts), with at least `?` quotes, most quotes first.
     static let sql = """
         SELECT s.entity_id, se.name, se.kind, t.entity_id, te.name, te.kind, count(DISTINCT s.quote_id) AS quotes
         FROM quote_speakers s
         JOIN quote_targets t ON t.quote_id = s.quote_id
         JOIN entities se ON se.id = s.entity_id
         JOIN entities te ON te.id = t.entity_id
+        WHERE coalesce(t.confidence, 1) >= ?
         GROUP BY s.entity_id, t.entity_id
         HAVING quotes >= ?
         ORDER BY quotes DESC, se.name, te.name

@@ -17,7 +17,10 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
         public var speaker: String?
         public var speakers: [String]
         public var speaker_kind: EntityKind?
+        /// The canonical names of the targets (what `../shared/eval/score.py` reads).
         public var about: [String]
+        /// Each target of `about`, in the same order, with how it was found and how sure that is.
+        public var about_how: [Target]
         public var kind: QuoteKind
         public var cue: String?
         public var part: ArticlePart
@@ -28,6 +31,13 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
         public var rule: String?
         /// Only with `QUOTEBASE_SPEAKER_CANDIDATES=1`: the context's possible speakers and their ranker features.
         public var candidates: [Candidate]?
+    }
+
+    /// One target of a quote: its name, which rule found it (`TargetSource`) and a confidence 0…1 (nil: not recorded).
+    public struct Target: Sendable, Hashable, Codable {
+        public var name: String
+        public var how: TargetSource
+        public var confidence: Double?
     }
 
     public struct Candidate: Sendable, Hashable, Codable {
@@ -74,8 +84,14 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
             let firstEntity = quote.speakers.first?.entity.flatMap {
                 analysis.entities.indices.contains($0) ? analysis.entities[$0] : nil
             }
+            let targets = quote.targets.enumerated().compactMap { k, t -> Target? in
+                guard analysis.entities.indices.contains(t) else { return nil }
+                let evidence = quote.evidence(ofTarget: k)
+                return Target(name: analysis.entities[t].name, how: evidence.how,
+                              confidence: evidence.confidence.map { ($0 * 100).rounded() / 100 })
+            }
             return Quote(text: quote.text, speaker: names.first, speakers: names, speaker_kind: firstEntity?.kind,
-                         about: quote.targets.compactMap { analysis.entities.indices.contains($0) ? analysis.entities[$0].name : nil },
+                         about: targets.map(\.name), about_how: targets,
                          kind: quote.kind, cue: quote.cue, part: quote.span.part, start: quote.span.start,
                          end: quote.span.end, confidence: quote.confidence, rule: quote.rule?.rawValue,
                          candidates: quote.candidates?.map { Candidate(name: name($0.speaker), features: $0.features) })

@@ -69,6 +69,9 @@ public struct ExtractedQuote: Sendable, Hashable, Codable {
     public var speakers: [QuoteSpeaker]
     /// Indexes into `ArticleAnalysis.entities` of what or whom the quote is about.
     public var targets: [Int]
+    /// How each of `targets` was found and how sure that is, in the same order; nil for quotes made or stored
+    /// before targets recorded it (read as found inside the quote, confidence unknown).
+    public var targetEvidence: [TargetEvidence]?
     /// 0…1, how sure the attribution is.
     public var confidence: Double
     /// The attribution rule that chose the speakers; nil for quotes stored before rules were recorded.
@@ -79,7 +82,8 @@ public struct ExtractedQuote: Sendable, Hashable, Codable {
 
     public init(text: String, span: TextSpan, kind: QuoteKind, cue: String? = nil,
                 speakers: [QuoteSpeaker] = [], targets: [Int] = [], confidence: Double = 1,
-                rule: AttributionRule? = nil, candidates: [SpeakerCandidate]? = nil) {
+                rule: AttributionRule? = nil, candidates: [SpeakerCandidate]? = nil,
+                targetEvidence: [TargetEvidence]? = nil) {
         self.text = text
         self.span = span
         self.kind = kind
@@ -89,6 +93,36 @@ public struct ExtractedQuote: Sendable, Hashable, Codable {
         self.confidence = confidence
         self.rule = rule
         self.candidates = candidates
+        self.targetEvidence = targetEvidence
+    }
+
+    /// The evidence of `targets[k]`: the stored one, or "inside the quote" with no confidence for older quotes.
+    public func evidence(ofTarget k: Int) -> TargetEvidence {
+        if let e = targetEvidence, e.indices.contains(k) { return e[k] }
+        return TargetEvidence(how: .inside, confidence: nil)
+    }
+}
+
+/// Which rule found a target of a quote (stored in `quote_targets.how`).
+public enum TargetSource: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Named or designated inside the quoted words.
+    case inside
+    /// The stated object of the reporting clause: "said of X", "parlando di X", "al referirse a X".
+    case reporting
+    /// What a partial quote is said of: "il ministero si è detto «estraneo»", "called the ruling «a disgrace»".
+    case partial
+    /// A pronoun or description inside the quote ("il Paese", "the company") resolved within its sentence.
+    case coreference
+}
+
+/// How one target of a quote was found, and how sure that is (0…1; nil when not recorded).
+public struct TargetEvidence: Sendable, Hashable, Codable {
+    public var how: TargetSource
+    public var confidence: Double?
+
+    public init(how: TargetSource, confidence: Double?) {
+        self.how = how
+        self.confidence = confidence
     }
 }
 

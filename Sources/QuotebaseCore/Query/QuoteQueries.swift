@@ -17,6 +17,9 @@ public struct QuoteFilter: Sendable, Hashable {
     public var kinds: [QuoteKind] = []
     /// Quotes whose attribution rule is at least this precise (`quotes.confidence`, 0…1).
     public var minimumConfidence: Double?
+    /// With `about`: only targets found at least this surely count (`quote_targets.confidence`, 0…1; a target
+    /// stored before confidences were recorded always counts).
+    public var minimumTargetConfidence: Double?
     public var limit: Int?
     public var offset: Int = 0
     /// A column of `QuoteRow.listingColumns` (or `lang`, `part`, `start`, `end`); nil: quote order.
@@ -24,8 +27,10 @@ public struct QuoteFilter: Sendable, Hashable {
 
     public init(speakers: [Int64]? = nil, about: [Int64]? = nil, search: String? = nil, articles: [Int64]? = nil,
                 lang: String? = nil, since: String? = nil, until: String? = nil, kinds: [QuoteKind] = [],
-                minimumConfidence: Double? = nil, limit: Int? = nil, offset: Int = 0, sort: SortKey? = nil) {
+                minimumConfidence: Double? = nil, limit: Int? = nil, offset: Int = 0, sort: SortKey? = nil,
+                minimumTargetConfidence: Double? = nil) {
         self.sort = sort
+        self.minimumTargetConfidence = minimumTargetConfidence
         self.minimumConfidence = minimumConfidence
         self.speakers = speakers
         self.about = about
@@ -214,6 +219,12 @@ public enum QuoteQuery {
             arguments += values.map(\.databaseValue)
             return QuerySQL.placeholders(values.count)
         }
+        /// " AND coalesce(t.confidence, 1) >= ?" for the target table alias `t`, when a minimum is asked for.
+        func targetConfidence(_ alias: String) -> String {
+            guard let minimum = filter.minimumTargetConfidence else { return "" }
+            arguments.append(minimum.databaseValue)
+            return " AND coalesce(\(alias).confidence, 1) >= ?"
+        }
         if let speakers = filter.speakers {
             from = "quote_speakers d JOIN quotes q ON q.id = d.quote_id JOIN articles a ON a.id = q.article_id"
             order = "d.quote_id"
@@ -225,17 +236,18 @@ public enum QuoteQuery {
                 """)
             if let about = filter.about {
                 conditions.append("""
-                    EXISTS (SELECT 1 FROM quote_targets t WHERE t.quote_id = q.id AND t.entity_id IN (\(ids(about))))
+                    EXISTS (SELECT 1 FROM quote_targets t WHERE t.quote_id = q.id AND t.entity_id IN (\(ids(about)))\
+                    \(targetConfidence("t")))
                     """)
             }
         } else if let about = filter.about {
             from = "quote_targets d JOIN quotes q ON q.id = d.quote_id JOIN articles a ON a.id = q.article_id"
             order = "d.quote_id"
-            conditions.append("d.entity_id IN (\(ids(about)))")
+            conditions.append("d.entity_id IN (\(ids(about)))\(targetConfidence("d"))")
             if about.count > 1 {
                 conditions.append("""
                     NOT EXISTS (SELECT 1 FROM quote_targets d2 WHERE d2.quote_id = d.quote_id \
-                    AND d2.entity_id < d.entity_id AND d2.entity_id IN (\(ids(about))))
+                    AND d2.entity_id < d.entity_id AND d2.entity_id IN (\(ids(about)))\(targetConfidence("d2")))
                     """)
             }
         } else if filter.since != nil || filter.until != nil {
@@ -318,14 +330,16 @@ extension QuotebaseDatabase {
 
     /// Speakers ranked by how many of their quotes are about any of `entities`, with the first such quote each.
     /// Unresolved speakers are grouped by the words the article used.
-    public func speakers(about entities: [Int64], limit: Int? = nil) throws -> [SpeakerRank] {
+    /// With `minimumTargetConfidence`, only targets found at least that surely count (older rows always do).
+    public func speakers(about entities: [Int64], limit: Int? = nil,
+                         minimumTargetConfidence: Double? = nil) throws -> [SpeakerRank] {
         let sql = """
             SELECT g.entity_id, coalesce(e.name, g.surface) AS speaker, e.kind, g.quotes, q.text, g.sample_id
             FROM (
                 SELECT s.entity_id, CASE WHEN s.entity_id IS NULL THEN s.surface END AS surface,
                        count(DISTINCT t.quote_id) AS quotes, min(t.quote_id) AS sample_id
                 FROM quote_targets t JOIN quote_speakers s ON s.quote_id = t.quote_id
-                WHERE t.entity_id IN (\(QuerySQL.placeholders(entities.count)))
+                WHERE t.entity_id IN (\(QuerySQL.placeholders(entities.count))) AND coalesce(t.confidence, 1) >= ?
                 GROUP BY s.entity_id, CASE WHEN s.entity_id IS NULL THEN s.surface END
             ) g
             LEFT JOIN entities e ON e.id = g.entity_id
@@ -334,7 +348,8 @@ extension QuotebaseDatabase {
             LIMIT ?
             """
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(entities + [Int64(limit ?? -1)])).map { row in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(entities.map(\.databaseValue)
+                + [(minimumTargetConfidence ?? 0).databaseValue, Int64(limit ?? -1).databaseValue])).map { row in
                 SpeakerRank(entity_id: row[0], speaker: row[1], kind: row[2], quotes: row[3], sample: row[4],
                             sample_id: row[5])
             }
@@ -342,10 +357,12 @@ extension QuotebaseDatabase {
     }
 
     /// Speaker → target edges between resolved entities, most quotes first.
-    public func network(minQuotes: Int = 1, limit: Int? = nil) throws -> [NetworkEdge] {
+    /// With `minimumTargetConfidence`, an edge counts only quotes whose target was found at least that surely.
+    public func network(minQuotes: Int = 1, limit: Int? = nil,
+                        minimumTargetConfidence: Double? = nil) throws -> [NetworkEdge] {
         try read { db in
             try Row.fetchAll(db, sql: ExportTable.network.sql + " LIMIT ?",
-                             arguments: [minQuotes, limit ?? -1]).map(NetworkEdge.init(row:))
+                             arguments: [minimumTargetConfidence ?? 0, minQuotes, limit ?? -1]).map(NetworkEdge.init(row:))
         }
     }
 }

@@ -121,13 +121,14 @@ public enum AnalysisReader {
                 quotes[index].speakers.append(QuoteSpeaker(surface: surface, entity: entity))
             }
             let targetRows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT t.quote_id, t.entity_id FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
-                WHERE q.article_id = ? ORDER BY t.quote_id, t.entity_id
+                SELECT t.quote_id, t.entity_id, t.how, t.confidence FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
+                WHERE q.article_id = ? ORDER BY t.quote_id, t.rowid
                 """), arguments: [articleID])
             while let row = try targetRows.next() {
                 guard let index = quoteIndex[row[0]] else { continue }
                 guard let first = members[row[1]]?.first else { return nil }
                 quotes[index].targets.append(first)
+                quotes[index].appendEvidence(how: row[2], confidence: row[3])
             }
         }
         return ArticleAnalysis(entities: own.map(\.entity), quotes: quotes)
@@ -202,14 +203,15 @@ public enum AnalysisReader {
                 quotes[index].speakers.append((entity, row[2]))
             }
             let targetRows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT t.quote_id, t.entity_id FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
-                WHERE q.article_id = ? ORDER BY t.quote_id, t.entity_id
+                SELECT t.quote_id, t.entity_id, t.how, t.confidence FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
+                WHERE q.article_id = ? ORDER BY t.quote_id, t.rowid
                 """), arguments: [articleID])
             while let row = try targetRows.next() {
                 guard let index = quoteIndex[row[0]] else { continue }
                 let entity: Int64 = row[1]
                 note(entity)
                 quotes[index].targets.append(entity)
+                quotes[index].quote.appendEvidence(how: row[2], confidence: row[3])
             }
         }
 
@@ -248,7 +250,9 @@ public enum AnalysisReader {
         let resolved = quotes.map { stored -> ExtractedQuote in
             var quote = stored.quote
             quote.speakers = stored.speakers.map { QuoteSpeaker(surface: $0.surface, entity: $0.entity.flatMap { position[$0] }) }
-            quote.targets = stored.targets.compactMap { position[$0] }
+            let kept = stored.targets.indices.filter { position[stored.targets[$0]] != nil }
+            quote.targets = kept.map { position[stored.targets[$0]]! }
+            quote.targetEvidence = quote.targetEvidence.map { evidence in kept.compactMap { evidence.indices.contains($0) ? evidence[$0] : nil } }
             return quote
         }
         return ArticleAnalysis(entities: entities, quotes: resolved)
@@ -305,5 +309,15 @@ public enum AnalysisReader {
             throw QuotebaseError(.malformedInput, "part", "unknown article part \"\(name)\"")
         }
         return part
+    }
+}
+
+extension ExtractedQuote {
+    /// Appends the stored evidence of the target just appended; a row stored before schema 10 (NULL `how`) reads as
+    /// found inside the quote, confidence unknown.
+    mutating func appendEvidence(how: String?, confidence: Double?) {
+        var evidence = targetEvidence ?? []
+        evidence.append(TargetEvidence(how: how.flatMap(TargetSource.init(rawValue:)) ?? .inside, confidence: confidence))
+        targetEvidence = evidence
     }
 }

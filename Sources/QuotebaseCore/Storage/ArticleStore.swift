@@ -80,7 +80,7 @@ public final class ArticleStore: @unchecked Sendable {
                 INSERT INTO quote_speakers (quote_id, position, entity_id, surface, entity_position) VALUES (?, ?, ?, ?, ?)
                 """, in: db)
             insertTarget = try BoundStatement(
-                "INSERT OR IGNORE INTO quote_targets (quote_id, entity_id) VALUES (?, ?)", in: db)
+                "INSERT OR IGNORE INTO quote_targets (quote_id, entity_id, how, confidence) VALUES (?, ?, ?, ?)", in: db)
         }
     }
 
@@ -315,10 +315,17 @@ public final class ArticleStore: @unchecked Sendable {
                 speaker.bind(5, entityID == nil ? nil : s.entity.map(Int64.init))
                 try speaker.execute()
             }
-            for t in q.targets where entityIDs.indices.contains(t) {
+            for (k, t) in q.targets.enumerated() where entityIDs.indices.contains(t) {
                 guard let id = entityIDs[t] else { continue }
+                let evidence = q.targetEvidence.flatMap { $0.indices.contains(k) ? $0[k] : nil }
                 target.bind(1, quoteID)
                 target.bind(2, id)
+                target.bind(3, evidence?.how.rawValue)
+                if let confidence = evidence?.confidence {
+                    target.bind(4, min(1, max(0, confidence)))
+                } else {
+                    target.bind(4, nil as String?)  // NULL: not recorded
+                }
                 try target.execute()
             }
         }

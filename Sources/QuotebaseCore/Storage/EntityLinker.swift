@@ -279,12 +279,12 @@ public enum EntityLinker {
 
             CREATE TEMP TABLE IF NOT EXISTS relink_rows (rid INTEGER, a INTEGER, b TEXT, c TEXT, new_id INTEGER);
             DELETE FROM temp.relink_rows;
-            INSERT INTO temp.relink_rows SELECT t.rowid, t.quote_id, NULL, NULL, r.new_id
+            INSERT INTO temp.relink_rows SELECT t.rowid, t.quote_id, t.how, CAST(t.confidence AS TEXT), r.new_id
                 FROM temp.relink_moves r JOIN quotes q ON q.article_id = r.article_id
                 JOIN quote_targets t ON t.quote_id = q.id AND t.entity_id = r.old_id;
             DELETE FROM quote_targets WHERE rowid IN (SELECT rid FROM temp.relink_rows);
-            INSERT OR IGNORE INTO quote_targets (quote_id, entity_id)
-                SELECT a, new_id FROM temp.relink_rows WHERE new_id IS NOT NULL;
+            INSERT OR IGNORE INTO quote_targets (quote_id, entity_id, how, confidence)
+                SELECT a, new_id, b, CAST(c AS REAL) FROM temp.relink_rows WHERE new_id IS NOT NULL;
 
             DELETE FROM temp.relink_rows;
             INSERT INTO temp.relink_rows SELECT x.rowid, x.article_id, x.role, x.norm_role, r.new_id
@@ -331,8 +331,8 @@ public enum EntityLinker {
         }
         if let moved = members[0].target, moved != entity {
             try db.execute(sql: """
-                INSERT OR IGNORE INTO quote_targets (quote_id, entity_id)
-                    SELECT t.quote_id, ? FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
+                INSERT OR IGNORE INTO quote_targets (quote_id, entity_id, how, confidence)
+                    SELECT t.quote_id, ?, t.how, t.confidence FROM quote_targets t JOIN quotes q ON q.id = t.quote_id
                     WHERE q.article_id = ? AND t.entity_id = ?
                 """, arguments: [moved, article, entity])
         }

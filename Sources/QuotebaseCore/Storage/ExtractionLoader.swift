@@ -157,6 +157,16 @@ public struct ExtractionLoader: Sendable {
             for (t, target) in quote.targets.enumerated() where !entities.contains(target) {
                 throw fail("quotes.\(q).targets.\(t)", "entity \(target) is not one of the \(entities.count) entities")
             }
+            if let evidence = quote.targetEvidence {
+                if evidence.count != quote.targets.count {
+                    throw fail("quotes.\(q).targetEvidence", "\(evidence.count) entries for \(quote.targets.count) targets")
+                }
+                for (t, e) in evidence.enumerated() {
+                    if let c = e.confidence, !(0...1).contains(c) {
+                        throw fail("quotes.\(q).targetEvidence.\(t)", "confidence \(c) is not between 0 and 1")
+                    }
+                }
+            }
         }
     }
 

@@ -44,7 +44,8 @@ public struct QuoteExtractor: Sendable {
         }
         var attributor = QuoteAttributor(text: text, lexicon: lexicon, entities: entities, quoteRanges: ranges,
                                          lang: lang)
-        let cueWords = Self.cueObjectWords(in: text, lexicon: lexicon)
+        let targetFinder = QuoteTargetFinder(text: text, lexicon: lexicon, entities: entities, attributor: attributor,
+                                             lang: lang)
         var out: [ExtractedQuote] = []
         var outerSpeakers: [QuoteSpeaker] = []
         var outerRange = 0..<0
@@ -79,86 +80,21 @@ public struct QuoteExtractor: Sendable {
             // A few words nobody is said to have said are a term or a scare quote (“giacca”, “di affari”).
             if a.speakers.isEmpty, a.cue == nil, c.inlineCue == nil, wordCount(c, in: text) <= 4 { continue }
             if a.fromContext, a.cue == nil, c.inlineCue == nil, isScareQuote(c, in: text) { continue }
-            let speakerEntities = Set(a.speakers.compactMap(\.entity))
-            var targets: [Int] = []
-            for m in attributor.mentions(inside: c.contentStart, c.contentEnd)
-            where !speakerEntities.contains(m.entity) && !targets.contains(m.entity) {
-                targets.append(m.entity)
-            }
-            for entity in cueObjects(of: c, in: text, cueWords: cueWords, attributor: attributor)
-            where !speakerEntities.contains(entity) && !targets.contains(entity) {
-                targets.append(entity)
-            }
+            let quoteKind = kind(of: c, in: text, attribution: a, lexicon: lexicon)
+            let found = targetFinder.targets(of: c, speakers: a.speakers, kind: quoteKind)
             out.append(ExtractedQuote(
                 text: text.string(c.contentStart, c.contentEnd),
                 span: TextSpan(part: text.part, start: c.contentStart, end: c.contentEnd),
-                kind: kind(of: c, in: text, attribution: a, lexicon: lexicon),
+                kind: quoteKind,
                 cue: a.cue,
                 speakers: a.speakers,
-                targets: targets,
+                targets: found.map(\.entity),
                 confidence: RulePrecisionTable.shipped.precision(of: a.rule, lang: lang) ?? min(1, max(0, a.confidence)),
                 rule: a.rule,
-                candidates: a.candidates))
+                candidates: a.candidates,
+                targetEvidence: found.map { TargetEvidence(how: $0.how, confidence: $0.confidence) }))
         }
         return out
-    }
-
-    /// A speech verb or topic word followed by an "about" preposition ("said of", "parlando di"), and the word
-    /// after them (past a determiner) that may name what a quote is about.
-    struct CueObject {
-        var cue: Int
-        var object: Int
-    }
-
-    /// Every `CueObject` of `text` in word order, found once per part instead of once per quote in its sentence.
-    static func cueObjectWords(in text: QuoteText, lexicon: SpeechCueLexicon) -> [CueObject] {
-        let words = text.words
-        var out: [CueObject] = []
-        var i = 0
-        while i + 2 < words.count {
-            defer { i += 1 }
-            guard lexicon.isVerb(words[i]) || lexicon.contains(words[i].key, .topic),
-                  lexicon.contains(words[i + 1].key, .about) else { continue }
-            var object = i + 2
-            if lexicon.contains(words[object].key, .determiner), object + 1 < words.count { object += 1 }
-            out.append(CueObject(cue: i, object: object))
-        }
-        return out
-    }
-
-    /// How many words before and after a quote its "said of X" may be: a cue further away in a very long
-    /// sentence belongs to other quotes, and the bound keeps one sentence of many quotes linear.
-    static let cueObjectWindow = 64
-
-    /// What the attribution says a quote is about: the entity right after a speech verb or topic word and an
-    /// "about" preposition in the quote's sentence, outside the quote ("he said of Soviet military strength",
-    /// "Ferraresi, parlando di Modena, riferisce: «…»"). "ha detto di aver…" names nothing, so adds nothing.
-    private func cueObjects(of c: QuoteCandidate, in text: QuoteText, cueWords: [CueObject],
-                            attributor: QuoteAttributor) -> [Int] {
-        guard !cueWords.isEmpty else { return [] }
-        let sentenceStart = text.sentenceStart(containing: c.outerStart)
-        let sentenceEnd = text.sentenceEnd(containing: max(c.outerStart, c.outerEnd - 1))
-        let words = text.words
-        let firstWord = max(text.wordIndex(atOrAfter: sentenceStart),
-                            text.wordIndex(atOrAfter: c.outerStart) - Self.cueObjectWindow)
-        let lastWord = text.wordIndex(atOrAfter: c.outerEnd) + Self.cueObjectWindow
-        var lo = 0, hi = cueWords.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if cueWords[mid].cue < firstWord { lo = mid + 1 } else { hi = mid }
-        }
-        var found: [Int] = []
-        for hit in cueWords[lo...] {
-            let i = hit.cue, object = hit.object
-            guard i < lastWord, words[i].start < sentenceEnd else { break }
-            guard words[i].end <= c.outerStart || words[i].start >= c.outerEnd,
-                  words[object].start < sentenceEnd, words[object].end <= c.outerStart || words[object].start >= c.outerEnd
-            else { continue }
-            if let m = attributor.mention(startingAt: words[object].start, endingBy: sentenceEnd) {
-                found.append(m.entity)
-            }
-        }
-        return found
     }
 
     /// One or two words in “ ” or " " inside a running sentence, with no cue of their own: a term or a scare

@@ -1,0 +1,57 @@
+import XCTest
+@testable import QuotebaseCore
+
+/// Entities named inside the quote, and what is never one: an interjected speaker, a junk "name", the first person.
+final class InsideQuoteTargetsTests: XCTestCase {
+    /// Constructed, on the pattern of the issue: the speaker of an interjection inside the marks is not a target of
+    /// his own words, whoever attribution picks.
+    func testInterjectionSpanCoversTheInterjectedSpeaker() {
+        let body = "«Il governo ha sbagliato – ha detto il ministro Mario Rossi – e Carpi ne paga il prezzo»."
+        let text = QuoteText(body, part: .body)
+        let spans = InsideQuoteTargets.interjections(in: text, from: 1, to: body.unicodeScalars.count - 2,
+                                                     lexicon: SpeechCueLexicon.forLanguage("it"))
+        XCTAssertEqual(spans.count, 1)
+        let rossi = Array(body.unicodeScalars).firstIndex(of: "R")!
+        XCTAssertTrue(spans[0].contains(rossi))
+        let found = extractQuotes(body, known: [("Mario Rossi", .person, ["Mario Rossi"]), ("Carpi", .location, ["Carpi"])])
+        for targets in targetNames(found) { XCTAssertFalse(targets.contains("Mario Rossi")) }
+        XCTAssertTrue(targetNames(found).contains { $0.contains("Carpi") })
+    }
+
+    /// Constructed: a dash aside with no speech verb is the speaker's own words and keeps its names.
+    func testDashAsideWithoutSpeechVerbIsNoInterjection() {
+        let body = "«Il treno – quello per Carpi – non arriva mai»."
+        let text = QuoteText(body, part: .body)
+        XCTAssertTrue(InsideQuoteTargets.interjections(in: text, from: 1, to: body.unicodeScalars.count - 2,
+                                                       lexicon: SpeechCueLexicon.forLanguage("it")).isEmpty)
+    }
+
+    /// Dev article it-youtg-truzzu-sindaco-cagliari (title): "Subito", read as a name only where it opens the quote,
+    /// is junk; Cagliari, named outside it, is no target of the words inside.
+    func testSentenceInitialJunkNameIsNotATarget() {
+        let title = "Cagliari, Truzzu sindaco: \"Subito pulizia straordinaria, poi città dello sviluppo\""
+        let found = extractQuotes("Paolo Truzzu è il nuovo sindaco.", title: title,
+                                  known: [("Paolo Truzzu", .person, ["Truzzu", "Paolo Truzzu"]),
+                                          ("Subito", .location, ["Subito"])])
+        XCTAssertFalse(targetNames(found).flatMap { $0 }.contains("Subito"))
+    }
+
+    /// Constructed: the same word used as a name elsewhere in the article is a real name.
+    func testNameSeenInsideASentenceIsKept() {
+        let body = "Ieri a Carpi c'era il mercato. Rossi ha detto: «Carpi merita di più»."
+        let found = extractQuotes(body, known: [("Mario Rossi", .person, ["Rossi"]), ("Carpi", .location, ["Carpi"])])
+        XCTAssertEqual(targetNames(found), [["Carpi"]])
+        XCTAssertEqual(targetSources(found), [[.inside]])
+    }
+
+    /// Dev article it-corriere-bologna-lepore-nuovo-sindaco: "nel nostro Paese" is the speaker's first person,
+    /// not Italy; Europe, named, is.
+    func testFirstPersonCountryIsNotATarget() {
+        let body = "«Credo che da questa vittoria i progressisti e i democratici nel nostro Paese e in Europa trarranno "
+            + "forza», afferma il candidato sindaco del centrosinistra a Bologna, Matteo Lepore. L'Italia vota."
+        let found = extractQuotes(body, known: [("Matteo Lepore", .person, ["Matteo Lepore"]),
+                                                ("Europe", .location, ["Europa"]), ("Italy", .country, ["Italia"]),
+                                                ("Bologna", .location, ["Bologna"])])
+        XCTAssertEqual(targetNames(found), [["Europe"]])
+    }
+}
