@@ -60,18 +60,7 @@ extension QuotebaseDatabase {
     public func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
         var conditions: [String] = []
         var arguments: [DatabaseValue] = []
-        if let lang = filter.lang {
-            conditions.append("a.lang = ?")
-            arguments.append(lang.databaseValue)
-        }
-        if let since = filter.since {
-            conditions.append("a.published >= ?")
-            arguments.append(since.databaseValue)
-        }
-        if let until = filter.until {
-            conditions.append("a.published <= ?")
-            arguments.append(DateBound.upper(until).databaseValue)
-        }
+        QuerySQL.appendArticleWindow(lang: filter.lang, since: filter.since, until: filter.until, to: &conditions, &arguments)
         for ids in filter.mentions {
             conditions.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (\(QuerySQL.placeholders(ids.count))))")
             arguments += ids.map(\.databaseValue)

@@ -66,14 +66,7 @@ public enum MentionQuery {
             conditions.append("m.article_id IN (\(QuerySQL.placeholders(articles.count)))")
             arguments += articles.map(\.databaseValue)
         }
-        if let since = filter.since {
-            conditions.append("a.published >= ?")
-            arguments.append(since.databaseValue)
-        }
-        if let until = filter.until {
-            conditions.append("a.published <= ?")
-            arguments.append(DateBound.upper(until).databaseValue)
-        }
+        QuerySQL.appendArticleWindow(since: filter.since, until: filter.until, to: &conditions, &arguments)
         // Offsets count Unicode scalars, the unit of SQLite's substr() on TEXT, so SQLite cuts the context itself
         // and a long body never reaches Swift.
         let text = "CASE m.part WHEN 'title' THEN a.title ELSE a.body END"

@@ -24,6 +24,24 @@ public struct QuerySQL: Sendable, Hashable {
         }
     }
 
+    /// The article filters every listing shares, on an `articles` table aliased `a`: its language and its
+    /// publication window (`until` a day or month includes all of it).
+    static func appendArticleWindow(lang: String? = nil, since: String?, until: String?,
+                                    to conditions: inout [String], _ arguments: inout [DatabaseValue]) {
+        if let lang {
+            conditions.append("a.lang = ?")
+            arguments.append(lang.databaseValue)
+        }
+        if let since {
+            conditions.append("a.published >= ?")
+            arguments.append(since.databaseValue)
+        }
+        if let until {
+            conditions.append("a.published <= ?")
+            arguments.append(DateBound.upper(until).databaseValue)
+        }
+    }
+
     /// The statement with its arguments written in as SQL literals, ready to paste into the `sqlite3` shell.
     public var inlined: String {
         var out = ""

@@ -260,18 +260,7 @@ public enum QuoteQuery {
             arguments.append((FullTextQuery.escape(search) ?? "\"\"").databaseValue)
         }
         if let articles = filter.articles { conditions.append("q.article_id IN (\(ids(articles)))") }
-        if let lang = filter.lang {
-            conditions.append("a.lang = ?")
-            arguments.append(lang.databaseValue)
-        }
-        if let since = filter.since {
-            conditions.append("a.published >= ?")
-            arguments.append(since.databaseValue)
-        }
-        if let until = filter.until {
-            conditions.append("a.published <= ?")
-            arguments.append(DateBound.upper(until).databaseValue)
-        }
+        QuerySQL.appendArticleWindow(lang: filter.lang, since: filter.since, until: filter.until, to: &conditions, &arguments)
         if !filter.kinds.isEmpty {
             conditions.append("q.kind IN (\(QuerySQL.placeholders(filter.kinds.count)))")
             arguments += filter.kinds.map(\.rawValue.databaseValue)
