@@ -8,13 +8,15 @@ import XCTest
 final class EntityOrderTests: XCTestCase {
     /// The fixture articles, plus the first lines of each corpus file of ../shared/corpus when it is there (read in
     /// place, never copied into the repository), as JSONL lines.
-    private func articleLines() throws -> [String] {
+    private func articleLines() throws -> (lines: [String], corpus: Bool) {
         var lines: [String] = []
+        var corpusRead = false
         let corpus = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
         for file in ["it_dice_crime_news.jsonl.gz", "en_reuters21578.jsonl.gz", "en_bbc_fulltext.jsonl.gz"] {
             let path = corpus.appendingPathComponent(file).path
             guard FileManager.default.fileExists(atPath: path) else { continue }
             let reader = try LineReader(path: path)
+            corpusRead = true
             var taken = 0
             while taken < 250, let line = try reader.nextLine() {
                 lines.append(String(decoding: line, as: UTF8.self))
@@ -28,12 +30,12 @@ final class EntityOrderTests: XCTestCase {
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             lines.append(String(decoding: data, as: UTF8.self))
         }
-        return lines
+        return (lines, corpusRead)
     }
 
     func testTwoOrdersAndMergedShardsGiveTheSameEntities() throws {
         let folder = try TemporaryFolder()
-        let lines = try articleLines()
+        let (lines, corpusRead) = try articleLines()
         XCTAssertGreaterThan(lines.count, 20)
         let forward = try folder.write("forward.jsonl", lines.joined(separator: "\n") + "\n")
         // Interleaved backwards: every other article from the end, then the rest.
@@ -70,9 +72,10 @@ final class EntityOrderTests: XCTestCase {
         expected.assertEqual(to: try snapshot(two))
         expected.assertEqual(to: try snapshot(merged))
         XCTAssertGreaterThan(expected.entities.count, 100)
-        // The comparison means something: some surnames were linked across articles.
+        // The comparison means something: some surnames were linked across articles (the corpus articles have
+        // them; the fixtures alone, in a clone without ../shared, are too few for the surname rule's evidence).
         let crossLinked = expected.articleEntities.filter { $0.contains("surname of the only full name") }
-        XCTAssertFalse(crossLinked.isEmpty)
+        if corpusRead { XCTAssertFalse(crossLinked.isEmpty) }
         // A relink of a finished database changes nothing.
         let summary = try EntityLinker.relink(one)
         XCTAssertEqual(summary.relinked + summary.created + summary.removed, 0)
