@@ -67,7 +67,7 @@ fresh p1; kb; (cd "$dir" && "$bin" quotes --db kb.sqlite --limit 1 >/dev/null); 
 mkdir -p "$dir/sub"; ln -s ../kb.sqlite "$dir/sub/link"; ln "$dir/kb.sqlite" "$dir/hard"
 before=$(snap "$dir")
 for out in kb.sqlite ./kb.sqlite sub/../kb.sqlite "$dir/kb.sqlite" sub/link hard kb.sqlite-wal kb.sqlite-shm kb.sqlite-journal; do
-  run "export quotes --out $out" 2 1 "$bin" export quotes --db kb.sqlite --out "$out"
+  run "export quotes --out $out" 64 1 "$bin" export quotes --db kb.sqlite --out "$out"
 done
 same "point 1" "$before"
 
