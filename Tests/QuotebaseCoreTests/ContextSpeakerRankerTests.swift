@@ -12,6 +12,7 @@ final class ContextSpeakerRankerTests: XCTestCase {
             # a comment\tthat looks like a row
             @margin\t0.5
             @languages\ten,fr
+            @rules\tverb-before,previous-speaker
             ev=0\t1.25
             since\t-0.5
             broken row
@@ -22,6 +23,8 @@ final class ContextSpeakerRankerTests: XCTestCase {
         XCTAssertTrue(ranker.applies(to: "en"))
         XCTAssertTrue(ranker.applies(to: "fr"))
         XCTAssertFalse(ranker.applies(to: "it"))
+        XCTAssertTrue(ranker.ranks(.verbBefore) && ranker.ranks(.previousSpeaker))
+        XCTAssertFalse(ranker.ranks(.verbAfter))
         XCTAssertEqual(ranker.score(["ev=0", "since", "unknown"]), 0.75)
         XCTAssertEqual(ranker.score(["nan"]), 0)
         XCTAssertTrue(ContextSpeakerRanker(tsv: "# only comments\n@margin\t1").isEmpty)
@@ -44,6 +47,7 @@ final class ContextSpeakerRankerTests: XCTestCase {
         XCTAssertFalse(ranker.isEmpty)
         // Chosen by the training script's cross-validation: English is where most of its data is.
         XCTAssertTrue(ranker.applies(to: "en"))
+        XCTAssertTrue(ranker.ranks(.previousSpeaker))
         XCTAssertGreaterThanOrEqual(ranker.margin, 0)
     }
 }

@@ -11,6 +11,9 @@
 /// 6. context: the latest speaker, or a person named since when a bare verb says someone speaks or the name is in
 ///    the sentence before; a lead quote takes the first person named after it.
 ///
+/// Then the learned `ContextSpeakerRanker` may prefer another candidate of the context (recent speakers, people
+/// named before and after) to the rule's choice, for the rules and languages where it beat them on held-out articles.
+///
 /// Speaker phrases resolve through the entity index; role phrases the index leaves unlinked ("la titolare",
 /// "il presidente russo") go to the person the text gave that role, else to the person named last; pronouns to the
 /// latest person who spoke. Anything still unresolved keeps the article's words.
@@ -48,6 +51,7 @@ struct QuoteAttributor {
     let headFirst: Bool
     /// German main clauses put the verb second: what opens the clause before it need not be its subject.
     let verbSecond: Bool
+    /// The article's language: the learned ranker applies only where it was measured to help.
     let lang: String
     /// People's role and alias keys ("portavoce del cremlino") → holders, under each key and under its first word, and each entity's named mentions (indexes
     /// into `mentions`, ascending): `roleHolder` looks these up instead of scanning every role and mention, which
@@ -396,10 +400,10 @@ struct QuoteAttributor {
     /// before it ("Reagan said"), or the inverted subject after it ("ha sottolineato il presidente russo").
     /// Nil after a relative pronoun ("Zavatti, che ha segnalato il caso"): the antecedent is the context's.
     func subjectOfVerb(_ v: Int, floor: Int, limit: Int) -> Range<Int>? {
-        // The agent may follow an adverb or two: "a view voiced again today by her defence minister" (Reuters).
         let g = verbGroupStart(v, floor: 0)
         // "L'ex premier si è detto commosso dall'accoglienza": a reflexive verb has no passive agent.
         let reflexive = g > 0 && word(g - 1, is: .reflexive) && !gapHasBoundary(g - 1, g)
+        // The agent may follow an adverb or two: "a view voiced again today by her defence minister" (Reuters).
         var p = v + 1
         while !reflexive, p < words.count, p - v <= 3, words[p].end <= limit, !gapHasBoundary(p - 1, p) {
             if word(p, is: .passive), let agent = subjectAfter(p, limit: limit) { return agent }

@@ -1,4 +1,4 @@
-/// The speakers a quote without a cue may belong to, each described for `ContextSpeakerRanker`.
+/// The speakers a quote may belong to besides the rules' choice, each described for `ContextSpeakerRanker`.
 ///
 /// Candidates come from the 4,000 characters before the quote and the 600 after it: the four latest distinct
 /// speakers (quotes and narrative speech verbs), the six latest distinct people and two latest organizations named

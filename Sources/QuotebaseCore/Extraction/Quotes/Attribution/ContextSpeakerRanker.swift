@@ -1,7 +1,7 @@
 import Foundation
 
-/// Someone who may have said a quote that no cue attributes: a recent speaker, a person named before it, or the
-/// first person named after it, described by the features the ranker weighs ("ev=0", "sd=1", "parstart&mb=0").
+/// Someone who may have said a quote: the rules' choice, a recent speaker, a person or organization named before it,
+/// or a person named after it, described by the features the ranker weighs ("ev=0", "sd=1", "parstart&mb=0").
 public struct SpeakerCandidate: Sendable, Hashable, Codable {
     public var speaker: QuoteSpeaker
     public var features: [String]
@@ -12,12 +12,14 @@ public struct SpeakerCandidate: Sendable, Hashable, Codable {
     }
 }
 
-/// Chooses the speaker of a quote the rules could attribute only from context (no speech cue points at it), by a
-/// linear score over each candidate's features. The weights are learned by `scripts/train-context-ranker` from the
-/// train splits of annotated corpora (`Resources/attribution/context-ranker.tsv`, whose header names them) and
-/// were kept because they beat the rules' own choice (previous speaker, else the person named since) on dev splits.
+/// Chooses the speaker of a quote among the candidates its context offers, by a linear score over each candidate's
+/// features, where the rules' choice is the first candidate. The weights are learned by
+/// `scripts/train-context-ranker` from annotated corpora (`Resources/attribution/context-ranker.tsv`; its README names
+/// them), and the file also says by what margin a candidate must beat the rules' choice and for which rules and
+/// languages the ranker beat the rules on held-out articles; elsewhere the rules' choice stands.
 ///
-/// A row of the file is `feature TAB weight`; a feature the file does not list weighs nothing.
+/// A row of the file is `feature TAB weight`, or `@margin`, `@languages`, `@rules` TAB value; a feature the file
+/// does not list weighs nothing.
 struct ContextSpeakerRanker: Sendable {
     private var weights: [String: Double] = [:]
     /// How much better than the rules' choice a candidate must score to replace it (the `@margin` row): chosen by
@@ -79,7 +81,7 @@ struct ContextSpeakerRanker: Sendable {
         return ranker.isEmpty ? nil : ranker
     }()
 
-    /// `QUOTEBASE_SPEAKER_CANDIDATES=1` makes `extract` print each context quote's candidates and their features:
+    /// `QUOTEBASE_SPEAKER_CANDIDATES=1` makes `extract` print each ranked quote's candidates and their features:
     /// the training script's input. Never set in normal use.
     static let recordsCandidates = ProcessInfo.processInfo.environment["QUOTEBASE_SPEAKER_CANDIDATES"] == "1"
 }
