@@ -2,11 +2,12 @@
 ///
 /// Candidates come from the 4,000 characters before the quote and the 600 after it: the four latest distinct
 /// speakers (quotes and narrative speech verbs), the six latest distinct people and two latest organizations named
-/// outside quotations, and the first two people named after the quote. Features say how each was met (recency among speakers and among names,
-/// sentences since its latest mention, same paragraph, clause subject, after a preposition, spoke before) and how
-/// the quote sits (opening its paragraph, right after another quote of the paragraph, with a bare speech verb).
-/// Every feature of the first group is also conjoined with each of the second, so the weights can say "a quote
-/// opening a paragraph continues the previous speaker less often".
+/// outside quotations, and the first two people named after the quote. Features say how each was met (recency
+/// among speakers and among names, sentences since its latest mention, same paragraph, clause subject, "according
+/// to", after a preposition, spoke before, kind) and how the quote sits (opening its paragraph, right after another
+/// quote of the paragraph, with a bare speech verb, and which rule proposed its speaker). Every feature of the first
+/// group is also conjoined with each of the second, so the weights can say "a quote opening a paragraph continues
+/// the previous speaker less often".
 extension QuoteAttributor {
     static let contextWindowBefore = 4000
     static let contextWindowAfter = 600
