@@ -232,6 +232,16 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// How many narrative speech events lie before `offset`.
+    func narrativeEventIndex(before offset: Int) -> Int {
+        var lo = 0, hi = narrativeEvents.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if narrativeEvents[mid].position < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The latest speaker before `offset`; with `personal`, only people (named or not: "the official").
     /// `speakersOnly` skips unresolved phrases that are no speaker nouns ("le indagini").
     private func lastEvent(before offset: Int, notBefore floor: Int, personal: Bool = false,
@@ -241,12 +251,7 @@ struct QuoteAttributor {
             return !speakersOnly || e.speaker.entity != nil || isPersonal(e.speaker)
         }
         var best: SpeakerEvent? = nil
-        var lo = 0, hi = narrativeEvents.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if narrativeEvents[mid].position < offset { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo - 1
+        var k = narrativeEventIndex(before: offset) - 1
         while k >= 0, narrativeEvents[k].position >= floor {
             if accepted(narrativeEvents[k]) { best = narrativeEvents[k]; break }
             k -= 1
@@ -484,6 +489,14 @@ struct QuoteAttributor {
         return a..<b
     }
 
+    /// Word `w` follows "according to" or "secondo" within its sentence (from word `floor`): "according to X",
+    /// "Secondo Miglioli" (DICE) name the one whose view the sentence reports.
+    func followsAccording(_ w: Int, notBefore floor: Int) -> Bool {
+        [w - 1, w - 2].contains { p in
+            p >= floor && p < w && word(p, is: .according) && !gapHasBoundary(p, w - 1 >= p ? w - 1 : p)
+        }
+    }
+
     /// A person mention that is a clause subject: it opens its sentence (after connectives and role words: "But
     /// Baker has …", "FCA board member Marvin Duncan differed …") or a verb follows it ("a move Smith has backed"). Not
     /// a name after a preposition ("from actor John Brown", "for the minister's advice") nor the subject of
@@ -496,10 +509,7 @@ struct QuoteAttributor {
         guard w < words.count, l >= w else { return false }
         let sentence = text.sentenceStart(containing: m.mention.span.start)
         let sentenceWord = text.wordIndex(atOrAfter: sentence)
-        // "according to X", "Secondo Miglioli" (DICE): the one whose view the sentence reports.
-        for p in [w - 1, w - 2] where p >= sentenceWord && p < w {
-            if word(p, is: .according), !gapHasBoundary(p, w - 1 >= p ? w - 1 : p) { return true }
-        }
+        if followsAccording(w, notBefore: sentenceWord) { return true }
         if afterPreposition(w, notBefore: sentenceWord) { return false }
         if w > 0, words[w - 1].key == "s" || text.scalars[words[w].start - 1] == "(" { return false }
         // Opens the sentence: only connectives, an article and role words before it.

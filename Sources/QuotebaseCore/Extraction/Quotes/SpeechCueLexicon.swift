@@ -153,11 +153,7 @@ struct SpeechCueLexicon: Sendable {
     private static let loaded: [String: SpeechCueLexicon] = {
         var out: [String: SpeechCueLexicon] = [:]
         for lang in languages {
-            guard let url = Bundle.module.url(forResource: lang, withExtension: "tsv",
-                                              subdirectory: "Resources/lexicons")
-                    ?? Bundle.module.url(forResource: lang, withExtension: "tsv", subdirectory: "lexicons"),
-                  let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
-            else { continue }
+            guard let text = BundledText.read(lang, "tsv", in: "lexicons") else { continue }
             out[lang] = SpeechCueLexicon(tsv: text)
         }
         return out

@@ -129,7 +129,9 @@ extension QuoteAttributor {
                 base.append(text.paragraphStart(containing: located.mention.span.start) == quoteParagraph
                             ? "par=same" : "par=other")
                 if isSubjectMention(mi) { base.append("subj") }
-                if isAccordingTo(located) { base.append("accord") }
+                let w = text.wordIndex(atOrAfter: located.mention.span.start)
+                let sentenceWord = text.wordIndex(atOrAfter: text.sentenceStart(containing: located.mention.span.start))
+                if followsAccording(w, notBefore: sentenceWord) { base.append("accord") }
                 if isAfterPreposition(located) { base.append("prep") }
                 if isNonSpeechAgent(located) { base.append("agent") }
                 if !isNamed(located) { base.append("unnamed") }
@@ -158,23 +160,6 @@ extension QuoteAttributor {
             }
             return SpeakerCandidate(speaker: s, features: features)
         }
-    }
-
-    /// "Secondo Miglioli", "according to the police", "selon lui": the mention is whose view the sentence reports.
-    func isAccordingTo(_ m: ArticleEntities.Located) -> Bool {
-        let w = text.wordIndex(atOrAfter: m.mention.span.start)
-        let sentenceWord = text.wordIndex(atOrAfter: text.sentenceStart(containing: m.mention.span.start))
-        return [w - 1, w - 2].contains { $0 >= sentenceWord && word($0, is: .according) }
-    }
-
-    /// How many narrative speech events lie before `offset`.
-    func narrativeEventIndex(before offset: Int) -> Int {
-        var lo = 0, hi = narrativeEvents.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if narrativeEvents[mid].position < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     /// The rule that names how the ranker's choice was met, for a candidate other than the rules' own.

@@ -72,11 +72,7 @@ struct ContextSpeakerRanker: Sendable {
     /// rules' choice alone (how the training script and the dev comparison see the rules without the ranker).
     static let shipped: ContextSpeakerRanker? = {
         if ProcessInfo.processInfo.environment["QUOTEBASE_CONTEXT_RANKER"] == "off" { return nil }
-        guard let url = Bundle.module.url(forResource: "context-ranker", withExtension: "tsv",
-                                          subdirectory: "Resources/attribution")
-                ?? Bundle.module.url(forResource: "context-ranker", withExtension: "tsv", subdirectory: "attribution"),
-              let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
-        else { return nil }
+        guard let text = BundledText.read("context-ranker", "tsv", in: "attribution") else { return nil }
         let ranker = ContextSpeakerRanker(tsv: text)
         return ranker.isEmpty ? nil : ranker
     }()

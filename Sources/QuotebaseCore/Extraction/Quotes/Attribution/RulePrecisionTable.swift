@@ -36,11 +36,6 @@ struct RulePrecisionTable: Sendable {
     }
 
     static let shipped: RulePrecisionTable = {
-        guard let url = Bundle.module.url(forResource: "rule-precision", withExtension: "tsv",
-                                          subdirectory: "Resources/attribution")
-                ?? Bundle.module.url(forResource: "rule-precision", withExtension: "tsv", subdirectory: "attribution"),
-              let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
-        else { return RulePrecisionTable(tsv: "") }
-        return RulePrecisionTable(tsv: text)
+        RulePrecisionTable(tsv: BundledText.read("rule-precision", "tsv", in: "attribution") ?? "")
     }()
 }
