@@ -11,7 +11,8 @@ struct ExtractCommand: ParsableCommand {
             source, lang, title, published, author,
             entities [{name, kind, aliases, roles, mentions}] and quotes [{text, speaker, speakers,
             speaker_kind, about, about_how, kind, cue, part, start, end, confidence, rule}]. about lists the
-            targets' names; about_how the same targets as {name, how, confidence}, how being inside (named in
+            targets' names as the article writes them ("Milano" where the entity is Milan); about_how the same
+            targets as {name, entity, how, confidence}, entity being the canonical name, how being inside (named in
             the quote), reporting (the reporting clause's object or the question it answers), partial (what a
             partial quote is said of) or coreference ("il Paese", "the company"). Offsets count Unicode scalars
             in the article's title or body (part). As in ingest, entities and quotes are looked for in the

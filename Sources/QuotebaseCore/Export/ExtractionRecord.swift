@@ -17,7 +17,8 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
         public var speaker: String?
         public var speakers: [String]
         public var speaker_kind: EntityKind?
-        /// The canonical names of the targets (what `../shared/eval/score.py` reads).
+        /// The targets' names as the article writes them (`ExtractedEntity.writtenName(in:)`; what
+        /// `../shared/eval/score.py` reads).
         public var about: [String]
         /// Each target of `about`, in the same order, with how it was found and how sure that is.
         public var about_how: [Target]
@@ -33,9 +34,11 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
         public var candidates: [Candidate]?
     }
 
-    /// One target of a quote: its name, which rule found it (`TargetSource`) and a confidence 0…1 (nil: not recorded).
+    /// One target of a quote: its name as written, the entity's canonical name, which rule found it (`TargetSource`)
+    /// and a confidence 0…1 (nil: not recorded).
     public struct Target: Sendable, Hashable, Codable {
         public var name: String
+        public var entity: String
         public var how: TargetSource
         public var confidence: Double?
     }
@@ -87,7 +90,8 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
             let targets = quote.targets.enumerated().compactMap { k, t -> Target? in
                 guard analysis.entities.indices.contains(t) else { return nil }
                 let evidence = quote.evidence(ofTarget: k)
-                return Target(name: analysis.entities[t].name, how: evidence.how,
+                let entity = analysis.entities[t]
+                return Target(name: entity.writtenName(in: article.lang), entity: entity.name, how: evidence.how,
                               confidence: evidence.confidence.map { ($0 * 100).rounded() / 100 })
             }
             return Quote(text: quote.text, speaker: names.first, speakers: names, speaker_kind: firstEntity?.kind,
