@@ -54,4 +54,16 @@ final class InsideQuoteTargetsTests: XCTestCase {
                                                 ("Bologna", .location, ["Bologna"])])
         XCTAssertEqual(targetNames(found), [["Europe"]])
     }
+
+    /// it.wikinews (KIND WN train, CC BY 2.5), an EU–Ukraine summit: "Ucraina" is written only after an elided
+    /// article ("l'Ucraina", "«L'Ucraina"); a word after an article is a noun, not a junk word opening a clause.
+    func testANameAfterAnElidedArticleIsNoJunkWord() {
+        let body = "Il 9 settembre, all'Eliseo, si è tenuto un vertice tra l'Unione Europea e l'Ucraina, nonostante le "
+            + "parole profuse dal presidente francese Nicolas Sarkozy, che ha detto: «L'Ucraina è un Paese europeo che "
+            + "condivide con noi valori e storia»."
+        let found = extractQuotes(body, known: [("Nicolas Sarkozy", .person, ["Nicolas Sarkozy"]),
+                                                ("Ukraine", .country, ["Ucraina"]),
+                                                ("European Union", .organization, ["Unione Europea"])])
+        XCTAssertEqual(targetNames(found), [["Ukraine"]])
+    }
 }

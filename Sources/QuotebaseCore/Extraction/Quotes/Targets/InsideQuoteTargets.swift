@@ -163,8 +163,10 @@ struct InsideQuoteTargets {
         while k >= 0, QuoteText.isSpace(text.scalars[k]) { k -= 1 }
         guard k >= 0 else { return true }
         let s = text.scalars[k]
-        // A hyphen joined to the word is a compound ("bielorusso-russi"), not a dash opening a clause.
+        // A hyphen joined to the word is a compound ("bielorusso-russi"), not a dash opening a clause; an apostrophe
+        // after a letter is an elided article ("dell'Iran", "«L'Ucraina"), and a word after an article is a noun.
         if s == "-", k == offset - 1 { return false }
+        if k == offset - 1, EntityTokenizer.isApostrophe(s), k > 0, text.scalars[k - 1].properties.isAlphabetic { return false }
         return QuoteMarkScanner.isQuoteMark(s) || QuoteText.isDash(s) || s == ":" || s == "." || s == "?" || s == "!"
             || s == "¿" || s == "¡"
     }
