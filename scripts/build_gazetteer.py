@@ -115,9 +115,9 @@ def inflect(lang, base):
     if lang == "it":
         if b.endswith("co") and b in ("greco",):
             return {b, "greca", "greci", "greche"}
-        if b.endswith("co"):  # tedesco tedesca tedeschi tedesche; austriaco -> austriaci
+        if b.endswith("co"):  # tedesco tedeschi, turco turchi; austriaco austriaci, libico libici, britannico britannici
             stem = b[:-2]
-            plural_m = stem + ("ci" if b.endswith("aco") else "chi")
+            plural_m = stem + ("ci" if b.endswith(("aco", "ico")) else "chi")
             return {b, stem + "ca", plural_m, stem + "che"}
         if b.endswith("o"):
             stem = b[:-1]
