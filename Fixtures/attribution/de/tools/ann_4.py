@@ -33,7 +33,7 @@ ANN["de_train_157.txt"] = dict(
           "Paul Kirchhof als Fantasten und Anwalt der sozialen Kälte stigmatisiert", "Horst Köhler",
           "'Seine Meinung zu Kirchhoff: „….”' — 'Seine' is Köhler's; Kirchhof named in the quote and as the stated "
           "object; 'man' is Schröder's campaign of the paragraph's first sentence (uncertain)",
-          about=["Paul Kirchhof"], unc=["Gerhard Schröder"]),
+          about=["Paul Kirchhof"], unc=["Gerhard Schröder"], corpus="resolved"),
     ],
     skipped=["Stern"],
 )
@@ -191,7 +191,7 @@ ANN["de_train_426.txt"] = dict(
           accept=["Antrag", "Linkspartei"], about=["Turkey", "EU"]),
         Q("Die Aufhebung der Einstufung von kurdischen Organisationen als kriminelle Vereinigung, insbesondere der "
           "Arbeiterpartei Kurdistans PKK, wäre ein weiterer Beitrag der Bundesregierung für den Frieden in der Region",
-          "Die Linke", "'In dem Antrag heißt es wörtlich: „….“' (the same motion)", uncertain=True,
+          "Die Linke", "'In dem Antrag heißt es wörtlich: „….“' (the same motion)", uncertain=True, corpus="resolved",
           accept=["Antrag", "Linkspartei"], about=["PKK", "Bundesregierung"]),
         Q("Es besteht Diskussionsbedarf", "Ulla Jelpke", "'„…“, sagte Jelpke gegenüber Spiegel Online'"),
         Q("für ihre unkritische Einstellung gegenüber Terrorgruppen", "Jungle World",

@@ -36,7 +36,7 @@ def E(name, kind, *aliases, role=None, note=None):
     return entity
 
 
-def Q(text, speakers, how, kind="direct", about=(), unc=(), uncertain=False, accept=None, parts=None):
+def Q(text, speakers, how, kind="direct", about=(), unc=(), uncertain=False, accept=None, parts=None, corpus=None):
     if isinstance(speakers, str):
         speakers = [speakers]
     quote = {"text": text, "speakers": list(speakers), "kind": kind, "about": list(about) + [u for u in unc if u not in about],
@@ -47,6 +47,8 @@ def Q(text, speakers, how, kind="direct", about=(), unc=(), uncertain=False, acc
         quote["uncertain"] = True
     if accept:
         quote["accept_speakers"] = list(accept)
+    if corpus:
+        quote["_corpus"] = corpus  # how the corpus speaker compares, for the statistics only
     if parts:
         quote["parts"] = list(parts)
         quote["text"] = " ".join(parts)
@@ -84,6 +86,7 @@ def main():
         quotes = []
         for q in a["quotes"]:
             q = dict(q)
+            q.pop("_corpus", None)
             sk = kinds.get(q["speakers"][0], "person") if q["speakers"] else "unknown"
             out = {"text": q.pop("text"), "speakers": q.pop("speakers"), "speaker_kind": sk}
             out.update(q)
@@ -101,10 +104,10 @@ def main():
             gold["notes"] = a["notes"]
         golds[split].append(gold)
         # comparison with the corpus speakers
-        mine = {q["text"]: q for q in quotes}
+        mine = {q["text"]: q for q in a["quotes"]}
         corpus = {q["text"]: q for q in row["quotes"]}
-        s = stats.setdefault(split, {"corpus": 0, "same": 0, "renamed": 0, "changed": 0, "added": 0,
-                                     "dropped": 0, "retexted": 0})
+        s = stats.setdefault(split, {"corpus": 0, "same": 0, "resolved": 0, "wrong": 0, "filled": 0, "emptied": 0,
+                                     "added": 0, "dropped": 0, "retexted": 0})
         s["corpus"] += len(corpus)
         for text_, cq in corpus.items():
             match = mine.get(text_) or mine.get(text_.rstrip(",."))
@@ -116,13 +119,21 @@ def main():
                 s["retexted"] += 1
             cs, ms = cq["speakers"], match["speakers"]
             if cs == ms:
-                s["same"] += 1
-            elif cs and ms and any(w in " ".join([ms[0]] + [al for e in entities if e["name"] == ms[0] for al in e.get("aliases", [])])
-                                   for w in cs[0].split() if w[:1].isupper() and len(w) > 3):
-                s["renamed"] += 1
+                kind = "same"
+            elif not cs:
+                kind = "filled"
+            elif not ms:
+                kind = "emptied"
+            elif match.get("_corpus"):
+                kind = match["_corpus"]
+            elif any(w in " ".join([ms[0]] + [al for e in entities if e["name"] == ms[0] for al in e.get("aliases", [])])
+                     for w in cs[0].split() if w[:1].isupper() and len(w) > 3):
+                kind = "resolved"
             else:
-                s["changed"] += 1
-                print(f"  {split} {name} speaker changed: {text_[:50]!r}: {cs} -> {ms}")
+                kind = "wrong"
+            s[kind] += 1
+            if kind not in ("same", "resolved"):
+                print(f"  {split} {name} {kind}: {text_[:50]!r}: {cs} -> {ms}")
         for text_ in mine:
             if not any(c == text_ or c.rstrip(",.") == text_ for c in corpus):
                 s["added"] += 1
