@@ -50,7 +50,7 @@ ANN["de_train_693.txt"] = dict(
         E("Abu Mahdi al-Muhandis", "person", "al-Muhandis", "Al-Muhandis"),
         E("PMF", "organization", "Volksmobilmachungskomitee", "Volksmobilmachungskomitees", "Al-Haschd_asch-Schaʿbī"),
         E("Iraq", "country", "Irak", "irakischen", "irakischem"),
-        E("Kataeb Hezbollah", "organization", note="named in 'Kataeb-Hezbollah-Funktionär'"),
+        E("Kataeb Hezbollah", "organization", "Kataeb-Hezbollah", note="named in 'Kataeb-Hezbollah-Funktionär'"),
         E("United Kingdom", "country", "britische"),
         E("The Daily Telegraph", "organization"),
         E("Verteidigungsministerium der Vereinigten Staaten", "organization"),
