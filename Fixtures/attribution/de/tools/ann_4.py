@@ -134,7 +134,9 @@ ANN["de_train_513.txt"] = dict(
           about=["Germany"]),
         Q("Fick dich in den Arsch, du Hurensohn", "Nicolas Anelka",
           "'soll Anelka zu Domenech gesagt haben: „….“' (reported by L′Equipe); 'du' is Domenech, addressed by name in "
-          "the sentence (A5)", about=["Raymond Domenech"], accept=["Anelka"]),
+          "the sentence (A5); second reading: the words are reported second-hand and only alleged ('soll … gesagt "
+          "haben', per L′Equipe), so the speaker is uncertain", about=["Raymond Domenech"], accept=["Anelka"],
+          uncertain=True),
         Q("inakzeptabel", "Nicolas Sarkozy", "'Sarkozy bezeichnete die Worte Anelkas … als „…“' — object of the label",
           kind="partial", about=["Nicolas Anelka"]),
         Q("überzogen", "Miroslav Klose",

@@ -137,6 +137,7 @@ ANN["de_train_402.txt"] = dict(
     entities=[
         E("Rio de Janeiro", "location", "Stadt Rio de Janeiro", "Rio der Janeiro", "Stadt am Zuckerhut"),
         E("Bundesstaat Rio de Janeiro", "location", "gleichnamigen Bundesstaat"),
+        E("Sugarloaf Mountain", "location", "Zuckerhut", note="named in 'der Stadt am Zuckerhut' (Rio de Janeiro)"),
         E("Brazil", "country", "brasilianischen", "Brasilien", "Landes"),
         E("Jose Gomes Temporao", "person", "Gomes Temporao", "Temporao", role="brasilianischer Gesundheitsminister"),
         E("Auswärtiges Amt", "organization", "Auswärtigen Amtes", "Auswärtige Amt", "Amt",

@@ -86,9 +86,10 @@ ANN["de_train_693.txt"] = dict(
           "Verteidigungsministerium der Vereinigten Staaten",
           "second quote right after the first, in the same sentence ('als „defensiver Natur“: „….“'), a published report; "
           "'des Präsidenten' can only be Trump (A3); the United States and the US military are the speaker's own side "
-          "(uncertain); the double space before 'verantwortlich' is in the corpus text",
+          "(uncertain); Bagdad only inside the longest match 'US-Botschaft in Bagdad' (A1); the double space before "
+          "'verantwortlich' is in the corpus text",
           about=["Donald Trump", "Qasem Soleimani", "Iranische Revolutionsgarde", "Quds-Einheit", "Iraq",
-                 "US-Botschaft in Bagdad", "Baghdad", "Iran"],
+                 "US-Botschaft in Bagdad", "Iran"],
           unc=["United States", "Streitkräfte der Vereinigten Staaten"]),
         Q("Märtyrer", "Iranische Revolutionsgarde",
           "'Die Iranischen Revolutionsgarden sprachen bereits zu seinen Lebzeiten von Soleimani als „…“' — a label with a "

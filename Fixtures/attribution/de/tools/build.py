@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write {dev,blind}/articles/<id>.json and {dev,blind}/gold.jsonl from the hand annotations in ann_*.py.
 
-The article text is the corpus text exactly; split and url come from selection.tsv (see select.py). Also prints,
+The article text is the corpus text exactly; split and url come from selection.tsv (see choose_articles.py). Also prints,
 per article, how the hand speakers compare with the corpus speakers (same / same person renamed / changed /
 added / dropped), for README.md and REVIEW.md.
 """
