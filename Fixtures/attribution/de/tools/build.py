@@ -60,7 +60,8 @@ def main():
     for line in (BASE / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         rows[row["file"]] = row
-    selection = [line.split("\t") for line in (HERE / "selection.tsv").read_text(encoding="utf-8").splitlines()]
+    selection = [line.split("\t") for name in ("selection.tsv", "selection-2.tsv")
+                 for line in (HERE / name).read_text(encoding="utf-8").splitlines()]
     ann = load_annotations()
     golds = {"dev": [], "blind": []}
     stats = {}

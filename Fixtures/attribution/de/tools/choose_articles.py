@@ -7,6 +7,9 @@ sha1 of the corpus file name (e.g. "de_train_001.txt"); take the first 24, then 
 corpus quotes of the chosen articles reach 90. Split: url = "dewiki:" + the corpus source path (the `source` field
 without the repository name); first hex digit of sha1(url) 0-7 -> dev, 8-f -> blind (the rule of ../check.py).
 Prints file, corpus quote count, split, url. Reads no article text.
+
+Batch 2 (`--batch 2`, added after batch 1 was annotated, because batch 1's blind split held only 20 sure targets):
+the next 24 articles of the same pool in the same order. Nothing of batch 2 was read before this rule was committed.
 """
 import hashlib, json, sys
 from pathlib import Path
@@ -22,7 +25,11 @@ def url_for(row):
 
 
 def main():
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
+    args = sys.argv[1:]
+    batch = 1
+    if args[:1] == ["--batch"]:
+        batch, args = int(args[1]), args[2:]
+    path = Path(args[0]) if args else CORPUS
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     pool = [r for r in rows if len(r["quotes"]) >= 3]
     pool.sort(key=lambda r: hashlib.sha1(r["file"].encode("utf-8")).hexdigest())
@@ -32,6 +39,9 @@ def main():
             break
         chosen.append(row)
         total += len(row["quotes"])
+    if batch == 2:
+        chosen = pool[len(chosen):len(chosen) + 24]
+        total = sum(len(row["quotes"]) for row in chosen)
     for row in chosen:
         url = url_for(row)
         digit = hashlib.sha1(url.encode("utf-8")).hexdigest()[0]
