@@ -24,7 +24,8 @@ for split in ("dev", "blind"):
                 core = inner.rstrip(",.")
                 if core in pieces or inner in pieces or inner in skipped or core in skipped:
                     continue
-                if any(m.group(0) in t for t in texts):  # a nested quotation, marks and all
+                # a nested quotation, marks and all, or an outer quote cut short by a nested closing mark
+                if any(m.group(0) in t or m.group(0)[1:] in t for t in texts):
                     continue
                 left += 1
                 print(f"{split}/{gold['file']}: quoted span not in gold: {inner[:80]!r}")
