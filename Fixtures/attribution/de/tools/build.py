@@ -105,13 +105,17 @@ def main():
             gold["notes"] = a["notes"]
         golds[split].append(gold)
         # comparison with the corpus speakers
-        mine = {q["text"]: q for q in a["quotes"]}
-        corpus = {q["text"]: q for q in row["quotes"]}
+        mine = {}
+        for q in a["quotes"]:  # a text may occur twice in one article: pair them in order
+            mine.setdefault(q["text"], []).append(q)
+        corpus = [(q["text"], q) for q in row["quotes"]]
         s = stats.setdefault(split, {"corpus": 0, "same": 0, "resolved": 0, "wrong": 0, "filled": 0, "emptied": 0,
                                      "added": 0, "dropped": 0, "retexted": 0})
         s["corpus"] += len(corpus)
-        for text_, cq in corpus.items():
-            match = mine.get(text_) or mine.get(text_.rstrip(",."))
+        unmatched = {t: list(qs) for t, qs in mine.items()}
+        for text_, cq in corpus:
+            key = text_ if unmatched.get(text_) else text_.rstrip(",.")
+            match = unmatched[key].pop(0) if unmatched.get(key) else None
             if match is None:
                 s["dropped"] += 1
                 print(f"  {split} {name} dropped: {text_[:70]!r} ({cq['speakers']})")
@@ -135,9 +139,7 @@ def main():
             s[kind] += 1
             if kind not in ("same", "resolved"):
                 print(f"  {split} {name} {kind}: {text_[:50]!r}: {cs} -> {ms}")
-        for text_ in mine:
-            if not any(c == text_ or c.rstrip(",.") == text_ for c in corpus):
-                s["added"] += 1
+        s["added"] += sum(len(qs) for qs in unmatched.values())
     for split, lines in golds.items():
         (SET / split / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in lines),
                                                encoding="utf-8")
