@@ -64,7 +64,9 @@ ANN["de_train_124.txt"] = dict(
     ],
     quotes=[
         Q("Die Entscheidungen fallen im Kreise der Parteivorsitzenden und der Fraktionsvorsitzenden", "Edmund Stoiber",
-          "'Stoiber hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont: „….“'"),
+          "'Stoiber hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont: „….“'; the paragraph's "
+          "first sentence says these statements concern Merkel's Richtlinienkompetenz (uncertain, B3; second reading)",
+          unc=["Angela Merkel"]),
         Q("Die Anwendung der Richtlinie, die ist nicht lebenswirklich. Wer das macht in einer Koalition, der weiß, dass die "
           "Koalition zu Ende ist", "Franz Müntefering",
           "'Die praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers stellte der SPD-Vorsitzende Franz "

@@ -72,7 +72,8 @@ ANN["de_train_439.txt"] = dict(
           "durch Respekt für die Rechte unserer Bürgerinnen und Bürger, insbesondere für das Grundrecht auf informationelle "
           "Selbstbestimmung. So halten wir z.B. die Ausweitung der Videoüberwachung bei öffentlichen Veranstaltungen und "
           "Ansammlungen allein aufgrund abstrakter Gefährdungsbegriffe für nicht hinnehmbar", "Reinhold Gall",
-          "'„…“, so Gall' (written answers to a Wikinews user)"),
+          "'„…“, so Gall' (written answers to a Wikinews user); the previous sentence says he does not share Rech's "
+          "view (aimed at it: uncertain, B3; second reading)", unc=["Heribert Rech"]),
         Q("einen stärkeren Eingriff in die Grundrechte der Bürgerinnen und Bürger dar, deren Ergebnisse – nach unserer "
           "Einschätzung – diese steigende Intensität nicht rechtfertigen können", "Reinhold Gall",
           "'… stellen nach Meinung des SPD-Politikers „…“' — the SPD politician is Gall", kind="partial",

@@ -27,7 +27,8 @@ ANN["de_train_287.txt"] = dict(
         Q("Die Wachstumsperspektiven sind aus unserer Sicht sehr positiv. Als größter Automobilhersteller Europas werden wir "
           "dieses dynamische Wachstum entscheidend mitgestalten", "Hans Dieter Pötsch",
           "'Pötsch beschrieb die Bedeutung des indischen Marktes für den Konzern mit den Worten: „….“' — stated object "
-          "with India in its complement (B1); Europe named", about=["India", "Europe"]),
+          "with India in its complement (B1); 'Automobilhersteller Europas' is the speaker's own company's role (A2: "
+          "not Europe; second reading)", about=["India"]),
     ],
     skipped=["Passat", "Touareg", "Phaeton"],
 )

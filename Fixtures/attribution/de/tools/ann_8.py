@@ -160,8 +160,8 @@ ANN["de_train_329.txt"] = dict(
         Q("völlig untragbar, dass unsere Kinder von einer verurteilten RAF-Terroristin unterrichtet werden",
           "Hartmut Perschau",
           "'Nach Auffassung des CDU-Fraktionsvorsitzenden Hartmut Perschau sei es „…“' — 'einer verurteilten "
-          "RAF-Terroristin' can only be Albrecht (RAF inside her role designates her, A2)", kind="partial",
-          about=["Susanne Albrecht"]),
+          "RAF-Terroristin' can only be Albrecht (RAF inside her role designates her, A2), but it is indefinite "
+          "(uncertain; second reading, as 'einer anderen Latina')", kind="partial", unc=["Susanne Albrecht"]),
         Q("gelungenes Beispiel für Resozialisierung", "Willi Lemke",
           "'Für Bildungssenator Willi Lemke (SPD) hält die Beschäftigung der Ex-Terroristin … als „…“' — object of the "
           "label: the Ex-Terroristin's employment (B2)", kind="partial", about=["Susanne Albrecht"]),
