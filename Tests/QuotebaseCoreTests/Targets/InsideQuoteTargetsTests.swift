@@ -66,4 +66,13 @@ final class InsideQuoteTargetsTests: XCTestCase {
                                                 ("European Union", .organization, ["Unione Europea"])])
         XCTAssertEqual(targetNames(found), [["Ukraine"]])
     }
+
+    /// Reuters-21578 NEWID 13752 (research use): Spain, named only where it opens the quote, is a country the
+    /// gazetteer knows, so no junk word.
+    func testAKnownCountryOpeningTheQuoteIsATarget() {
+        let body = "\"Spain is a big and relatively underdeveloped market,\" said John Smith of the bank."
+        let found = extractQuotes(body, lang: "en", known: [("John Smith", .person, ["John Smith"]),
+                                                            ("Spain", .country, ["Spain"])], roles: [:])
+        XCTAssertEqual(targetNames(found), [["Spain"]])
+    }
 }

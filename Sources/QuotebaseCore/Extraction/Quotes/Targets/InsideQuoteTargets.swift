@@ -145,15 +145,22 @@ struct InsideQuoteTargets {
     }
 
     /// The entity is "named" only by single capitalized words that open a sentence or follow a quote mark, a dash
-    /// or a colon, all in this part of the article.
+    /// or a colon, all in this part of the article. A country the gazetteer knows by that name is a name wherever
+    /// it stands ("«Spain is a big market»"); a town is not exempt, its name may be a common word ("Como").
     static func isJunkEntity(_ entity: ExtractedEntity, text: QuoteText) -> Bool {
-        guard !entity.mentions.isEmpty else { return false }
+        guard !entity.mentions.isEmpty, !isKnownCountry(entity) else { return false }
         for other in entity.mentions {
             guard other.span.part == text.part, !other.surface.contains(" "), other.span.start < text.count
             else { return false }
             if !opensClause(at: other.span.start, in: text) { return false }
         }
         return true
+    }
+
+    static func isKnownCountry(_ entity: ExtractedEntity) -> Bool {
+        guard entity.kind == .country else { return false }
+        let entries = EntityGazetteer.shared.names[EntityGazetteer.phraseKey(entity.name)] ?? []
+        return entries.contains { $0.kind == .country && $0.canonical == entity.name && !$0.isAdjective }
     }
 
     /// `offset` is the first letter of a sentence, or follows a quote mark, a dash or a colon (past spaces).
