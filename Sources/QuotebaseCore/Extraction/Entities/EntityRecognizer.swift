@@ -6,7 +6,8 @@
 /// 2. runs of capitalized words, classified as people by context (first names, roles before them, speech verbs after
 ///    them), as organizations by their head word, else kept as proper nouns when they are not a sentence's first word;
 /// 3. people linked within the article: surname → full name, misspelled first names and transliterated surnames
-///    ("Vlodimir Zelensky", "Zelenskyy"), role descriptions ("il presidente russo") → the person so introduced.
+///    ("Vlodimir Zelensky", "Zelenskyy"), role descriptions ("il presidente russo") → the person so introduced;
+/// 4. abbreviations linked to the organization or place whose initials they spell ("GM", `AbbreviationLinks`).
 ///
 /// ```swift
 /// let entities = EntityRecognizer().recognize(article)
@@ -25,6 +26,8 @@ public struct EntityRecognizer: Sendable {
             session.scan(title, part: .title, lang: article.lang)
         }
         session.scan(article.body, part: .body, lang: article.lang)
-        return ArticleEntities(entities: session.finish())
+        var texts: [(part: ArticlePart, text: String)] = [(.body, article.body)]
+        if let title = article.title, !title.isEmpty { texts.append((.title, title)) }
+        return ArticleEntities(entities: AbbreviationLinks.apply(to: session.finish(), texts: texts))
     }
 }
