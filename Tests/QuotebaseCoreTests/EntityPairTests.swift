@@ -44,9 +44,14 @@ final class EntityPairTests: XCTestCase {
             let number = articleNumbers[fields[0]] ?? Int64(articleNumbers.count + 1)
             articleNumbers[fields[0]] = number
             index["\(fields[0])\t\(fields[2])"] = index["\(fields[0])\t\(fields[2])"] ?? input.count
+            // The publication, as the knowledge base stores it: DICE articles are the Gazzetta di Modena's, in
+            // Italian; Reuters-21578 the Reuters newswire's, in English.
+            let dice = fields[0].hasPrefix("dice-")
             input.append(EntityResolution.ArticleEntity(
                 articleID: number, articleHash: fields[0], kind: kind, name: fields[2],
-                roles: fields[3].isEmpty ? [] : fields[3].split(separator: "|").map(String.init)))
+                roles: fields[3].isEmpty ? [] : fields[3].split(separator: "|").map(String.init),
+                publication: EntityResolution.publication(language: dice ? "it" : "en",
+                                                          site: dice ? "Gazzetta di Modena" : "Reuters")))
         }
         let result = EntityResolution.resolve(input, lexicon: .shared)
 

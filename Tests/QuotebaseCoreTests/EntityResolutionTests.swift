@@ -32,6 +32,50 @@ final class EntityResolutionTests: XCTestCase {
         XCTAssertEqual(result.reasons[1], "surname of the only full name with it")
     }
 
+    func testALoneSurnameJoinsOnlyAFullNameOfItsPublication() {
+        // The three corpora: "Leahy" alone in a BBC business story (Terry Leahy of Tesco) and Patrick Leahy in the
+        // Reuters newswire of 1987; "Anzola" alone in the Gazzetta di Modena and Hernan Anzola, a Venezuelan
+        // minister, in Reuters.
+        let bbc = EntityResolution.publication(language: "en", site: "BBC News (UCD bbc-fulltext, 2004-2005; section=business)")
+        let bbcPolitics = EntityResolution.publication(language: "en", site: "BBC News (UCD bbc-fulltext; section=politics)")
+        let reuters = EntityResolution.publication(language: "en", site: "Reuters-21578 (Reuters newswire 1987)")
+        let modena = EntityResolution.publication(language: "it", site: "Gazzetta di Modena")
+        XCTAssertEqual(bbc, "en|bbc news")
+        XCTAssertEqual(bbc, bbcPolitics, "a section is no other publication")
+        XCTAssertTrue(EntityResolution.samePublication("en|", reuters), "an unknown site is any site of the language")
+        XCTAssertFalse(EntityResolution.samePublication("it|", reuters))
+        func at(_ publication: String, _ entity: EntityResolution.ArticleEntity) -> EntityResolution.ArticleEntity {
+            var entity = entity
+            entity.publication = publication
+            return entity
+        }
+        let result = resolve([at(reuters, entity("Patrick Leahy")), at(reuters, entity("Patrick Leahy")),
+                              at(bbc, entity("Leahy")), at(reuters, entity("Leahy")),
+                              at(reuters, entity("Hernan Anzola")), at(modena, entity("Anzola"))])
+        let linked = keys(result)
+        XCTAssertEqual(linked[2], "surname:leahy")
+        XCTAssertEqual(result.reasons[2], "surname only; its full names (1) are given in other publications")
+        XCTAssertEqual(linked[3], "person:patrickleahy", "the same publication still joins")
+        XCTAssertEqual(linked[5], "surname:anzola")
+        // Two full names of the surname, one in the lone surname's publication: that one is the only candidate.
+        let two = resolve([at(bbcPolitics, entity("Tony Blair")), at(reuters, entity("Linda Blair")), at(bbc, entity("Blair"))])
+        XCTAssertEqual(keys(two)[2], "person:tonyblair")
+        XCTAssertEqual(two.reasons[2], "surname of the only full name with it in its publication")
+    }
+
+    func testAnOrganizationsOneWordAliasThatNamesAPersonIsDropped() {
+        // Reuters-21578: "the Reagan administration", whose mentions include "Reagan", beside the articles about
+        // Ronald Reagan and those giving "Reagan" alone; `--speaker Reagan` matched the administration by that alias.
+        let result = resolve([entity("Reagan administration", .organization, aliases: ["Reagan administration", "Reagan"]),
+                              entity("Reagan administration", .organization, aliases: ["Reagan"]),
+                              entity("Ronald Reagan", article: 1), entity("Reagan", article: 2),
+                              entity("Reagan", article: 3), entity("Nancy Reagan", article: 4),
+                              entity("Fiat Auto", .organization, aliases: ["Fiat"])])
+        let administration = result.entities[result.assignment[0]!]
+        XCTAssertEqual(administration.aliases, ["Reagan administration"])
+        XCTAssertEqual(result.entities[result.assignment[6]!].aliases, ["Fiat", "Fiat Auto"], "no person is called Fiat")
+    }
+
     func testOrganizationShapedNamesAreNeverPeople() {
         // Reuters-21578 names: the firm "Williams Cos", read as a person, beside people named Williams; "Fox
         // Television Stations" beside Liam Fox. Read as a person in most articles, they stay organizations.

@@ -80,13 +80,18 @@ public enum EntityLinker {
 
         var evidence = EntityResolution.Evidence()
         try BoundStatement("""
-            SELECT x.article_id, x.entity_id, x.kind, x.name, x.aliases, x.link, a.content_hash, x.position, x.roles
+            SELECT x.article_id, x.entity_id, x.kind, x.name, x.aliases, x.link, a.content_hash, x.position, x.roles,
+                   a.lang, a.site
             FROM article_entities x JOIN articles a ON a.id = x.article_id ORDER BY x.article_id, x.position
             """, in: db).forEachRow { row in
             let articleID = row.int64(0), entityID = row.int64(1)
             // A kind's name is a small string, which Swift keeps without a heap allocation.
             let kind = EntityKind(rawValue: String(decoding: row.text(2), as: UTF8.self)) ?? .organization
-            let article = evidence.article(articleID) { $0.id(utf8: row.text(6)) }
+            let article = evidence.article(articleID, hash: { $0.id(utf8: row.text(6)) }, publication: { strings in
+                strings.id(EntityResolution.publication(
+                    language: String(decoding: row.text(9), as: UTF8.self),
+                    site: row.isNull(10) ? nil : String(decoding: row.text(10), as: UTF8.self)))
+            })
             let isPending = row.isNull(3) || row.isNull(4)
             var names: [String] = []
             let surfaceStart = evidence.surfaceIDs.count

@@ -29,11 +29,15 @@ public enum EntityResolution {
         public var surfaces: [String]
         /// The folded roles the article gives it ("sindaco", "president").
         public var roles: [String]
+        /// Where the article was published (`EntityResolution.publication(language:site:)`): a lone surname joins
+        /// only a full name given in an article of the same publication.
+        public var publication: String
 
         public init(articleID: Int64, articleHash: String, kind: EntityKind, name: String, surfaces: [String] = [],
-                    roles: [String] = []) {
+                    roles: [String] = [], publication: String = "") {
             self.articleID = articleID
             self.articleHash = articleHash
+            self.publication = publication
             self.kind = kind
             self.name = name
             self.surfaces = surfaces
@@ -145,6 +149,26 @@ public enum EntityResolution {
         public var reasons: [String]
     }
 
+    /// The publication of an article, as rule 5 compares them (docs/ENTITIES.md): its language, and the name of
+    /// its site up to a parenthesis or semicolon, where the name ends and notes such as a section begin ("BBC News
+    /// (…; section=politics)" → "bbc news"), folded: `en|bbc news`. Either part may be empty (unknown).
+    public static func publication(language: String?, site: String?) -> String {
+        var name = Substring(site ?? "")
+        if let end = name.firstIndex(where: { $0 == "(" || $0 == ";" }) { name = name[..<end] }
+        return Normalizer.key(language ?? "") + "|" + Normalizer.key(String(name))
+    }
+
+    /// Whether a lone surname of an article of publication `lone` may be the person of a full name given in an
+    /// article of publication `full`: the same language, and the same site when both articles name theirs.
+    static func samePublication(_ lone: String, _ full: String) -> Bool {
+        if lone == full { return true }
+        func parts(_ text: String) -> [Substring] {
+            let parts = text.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            return parts.count == 2 ? parts : [parts.first ?? "", ""]
+        }
+        return zip(parts(lone), parts(full)).allSatisfy { $0.isEmpty || $1.isEmpty || $0 == $1 }
+    }
+
     /// A name split into folded words, honorifics dropped ("Mr. Tony Blair" → tony, blair).
     struct PersonName {
         var words: [Substring]
@@ -186,8 +210,9 @@ public enum EntityResolution {
     /// dictionary of strings per row.
     struct Evidence {
         var strings = StringInterner()
-        /// Per article, by dense number: the string number of its content hash.
+        /// Per article, by dense number: the string number of its content hash, and of its publication.
         private(set) var articleHashes: [Int32] = []
+        private(set) var articlePublications: [Int32] = []
         private var articleNumbers: [Int64: Int32] = [:]
         /// Per article entity.
         private(set) var articles: [Int32] = []
@@ -201,11 +226,13 @@ public enum EntityResolution {
 
         var count: Int { names.count }
 
-        /// The dense number of the article with this id, the hash given the first time it is seen.
-        mutating func article(_ id: Int64, hash: (inout StringInterner) -> Int32) -> Int32 {
+        /// The dense number of the article with this id, the hash (and publication) given the first time it is seen.
+        mutating func article(_ id: Int64, hash: (inout StringInterner) -> Int32,
+                              publication: (inout StringInterner) -> Int32 = { $0.id("|") }) -> Int32 {
             if let known = articleNumbers[id] { return known }
             let number = Int32(articleHashes.count)
             articleHashes.append(hash(&strings))
+            articlePublications.append(publication(&strings))
             articleNumbers[id] = number
             return number
         }
@@ -232,7 +259,8 @@ public enum EntityResolution {
     public static func resolve(_ entities: [ArticleEntity], curations: [Curation] = [], lexicon: Lexicon) -> Result {
         var evidence = Evidence()
         for entity in entities {
-            let article = evidence.article(entity.articleID) { $0.id(entity.articleHash) }
+            let article = evidence.article(entity.articleID, hash: { $0.id(entity.articleHash) },
+                                           publication: { $0.id(entity.publication) })
             for surface in entity.surfaces { evidence.surfaceIDs.append(evidence.strings.id(surface)) }
             for role in entity.roles { evidence.roleIDs.append(evidence.strings.id(role)) }
             evidence.addEntity(article: article, kind: entity.kind, name: evidence.strings.id(entity.name))
@@ -427,9 +455,11 @@ public enum EntityResolution {
         /// Article and surname → the one full name of the article with that surname, or -1 when there are several.
         var fullKeyInArticle: [UInt64: Int32] = [:]
         pairs.removeAll(keepingCapacity: true)
+        var publicationPairs: [UInt64] = []
         for index in 0..<count where kinds[index] == .person && wordCount(index) >= 2 {
             let name = fact(index), key = name.spellingKey, surname = lastWord(index)
             pairs.append(pair(firstWord(index), key))
+            publicationPairs.append(pair(key, evidence.articlePublications[Int(articles[index])]))
             let inArticle = pair(articles[index], surname)
             if let known = fullKeyInArticle[inArticle] {
                 if known != key { fullKeyInArticle[inArticle] = -1 }
@@ -443,6 +473,21 @@ public enum EntityResolution {
         }
         countDistinct(&pairs, into: &namesOpening)
         let fullKeysBySurname = groupDistinct(&candidatePairs)
+        // Per full name: the publications of the articles that give it. A lone surname joins only a full name given
+        // in its own publication: on the three corpora nearly every join across them was wrong ("Leahy" of Tesco
+        // in the BBC to Patrick Leahy of Reuters, "Hague", "Moody", "Anzola" of Modena to a Venezuelan minister).
+        let fullKeyPublications = groupDistinct(&publicationPairs)
+        var compatiblePublications: [UInt64: Bool] = [:]
+        func givenInPublication(_ fullKey: Int32, of article: Int32) -> Bool {
+            let lone = evidence.articlePublications[Int(article)]
+            return (fullKeyPublications[fullKey] ?? []).contains { full in
+                let key = pair(lone, full)
+                if let known = compatiblePublications[key] { return known }
+                let same = samePublication(strings.strings[Int(lone)], strings.strings[Int(full)])
+                compatiblePublications[key] = same
+                return same
+            }
+        }
         // Per word: the organization-shaped names it opens ("Newmont" → Newmont Mining, "Salomon" → Salomon Brothers).
         var firmPairs: [UInt64] = []
         for index in 0..<count where kinds[index] == .organization && organizationShaped(index) {
@@ -513,7 +558,10 @@ public enum EntityResolution {
                 let firstName = isFirstName(word) ? firstNameOf >= surnameOf.count : firstNameOf > surnameOf.count
                 let inArticle = fullKeyInArticle[pair(articles[index], word)]
                 let roles = Set(roleClasses(index))
-                let fitting = roles.isEmpty ? [] : surnameOf.filter { !(fullNameRoles[$0] ?? []).allSatisfy { !roles.contains($0) } }
+                // The full names given in this article's publication: only those may be whom it means.
+                let nearby = inArticle != nil || surnameOf.isEmpty ? surnameOf
+                    : surnameOf.filter { givenInPublication($0, of: articles[index]) }
+                let fitting = roles.isEmpty ? [] : nearby.filter { !(fullNameRoles[$0] ?? []).allSatisfy { !roles.contains($0) } }
                 let written = strings.strings[Int(evidence.names[index])]
                 func person(_ fullKey: Int32) -> Int32 {
                     keyNumber(KeyCode.person(fullKey)) { "person:" + strings.strings[Int(fullKey)] }
@@ -546,11 +594,12 @@ public enum EntityResolution {
                         "first:" + strings.strings[Int(word)] + "@" + strings.strings[Int(evidence.articleHashes[Int(article)])]
                     }
                     reason = "first name only: the entity of this article alone"
-                } else if surnameOf.count == 1, let only = surnameOf.first,
+                } else if nearby.count == 1, let only = nearby.first,
                           loneArticles[Int(word)] <= fullNameArticles[Int(only)] {
                     key = person(only)
-                    reason = "surname of the only full name with it"
-                } else if surnameOf.count == 1, let only = surnameOf.first {
+                    reason = surnameOf.count == 1 ? "surname of the only full name with it"
+                        : "surname of the only full name with it in its publication"
+                } else if nearby.count == 1, let only = nearby.first {
                     // A person is introduced by full name in the articles about them: a word that stands alone in
                     // more articles than its only full name is named in is mostly something else ("Sears",
                     // "Honda", "Statistics").
@@ -568,7 +617,8 @@ public enum EntityResolution {
                 } else {
                     key = surname()
                     reason = surnameOf.isEmpty ? "surname only; no full name has it"
-                                               : "surname only; \(surnameOf.count) full names share it"
+                        : nearby.isEmpty ? "surname only; its full names (\(surnameOf.count)) are given in other publications"
+                        : "surname only; \(nearby.count) full names share it"
                 }
             } else {
                 let kindNumber = kindNumbers[kind]!
@@ -664,20 +714,26 @@ public enum EntityResolution {
             var folded: Int32
             var mayBeAlias: Bool
             var words: [Int32]
+            var oneWord: Bool
         }
         var surfaceFacts: [Int32: SurfaceFacts] = [:]
         func surface(_ id: Int32) -> SurfaceFacts {
             if let known = surfaceFacts[id] { return known }
             let text = strings.strings[Int(id)]
-            let key = Normalizer.key(text)
+            // Most surfaces are some article entity's name too, whose folded form and words are known.
+            let named = Int(id) < factOfString.count ? Int(factOfString[Int(id)]) : -1
+            let key = named >= 0 ? strings.strings[Int(facts[named].folded)] : Normalizer.key(text)
             var mayBeAlias = !key.isEmpty && !lexicon.roles.contains(key) && !lexicon.commonWords.contains(key)
             if mayBeAlias {
                 let written = text.split(separator: " ")
                 func capitalized(_ word: Substring?) -> Bool { word?.first.map { $0.isUppercase || $0.isNumber } ?? false }
                 mayBeAlias = capitalized(written.first) && capitalized(written.last)
             }
-            let personWords = mayBeAlias ? PersonName(text, key: key, lexicon: lexicon).words.map { strings.id($0) } : []
-            let found = SurfaceFacts(folded: strings.id(key), mayBeAlias: mayBeAlias, words: personWords)
+            let personWords = !mayBeAlias ? []
+                : named >= 0 ? Array(words[facts[named].words])
+                : PersonName(text, key: key, lexicon: lexicon).words.map { strings.id($0) }
+            let found = SurfaceFacts(folded: named >= 0 ? facts[named].folded : strings.id(key), mayBeAlias: mayBeAlias,
+                                     words: personWords, oneWord: !key.contains(" "))
             surfaceFacts[id] = found
             return found
         }
@@ -712,7 +768,13 @@ public enum EntityResolution {
                 let found = surface(id)
                 guard found.folded != emptyKey else { return }
                 if !fromUser {
-                    let ok = found.mayBeAlias && (!isPerson || found.words.allSatisfy { nameWords.contains($0) })
+                    var ok = found.mayBeAlias && (!isPerson || found.words.allSatisfy { nameWords.contains($0) })
+                    // An organization's or place's one-word alias that more articles read as a person ("Reagan"
+                    // of "Reagan administration") is that person's name, not this entity's.
+                    if ok, !isPerson, found.oneWord, Int(found.folded) < stringCount,
+                       Int(personOrSurnameArticles[Int(found.folded)]) > readingCount(kind, found.folded) {
+                        ok = false
+                    }
                     checked[id] = ok ? found.folded : -1
                     if !ok { return }
                 }

@@ -135,9 +135,11 @@ public struct ExtractionLoader: Sendable {
             guard span.start >= 0, span.start <= span.end, span.end <= scalars.count else {
                 throw fail(what, "span \(span.start)-\(span.end) is not inside the \(span.part.rawValue) (\(scalars.count) characters)")
             }
-            var slice = String.UnicodeScalarView()
-            slice.append(contentsOf: scalars[span.start..<span.end])
-            guard String(slice) == text else {
+            // Scalar by scalar first, without making a String of the slice (this runs for every mention of a load);
+            // a text equal only up to Unicode equivalence is compared as a String, as before.
+            let slice = scalars[span.start..<span.end]
+            guard text.unicodeScalars.elementsEqual(slice)
+                || String(String.UnicodeScalarView(slice)) == text else {
                 throw fail(what, "the text at \(span.start)-\(span.end) is not the one given")
             }
         }
