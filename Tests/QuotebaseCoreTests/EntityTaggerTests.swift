@@ -44,8 +44,35 @@ final class EntityTaggerTests: XCTestCase {
         XCTAssertEqual(hashes[8], TaggerFeatures.hash(ofFeature: "sh=Xx"))
         XCTAssertEqual(hashes[18], TaggerFeatures.hash(ofFeature: "s4=utin"))
         XCTAssertEqual(hashes[TaggerFeatures.templateCount + 3], TaggerFeatures.hash(ofFeature: "w+1=</s>"))
+        // The word-class templates, with the classes the lexicon file lists for "putin" (read here on its own).
+        let classes = TaggerWordClasses.shared.classes(of: "putin")
+        let fine = String(decoding: classes.fine, as: UTF8.self)
+        XCTAssertNotEqual(fine, "-", "putin is in the lexicon")
+        XCTAssertEqual(hashes[29], TaggerFeatures.hash(ofFeature: "C=" + fine))
+        XCTAssertEqual(hashes[31], TaggerFeatures.hash(ofFeature: "C-1=<s>"))
+        XCTAssertEqual(hashes[32], TaggerFeatures.hash(ofFeature: "C+1=" + String(
+            decoding: TaggerWordClasses.shared.classes(of: "said").fine, as: UTF8.self)))
+        XCTAssertEqual(hashes[33], TaggerFeatures.hash(ofFeature: "cap=U|Xx"))
         // FNV-1a 64 of "a", a published test vector.
         XCTAssertEqual(TaggerFeatures.hash(ofFeature: "a"), 0xAF63_DC4C_8601_EC8C)
+    }
+
+    func testWordClassesComeFromUnlabeledText() throws {
+        let lexicon = TaggerWordClasses.shared
+        XCTAssertGreaterThan(lexicon.count, 20_000)
+        // Capitalization inside a sentence, counted over the texts the lexicon learned from.
+        XCTAssertEqual(lexicon.classes(of: "milano").capital, UInt8(ascii: "U"))
+        XCTAssertEqual(lexicon.classes(of: "disse").capital, UInt8(ascii: "l"))
+        // Words that occur in the same contexts share a class: Italian towns with Italian towns.
+        XCTAssertEqual(lexicon.classes(of: "modena").fine, lexicon.classes(of: "bologna").fine)
+        XCTAssertNotEqual(lexicon.classes(of: "modena").fine, lexicon.classes(of: "disse").fine)
+        let unknown = lexicon.classes(of: "zzqxv-not-a-word")
+        XCTAssertEqual(String(decoding: unknown.fine, as: UTF8.self), "-")
+        XCTAssertEqual(unknown.capital, UInt8(ascii: "?"))
+        // The file format: comments skipped, malformed lines ignored.
+        let small = TaggerWordClasses(text: "# comment\nroma\t3\t1\tU\nbroken line\n")
+        XCTAssertEqual(small.count, 1)
+        XCTAssertEqual(small.classes(of: "roma").fine, Array("3".utf8))
     }
 
     func testShapesCollapseRunsAndKeepPunctuation() {

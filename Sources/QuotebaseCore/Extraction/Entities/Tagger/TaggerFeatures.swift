@@ -15,9 +15,13 @@ struct TaggerFeatures {
         var suffixLengths: (Int, Int, Int)  // 2, 3, 4 scalars
         var firstName: Bool
         var role: Bool
+        /// Its distributional classes (fine, coarse) and capitalization class, from `TaggerWordClasses`.
+        var fineClass: Range<Int>
+        var coarseClass: Range<Int>
+        var capitalClass: Range<Int>
     }
 
-    static let templateCount = 29
+    static let templateCount = 34
 
     /// The constant values, at the start of every arena: "<s>", "</s>", ".", "-", "1|", "0|", "n|".
     private static let constants: [UInt8] = Array("<s></s>.-1|0|n|".utf8)
@@ -75,6 +79,11 @@ struct TaggerFeatures {
                     put(fnv(26).add(i > 0 && words[i - 1].role ? one : zero).add(shape))
                     put(fnv(27).add(w1).bar().add(shape))
                     put(fnv(28).add(shape).bar().add(n1))
+                    put(fnv(29).add(word.fineClass))
+                    put(fnv(30).add(word.coarseClass))
+                    put(fnv(31).add(i >= 1 ? words[i - 1].fineClass : start))
+                    put(fnv(32).add(i + 1 < n ? words[i + 1].fineClass : end))
+                    put(fnv(33).add(word.capitalClass).bar().add(shape))
                 }
             }
             initialized = count
@@ -112,6 +121,11 @@ struct TaggerFeatures {
         "role-1=",
         "w-1sh=",
         "shw+1=",
+        "C=",
+        "c=",
+        "C-1=",
+        "C+1=",
+        "cap=",
     ]
 
     /// The FNV state after each template's name, hashed once rather than for every token.
@@ -174,6 +188,13 @@ struct TaggerFeatures {
             var lowerText = lowercased(text)
             lowerText.withUTF8 { arena.append(contentsOf: $0) }
             let lower = lowerStart..<arena.count
+            let classes = TaggerWordClasses.shared.classes(of: lowerText)
+            let fineStart = arena.count
+            arena.append(contentsOf: classes.fine)
+            let coarseStart = arena.count
+            arena.append(contentsOf: classes.coarse)
+            let capitalStart = arena.count
+            arena.append(classes.capital)
             // Byte lengths of the first and last k scalars of `lower` (UTF-8 continuation bytes are 0b10xxxxxx); in
             // ASCII every byte is one scalar.
             var prefixes = (0, 0, 0), suffixes = (0, 0, 0)
@@ -216,7 +237,10 @@ struct TaggerFeatures {
                 prefixLengths: prefixes,
                 suffixLengths: suffixes,
                 firstName: lists.contains(.firstNames),
-                role: lists.contains(.roles) && !hasSpace(keys[i])))
+                role: lists.contains(.roles) && !hasSpace(keys[i]),
+                fineClass: fineStart..<coarseStart,
+                coarseClass: coarseStart..<capitalStart,
+                capitalClass: capitalStart..<(capitalStart + 1)))
         }
         return (words, arena)
     }
