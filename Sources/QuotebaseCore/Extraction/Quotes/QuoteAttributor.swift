@@ -3,7 +3,8 @@
 /// Rules, tried in order (each is a method below, tested in `QuoteAttributionTests`):
 /// 1. inline dash attribution inside the marks (`«A - racconta l'ambulante - B»`);
 /// 2. a speech verb right after the quote (`“Q”, ha sottolineato il presidente russo`, `"Q," he said`);
-/// 3. a speech verb or "according to" before it in the sentence (`X ha detto: “Q”`, `X ha detto che … “Q”`);
+/// 3. a speech verb or "according to" before it in the sentence (`X ha detto: “Q”`, `X ha detto che … “Q”`), the
+///    verb of a relative clause speaking for its antecedent (`Morandi, che ha detto "Q"`, `RelativeAntecedentRule`);
 /// 4. a label before a colon (`Putin e Lukashenko: “Q”`, `L’obiettivo di Putin: “Q”`, `Mosca: “Q”`), or a
 ///    speaker already heard named in the sentence the colon ends (`esclusa dal primo cittadino che …: «Q»`);
 /// 5. a verb later in the sentence, then a cue in the next sentence of the paragraph (`Questo quanto rilasciato dal
@@ -284,7 +285,7 @@ struct QuoteAttributor {
     }
 
     /// The text between words `a` and `b` (a < b) contains clause punctuation, a quote mark or a dash.
-    private func gapHasBoundary(_ a: Int, _ b: Int) -> Bool {
+    func gapHasBoundary(_ a: Int, _ b: Int) -> Bool {
         var i = words[a].end
         let end = words[b].start
         while i < end {
@@ -311,7 +312,7 @@ struct QuoteAttributor {
     }
 
     /// First word of the verb group ending at `v` ("ha detto", "avrebbe spiegato", "would tell").
-    private func verbGroupStart(_ v: Int, floor: Int) -> Int {
+    func verbGroupStart(_ v: Int, floor: Int) -> Int {
         var s = v
         while s - 1 >= floor, v - (s - 1) <= 2, word(s - 1, is: .aux), !gapHasBoundary(s - 1, s) {
             s -= 1
@@ -403,7 +404,8 @@ struct QuoteAttributor {
 
     /// Who performs the speech verb at `v`: a passive agent ("confermata dallo stesso Mantovano"), the subject
     /// before it ("Reagan said"), or the inverted subject after it ("ha sottolineato il presidente russo").
-    /// Nil after a relative pronoun ("Zavatti, che ha segnalato il caso"): the antecedent is the context's.
+    /// Nil after a relative pronoun ("Zavatti, che ha segnalato il caso"): the antecedent is the context's, or, before
+    /// a quote, `relativeAntecedent`'s (`RelativeAntecedentRule.swift`).
     func subjectOfVerb(_ v: Int, floor: Int, limit: Int) -> Range<Int>? {
         let g = verbGroupStart(v, floor: 0)
         // "L'ex premier si è detto commosso dall'accoglienza": a reflexive verb has no passive agent.
@@ -639,7 +641,7 @@ struct QuoteAttributor {
         return nil
     }
 
-    private func gapHasOnlyComma(_ a: Int, _ b: Int) -> Bool {
+    func gapHasOnlyComma(_ a: Int, _ b: Int) -> Bool {
         var i = words[a].end
         while i < words[b].start {
             let s = text.scalars[i]
@@ -1075,6 +1077,9 @@ struct QuoteAttributor {
         // The verb nearest the quote introduces it ("Reagan said he would tell Nakasone: …" → tell, he → Reagan).
         let verbs = prefix.filter { isSpeechVerb($0) }
         for v in verbs.reversed() {
+            if let who = relativeAntecedent(ofVerb: v, floor: sentenceStart) {
+                return Attribution(speakers: [who], cue: cueText(v), confidence: 0.85, rule: .relativeAntecedent)
+            }
             if let s = subjectOfVerb(v, floor: sentenceStart, limit: quoteStart), let who = resolve(s, extendTo: quoteStart) {
                 return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85, rule: .verbBefore)
             }

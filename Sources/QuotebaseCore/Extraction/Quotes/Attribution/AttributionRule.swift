@@ -16,6 +16,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case verbBefore = "verb-before"
     /// A speech verb before the quote with no subject of its own: `e ricorda che «Q»` (the context's speaker).
     case verbBeforeNoSubject = "verb-before-no-subject"
+    /// A speech verb before the quote in a relative clause, for the person the pronoun follows:
+    /// `from Mike Lee, who declared …, “Q”` (`RelativeAntecedentRule.swift`).
+    case relativeAntecedent = "relative-antecedent"
     /// A label before a colon: `Putin e Lukashenko: “Q”`, `Mosca: “Q”`, `Il sindaco: «Q»`.
     case colonLabel = "colon-label"
     /// A speaker named in the sentence a colon ends: `esclusa dal primo cittadino che …: «Q»`.
