@@ -548,6 +548,13 @@ struct RecognitionSession {
                     b += 1
                     continue
                 }
+                // A title's key after a name, with no name after it, is a surname: "said Amartya Sen." (not "Sen.
+                // John Smith").
+                if roleAt[b] > 0, owner[b] == nil, u.isCapitalized, !u.isAllCaps, joined(b), u.isIn(.honorifics),
+                   !(b + 1 < tokens.count && tokens[b + 1].isCapitalized) {
+                    b += 1
+                    continue
+                }
                 if owner[b] != nil || roleAt[b] > 0 {
                     // "British Bank of the Middle East": a place after "of (the)" inside an organization's name.
                     if b >= i + 2, ["of", "the"].contains(keys[b - 1]) || tokens[b - 1].isIn(.roleComplementLinks),
