@@ -100,14 +100,14 @@ struct AbbreviationLinks {
 
     static func isAbbreviation(_ word: String) -> Bool {
         let scalars = word.unicodeScalars
-        return lengths.contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase && $0.properties.isAlphabetic }
+        return lengths.contains(scalars.count) && scalars.allSatisfy { $0.isCapitalLetter }
     }
 
     /// Most letters of the text are capitals: a wire headline or a shouting title.
     static func isAllCaps(_ text: String) -> Bool {
         var upper = 0, lower = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
-            if s.properties.isUppercase { upper += 1 } else if s.properties.isLowercase { lower += 1 }
+        for s in text.unicodeScalars where s.isLetter {
+            if s.isCapitalLetter { upper += 1 } else if s.isSmallLetter { lower += 1 }
         }
         return upper > lower
     }
@@ -119,13 +119,13 @@ struct AbbreviationLinks {
         var out: [(String, Range<Int>)] = []
         var k = 0
         while k < scalars.count {
-            guard scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil else { k += 1; continue }
+            guard TaggerTokenizer.isLetterOrDigit(scalars[k]) else { k += 1; continue }
             var e = k
-            while e < scalars.count, scalars[e].properties.isAlphabetic || scalars[e].properties.numericType != nil { e += 1 }
+            while e < scalars.count, TaggerTokenizer.isLetterOrDigit(scalars[e]) { e += 1 }
             // "U.S.", "GMAC-like": part of a longer written word.
             func joins(_ s: Unicode.Scalar, _ neighbour: Int) -> Bool {
                 (s == "." || s == "-") && neighbour >= 0 && neighbour < scalars.count
-                    && scalars[neighbour].properties.isAlphabetic
+                    && scalars[neighbour].isLetter
             }
             let dotted = (k > 0 && joins(scalars[k - 1], k - 2)) || (e < scalars.count && joins(scalars[e], e + 1))
             let word = String(String.UnicodeScalarView(scalars[k..<e]))

@@ -22,12 +22,20 @@ public struct EntityRecognizer: Sendable {
 
     public func recognize(_ article: Article) -> ArticleEntities {
         var session = RecognitionSession(gazetteer: gazetteer)
-        if let title = article.title, !title.isEmpty {
-            session.scan(title, part: .title, lang: article.lang)
-        }
-        session.scan(article.body, part: .body, lang: article.lang)
-        var texts: [(part: ArticlePart, text: String)] = [(.body, article.body)]
+        var texts: [(part: ArticlePart, text: String)] = []
         if let title = article.title, !title.isEmpty { texts.append((.title, title)) }
-        return ArticleEntities(entities: AbbreviationLinks.apply(to: session.finish(), texts: texts))
+        texts.append((.body, article.body))
+        // Each part is tagged once, for the rules' verdicts and for `TaggedNames`; an all-caps part (a wire
+        // headline) is no text the tagger learned from.
+        let tagger = EntityTagger(lang: article.lang, gazetteer: gazetteer)
+        var tagged: [TaggedNames.TaggedPart] = []
+        for (part, text) in texts {
+            let scalars = Array(text.unicodeScalars)
+            let spans = tagger.flatMap { AbbreviationLinks.isAllCaps(text) ? nil : $0.spans(in: scalars) }
+            session.scan(text, part: part, lang: article.lang, taggerSpans: spans)
+            tagged.append(TaggedNames.TaggedPart(part: part, scalars: scalars, spans: spans))
+        }
+        let named = TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer)
+        return ArticleEntities(entities: AbbreviationLinks.apply(to: named, texts: texts))
     }
 }

@@ -202,7 +202,8 @@ struct RecognitionSession {
         return false
     }
 
-    mutating func scan(_ text: String, part: ArticlePart, lang: String = "") {
+    /// `taggerSpans`: the learned tagger's spans of `text` (`EntityTagger.spans(in:)`), nil when it was not tagged.
+    mutating func scan(_ text: String, part: ArticlePart, lang: String = "", taggerSpans: [EntityTagger.Span]? = nil) {
         let utf8 = Array(text.utf8)
         let scalars = utf8.withUnsafeBufferPointer { [Unicode.Scalar](decodingUTF8: $0) }
         let (tokens, keys) = EntityTokenizer.tokenize(scalars, words: g.words)
@@ -220,8 +221,7 @@ struct RecognitionSession {
         let headline = letterTokens >= 2 && allCapsTokens * 10 >= letterTokens * 6
         let calendarIsCapitalized = lang == "en" || lang == "de"
         // The learned tagger decides what a capitalized phrase is; an all-caps headline is no text it learned from.
-        let tagger = headline ? nil : EntityTagger(lang: lang, gazetteer: g)
-        var verdicts = TaggerVerdicts(tagger: tagger, tokens: tokens, scalars: scalars)
+        let verdicts = TaggerVerdicts(spans: headline ? nil : taggerSpans, tokens: tokens)
 
         // Which gazetteer entity (canonical) each token belongs to; "adj" tokens are demonyms.
         var owner = [String?](repeating: nil, count: tokens.count)
