@@ -1007,6 +1007,14 @@ struct QuoteAttributor {
             return remember(reranked(a, for: q, cued: true), at: outerStart)
         }
         if let a = tailAttribution(tail, limit: tailLimit, tight: false) { return remember(reranked(a, for: q, cued: true), at: outerStart) }
+        // A term of a few words in an article that has named nobody yet stays no one's (and is then dropped).
+        let fewWords = text.wordIndex(atOrAfter: q.contentEnd) - text.wordIndex(atOrAfter: q.contentStart) <= 4
+        if q.scanned.open != nil,
+           !fewWords || lastPerson(before: outerStart, named: true) != nil
+            || lastEvent(before: outerStart, notBefore: 0, speakersOnly: true) != nil,
+           let a = clauseSubjectAttribution(prefix, quoteStart: outerStart) {
+            return remember(a, at: outerStart)
+        }
         // 5. The next sentence of the paragraph.
         if let a = nextSentenceAttribution(after: outerEnd, bounds: bounds) { return remember(reranked(a, for: q, cued: true), at: outerStart) }
         // A verb with no subject next to the quote still says it is speech: "«…», nota sconsolato."

@@ -27,6 +27,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case verbLater = "verb-later"
     /// A cue in the next sentence of the paragraph: `«Q». Così il sottosegretario`.
     case nextSentence = "next-sentence"
+    /// German: a quote inside a sentence with no cue, said by the subject of the sentence's main clause:
+    /// `Die Organisation verlangte eine Untersuchung der „Q“` (`ClauseSubjectRule.swift`).
+    case clauseSubject = "clause-subject"
     /// A nested quote inside another, taking the outer quote's speaker.
     case outerQuote = "outer-quote"
     /// No cue: the latest speaker goes on (`«…», aggiunge.` or a paragraph of quotes).
