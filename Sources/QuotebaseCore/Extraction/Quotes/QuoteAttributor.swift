@@ -74,13 +74,14 @@ struct QuoteAttributor {
          lang: String) {
         self.text = text
         self.lexicon = lexicon
-        self.entities = entities.entities
+        let located = entities.located.filter { $0.mention.span.part == text.part }
+        self.entities = lang == "de"
+            ? Self.demotingCommonNouns(entities.entities, located: located, text: text) : entities.entities
         self.quoteRanges = quoteRanges
         headFirst = lang != "en" && lang != "de"
         verbSecond = lang == "de"
         self.lang = lang
         wordKinds = text.words.map(lexicon.kinds(of:))
-        let located = entities.located.filter { $0.mention.span.part == text.part }
         mentions = located
         var inQuote: [Bool] = []
         inQuote.reserveCapacity(located.count)
@@ -91,7 +92,7 @@ struct QuoteAttributor {
         }
         mentionInQuote = inQuote
         var roles: [String: [Int]] = [:]
-        for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
+        for (index, entity) in self.entities.enumerated() where entity.kind == .person {
             for form in entity.roles + entity.aliases {
                 let key = Self.roleKey(Normalizer.key(form), lexicon: lexicon)
                 if !key.isEmpty { roles[key, default: []].append(index) }
@@ -112,7 +113,7 @@ struct QuoteAttributor {
         namedMentions = named
         textRoles = computeTextRoles()
         entitiesWithRoles = Set(textRoles.values.flatMap { $0 })
-            .union(entities.entities.indices.filter { !entities.entities[$0].roles.isEmpty })
+            .union(self.entities.indices.filter { !self.entities[$0].roles.isEmpty })
         narrativeEvents = computeNarrativeEvents()
     }
 
@@ -441,7 +442,8 @@ struct QuoteAttributor {
         // an adverb or a preposition has its subject right after the verb.
         if verbSecond, g > 0 {
             let opening = text.wordIndex(atOrAfter: max(floor, text.sentenceStart(containing: words[g].start)))
-            if opening < g, word(opening, is: .opener) || word(opening, is: .stop) || word(opening, is: .according),
+            if opening < g, word(opening, is: .opener) || word(opening, is: .stop) || word(opening, is: .according)
+                || opensWithAdverbial(opening, verb: g, limit: limit),
                !(opening..<g).contains(where: { gapHasComma($0, $0 + 1) }),
                let s = subjectAfter(v, limit: limit), namesSomeone(s) || word(s.lowerBound, is: .pronoun) {
                 return s
@@ -451,6 +453,23 @@ struct QuoteAttributor {
         // "told the BBC", "told Reuters": what follows is the listener, not an inverted subject.
         if word(v, is: .addressee) { return nil }
         return subjectAfter(v, limit: limit)
+    }
+
+    /// German: the words before the verb group at `g` are an adverbial, not a subject, when they open with a
+    /// capitalised word that is no article, pronoun or mention and either are no single noun phrase ("Passend zu den
+    /// Gefahren des Eises warnte die Moderatorin") or an article follows the verb ("Unmissverständlich sagt das
+    /// Gericht").
+    private func opensWithAdverbial(_ opening: Int, verb g: Int, limit: Int) -> Bool {
+        guard words[opening].isCapitalized, !word(opening, is: .determiner), !word(opening, is: .pronoun),
+              mentions(overlapping: words[opening].start, words[opening].end).isEmpty else { return false }
+        if let np = germanNounPhrase(at: opening, limit: g), np.upperBound == g {
+            let v = g
+            var n = v + 1
+            while n < words.count, n - v <= 2, word(n, is: .aux) || word(n, is: .reflexive) { n += 1 }
+            return n < words.count && words[n].end <= limit && !gapHasBoundary(n - 1, n)
+                && (word(n, is: .determiner) && !word(n, is: .possessive) || word(n, is: .pronoun))
+        }
+        return true
     }
 
     /// The subject of the clause a sentence opens with, before word `g`: a person named as a clause subject
@@ -620,6 +639,23 @@ struct QuoteAttributor {
         }
         // "said he hoped Baker would …": a pronoun is the whole subject.
         if word(a, is: .pronoun) { b = a + 1 }
+        // "begründet das Gericht seine Entscheidung", "äußerte sich Vatikansprecher Navarro-Valls dahingehend": a
+        // German subject ends with its noun, its name or a genitive ("der Chef der Bundesagentur").
+        // Only lower-case words end it: capitalised ones run on ("Oberrabbiner Israels, Yona Metzger").
+        if verbSecond, b > a + 1, !word(a, is: .pronoun) {
+            var seenNoun = false
+            var k = a
+            while k < b {
+                if words[k].isCapitalized {
+                    seenNoun = true
+                } else if seenNoun {
+                    let attribute = ["der", "des", "eines", "einer", "von", "vom"].contains(words[k].key) && k + 1 < b
+                    guard attribute else { b = k; break }
+                    seenNoun = false
+                }
+                k += 1
+            }
+        }
         let range = a..<b
         guard !range.isEmpty, !range.allSatisfy({ word($0, is: .determiner) }) else { return nil }
         if word(a, is: .stop) || word(a, is: .function) && !word(a, is: .determiner) { return nil }
@@ -1065,7 +1101,12 @@ struct QuoteAttributor {
         guard !tail.isEmpty else { return nil }
         let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + (tight ? 5 : 10))
         let sentenceStart = words[tail.lowerBound].start
-        if let k = window.first(where: { isAccording($0, sentenceStart: -1) }), let a = accordingAttribution(k, limit: limit) {
+        if let a = soAttribution(window, limit: limit) { return a }
+        // "sagte Raab laut Spiegel Online": in German the speech verb before "laut" has the speaker, "laut" the outlet.
+        let verbFirst = verbSecond && window.first(where: { isSpeechVerb($0) }).map { v in
+            window.first(where: { isAccording($0, sentenceStart: -1) }).map { v < $0 } ?? false } == true
+        if !verbFirst, let k = window.first(where: { isAccording($0, sentenceStart: -1) }),
+           let a = accordingAttribution(k, limit: limit) {
             return a
         }
         guard let v = window.first(where: { isSpeechVerb($0) }),
@@ -1078,7 +1119,10 @@ struct QuoteAttributor {
     private func prefixAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
         guard !prefix.isEmpty else { return nil }
         let sentenceStart = words[prefix.lowerBound].start
+        // "Nach der Kabinettssitzung sagte Bundesinnenminister Schily:": a German "nach" that a speech verb follows is
+        // a preposition of time, not "according to".
         if let k = prefix.first(where: { isAccording($0, sentenceStart: sentenceStart) }),
+           !(verbSecond && word(k, is: .stop) && prefix.contains { $0 > k && isSpeechVerb($0) }),
            let a = accordingAttribution(k, limit: quoteStart) {
             return a
         }

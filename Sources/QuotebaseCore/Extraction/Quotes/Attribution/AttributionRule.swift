@@ -12,6 +12,8 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case verbAfter = "verb-after"
     /// "according to" before or after the quote: `Secondo Rossi, «Q»`, `"Q," according to the report`.
     case accordingTo = "according-to"
+    /// German "so" and a noun phrase after the quote: `„Q“, so der Sprecher.` (`SoCueRule.swift`).
+    case soCue = "so-cue"
     /// A speech verb before the quote in its sentence, with its subject: `X ha detto: “Q”`.
     case verbBefore = "verb-before"
     /// A speech verb before the quote with no subject of its own: `e ricorda che «Q»` (the context's speaker).

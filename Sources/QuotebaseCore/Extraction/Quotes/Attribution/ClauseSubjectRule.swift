@@ -105,13 +105,29 @@ extension QuoteAttributor {
                 && j + 1 < limit && !gapHasBoundary(j, j + 1)
         }
         func covered(_ j: Int) -> Bool { !mentions(overlapping: words[j].start, words[j].end).isEmpty }
-        // Capitalised words run on inside names and from a role to its name ("der Bundestrainer Christian
-        // Prokop"), not from one common noun to the next ("die Hacker Zugriff").
+        func capitalised(_ j: Int) -> Bool {
+            words[j].isCapitalized && !word(j, is: .function) && !word(j, is: .stop) && !word(j, is: .determiner)
+                && !word(j, is: .pronoun) && !word(j, is: .opener)
+        }
+        func hyphenated(_ j: Int) -> Bool { words[j - 1].end < words[j].start && text.scalars[words[j - 1].end] == "-"
+            && words[j - 1].end + 1 == words[j].start }
+        // A name a few capitalised words on: "Klinikdirektor Prof. Dr. Matthias W. Beckmann".
+        func nameAhead(_ j: Int) -> Bool {
+            var n = j
+            while n < limit, n - j < 3, joined(n), capitalised(n) {
+                if covered(n) { return true }
+                n += 1
+            }
+            return false
+        }
+        // Capitalised words run on inside names, compounds ("BDI-Präsident"), after a capitalised adjective
+        // ("Vereinigten Staaten") and from a role to its name ("der Bundestrainer Christian Prokop"), not from one
+        // common noun to the next ("die Hacker Zugriff").
         func nounRun(from start: Int) -> Int {
             var j = start
-            while j < limit, joined(j), words[j].isCapitalized, !word(j, is: .function), !word(j, is: .stop),
-                  !word(j, is: .determiner), !word(j, is: .pronoun), !word(j, is: .opener),
-                  j == start || covered(j) || covered(j - 1) {
+            while j < limit, joined(j), capitalised(j),
+                  j == start || covered(j) || covered(j - 1) || hyphenated(j) || nameAhead(j)
+                    || j - 1 == start && ["en", "e", "es", "er"].contains(where: { words[j - 1].key.hasSuffix($0) }) {
                 j += 1
             }
             return j
@@ -122,8 +138,10 @@ extension QuoteAttributor {
         k = nounRun(from: head)
         guard k > head else { return nil }
         for _ in 0..<3 {
-            guard k < limit, Self.genitiveArticles.contains(words[k].key), !gapHasBoundary(k - 1, k) else { break }
+            guard k < limit, Self.genitiveArticles.contains(words[k].key) || ["von", "vom"].contains(words[k].key),
+                  !gapHasBoundary(k - 1, k) else { break }
             var j = k + 1
+            if ["von"].contains(words[k].key), j < limit, word(j, is: .determiner), !gapHasBoundary(k, j) { j += 1 }
             var count = 0
             while j < limit, count < 3, !gapHasBoundary(j - 1, j), modifier(j) { j += 1; count += 1 }
             let h = j
