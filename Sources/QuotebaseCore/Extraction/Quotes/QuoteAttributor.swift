@@ -350,6 +350,15 @@ struct QuoteAttributor {
         }
         // Twelve words without reaching the clause start: the subject is out of reach, not the words in view.
         let reachedStart = a == 0 || words[a - 1].start < floor || gapHasBoundary(a - 1, a) || isClauseVerb(a - 1)
+        // "Stephen Singer, ein Klimaexperte vom WWF erklärte": German often leaves the apposition's closing comma out;
+        // a named person the sentence opens with before the comma is the subject.
+        if verbSecond, reachedStart, a > 0, words[a - 1].start >= floor, gapHasOnlyComma(a - 1, a), gapHasComma(a - 1, a),
+           let m = mentions(overlapping: words[a - 1].start, words[a - 1].end).last,
+           entities[m.located.entity].kind == .person, isNamed(m.located), m.located.mention.span.end == words[a - 1].end {
+            let first = text.wordIndex(atOrAfter: m.located.mention.span.start)
+            let opening = trimLeadingFunctionWords(text.wordIndex(atOrAfter: floor)..<first).lowerBound
+            if first >= text.wordIndex(atOrAfter: floor), opening == first { return first..<a }
+        }
         if reachedStart, let subject = subjectPhrase(a..<end) { return subject }
         // Appositions between commas: "David Steel, leader of the Liberal Party, said"; "The commission, headed
         // by John Tower, said". Walk back a few segments; a person beats anything else.
@@ -694,7 +703,17 @@ struct QuoteAttributor {
         // A name beats a role description in the same phrase ("il sottosegretario all'interno Alfredo Mantovano").
         // Of several names, the one a role noun introduces is the speaker: "Fiat chief executive Sergio
         // Marchionne", where the company may have been taken for a person too.
-        let named = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located) }
+        var named = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located) }
+        // German capitalises the role too, and the tagger may take it for a person of its own: "Projektkoordinator
+        // Andreas Grassauer", "Schalkes Trainer Felix Magath". A "person" right before another one is its title.
+        if verbSecond, named.count > 1 {
+            named = named.enumerated().filter { i, m in
+                guard i + 1 < named.count else { return true }
+                let next = named[i + 1].located.mention.span.start
+                let end = m.located.mention.span.end
+                return !(next > end && (end..<next).allSatisfy { QuoteText.isSpace(text.scalars[$0]) })
+            }.map(\.element)
+        }
         if let person = named.last(where: { afterRoleNoun($0.located, in: range) }) ?? named.first {
             return speaker(person.located.entity)
         }

@@ -1,7 +1,7 @@
 /// German capitalises every noun, and the entity tagger takes some of them for people: "im Interview der Woche",
 /// "der Sprecher der Fraktion", "zur aktuellen Lage" (German Wikinews train: Woche, Fraktion, Lage, Prozent, Person
 /// came out as speakers). A one-word "person" each mention of which follows an article, or an article and an
-/// adjective, is a common noun: attribution reads it as an organisation, which may still speak for itself ("die
+/// adjective, or ends a hyphenated compound, is a common noun: attribution reads it as an organisation, which may still speak for itself ("die
 /// Fraktion erklärte"), but is never a person named since the latest speaker nor a role's holder.
 extension QuoteAttributor {
     private static let articles: Set<String> = [
@@ -19,7 +19,10 @@ extension QuoteAttributor {
         for m in located where entities[m.entity].kind == .person && !entities[m.entity].name.contains(" ") {
             let w = text.wordIndex(atOrAfter: m.mention.span.start)
             var ok = false
-            if w > 0, w < words.count, joined(w - 1, w) {
+            // "FDP-Bundesfraktion": the tail of a compound the tagger split.
+            if m.mention.span.start > 0, text.scalars[m.mention.span.start - 1] == "-" {
+                ok = true
+            } else if w > 0, w < words.count, joined(w - 1, w) {
                 if articles.contains(words[w - 1].key) {
                     ok = true
                 } else if w > 1, !words[w - 1].isCapitalized, articles.contains(words[w - 2].key), joined(w - 2, w - 1) {
