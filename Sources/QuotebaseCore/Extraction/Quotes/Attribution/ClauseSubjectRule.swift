@@ -41,7 +41,10 @@ extension QuoteAttributor {
         // The clause opens with its subject: "Die Organisation verlangte", "Theo Zwanziger, Präsident des …, nannte".
         if !word(a, is: .opener), !word(a, is: .stop), !Self.objectArticles.contains(words[a].key),
            let np = germanNounPhrase(at: a, limit: end) {
-            let opensSubject = Self.subjectOpeners.contains(words[a].key)
+            // A bare plural agrees with a plural verb: "Meteorologen rechnen jedoch mit „…“".
+            let barePlural = np.count == 1 && np.upperBound < end && !words[np.upperBound].isCapitalized
+                && ["en", "er"].contains(where: { words[a].key.hasSuffix($0) }) && words[np.upperBound].key.hasSuffix("en")
+            let opensSubject = Self.subjectOpeners.contains(words[a].key) || barePlural
                 || !mentions(overlapping: words[np.lowerBound].start, words[np.upperBound - 1].end).isEmpty
             if opensSubject {
                 if np.upperBound == end {

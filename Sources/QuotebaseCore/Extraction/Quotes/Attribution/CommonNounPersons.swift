@@ -1,7 +1,7 @@
 /// German capitalises every noun, and the entity tagger takes some of them for people: "im Interview der Woche",
 /// "der Sprecher der Fraktion", "zur aktuellen Lage" (German Wikinews train: Woche, Fraktion, Lage, Prozent, Person
 /// came out as speakers). A one-word "person" each mention of which follows an article, or an article and an
-/// adjective, or ends a hyphenated compound, is a common noun: attribution reads it as an organisation, which may still speak for itself ("die
+/// adjective, or a number, or ends a hyphenated compound, is a common noun, and so is a "name" with an article inside: attribution reads it as an organisation, which may still speak for itself ("die
 /// Fraktion erklärte"), but is never a person named since the latest speaker nor a role's holder.
 extension QuoteAttributor {
     private static let articles: Set<String> = [
@@ -23,7 +23,8 @@ extension QuoteAttributor {
             if m.mention.span.start > 0, text.scalars[m.mention.span.start - 1] == "-" {
                 ok = true
             } else if w > 0, w < words.count, joined(w - 1, w) {
-                if articles.contains(words[w - 1].key) {
+                // An article, or a number: "170 Personen".
+                if articles.contains(words[w - 1].key) || words[w - 1].key.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }) {
                     ok = true
                 } else if w > 1, !words[w - 1].isCapitalized, articles.contains(words[w - 2].key), joined(w - 2, w - 1) {
                     ok = true
@@ -33,6 +34,13 @@ extension QuoteAttributor {
         }
         var out = entities
         for (e, common) in afterArticle where common { out[e].kind = .organization }
+        // "Haltung der Regierung", "Glas der Vernunft": an article inside a "name" makes it a noun phrase.
+        for (e, entity) in entities.enumerated() where entity.kind == .person {
+            let parts = entity.name.split(separator: " ").map { Normalizer.key(String($0)) }
+            if parts.count > 1, parts.dropFirst().contains(where: { ["der", "die", "das", "des", "dem"].contains($0) }) {
+                out[e].kind = .organization
+            }
+        }
         return out
     }
 }
