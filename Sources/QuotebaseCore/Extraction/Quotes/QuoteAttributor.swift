@@ -74,13 +74,14 @@ struct QuoteAttributor {
          lang: String) {
         self.text = text
         self.lexicon = lexicon
-        self.entities = entities.entities
+        let located = entities.located.filter { $0.mention.span.part == text.part }
+        self.entities = lang == "de"
+            ? Self.demotingCommonNouns(entities.entities, located: located, text: text) : entities.entities
         self.quoteRanges = quoteRanges
         headFirst = lang != "en" && lang != "de"
         verbSecond = lang == "de"
         self.lang = lang
         wordKinds = text.words.map(lexicon.kinds(of:))
-        let located = entities.located.filter { $0.mention.span.part == text.part }
         mentions = located
         var inQuote: [Bool] = []
         inQuote.reserveCapacity(located.count)
@@ -91,7 +92,7 @@ struct QuoteAttributor {
         }
         mentionInQuote = inQuote
         var roles: [String: [Int]] = [:]
-        for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
+        for (index, entity) in self.entities.enumerated() where entity.kind == .person {
             for form in entity.roles + entity.aliases {
                 let key = Self.roleKey(Normalizer.key(form), lexicon: lexicon)
                 if !key.isEmpty { roles[key, default: []].append(index) }
@@ -112,7 +113,7 @@ struct QuoteAttributor {
         namedMentions = named
         textRoles = computeTextRoles()
         entitiesWithRoles = Set(textRoles.values.flatMap { $0 })
-            .union(entities.entities.indices.filter { !entities.entities[$0].roles.isEmpty })
+            .union(self.entities.indices.filter { !self.entities[$0].roles.isEmpty })
         narrativeEvents = computeNarrativeEvents()
     }
 
@@ -349,6 +350,15 @@ struct QuoteAttributor {
         }
         // Twelve words without reaching the clause start: the subject is out of reach, not the words in view.
         let reachedStart = a == 0 || words[a - 1].start < floor || gapHasBoundary(a - 1, a) || isClauseVerb(a - 1)
+        // "Stephen Singer, ein Klimaexperte vom WWF erklärte": German often leaves the apposition's closing comma out;
+        // a named person the sentence opens with before the comma is the subject.
+        if verbSecond, reachedStart, a > 0, words[a - 1].start >= floor, gapHasOnlyComma(a - 1, a), gapHasComma(a - 1, a),
+           let m = mentions(overlapping: words[a - 1].start, words[a - 1].end).last,
+           entities[m.located.entity].kind == .person, isNamed(m.located), m.located.mention.span.end == words[a - 1].end {
+            let first = text.wordIndex(atOrAfter: m.located.mention.span.start)
+            let opening = trimLeadingFunctionWords(text.wordIndex(atOrAfter: floor)..<first).lowerBound
+            if first >= text.wordIndex(atOrAfter: floor), opening == first { return first..<a }
+        }
         if reachedStart, let subject = subjectPhrase(a..<end) { return subject }
         // Appositions between commas: "David Steel, leader of the Liberal Party, said"; "The commission, headed
         // by John Tower, said". Walk back a few segments; a person beats anything else.
@@ -441,7 +451,8 @@ struct QuoteAttributor {
         // an adverb or a preposition has its subject right after the verb.
         if verbSecond, g > 0 {
             let opening = text.wordIndex(atOrAfter: max(floor, text.sentenceStart(containing: words[g].start)))
-            if opening < g, word(opening, is: .opener) || word(opening, is: .stop) || word(opening, is: .according),
+            if opening < g, word(opening, is: .opener) || word(opening, is: .stop) || word(opening, is: .according)
+                || opensWithAdverbial(opening, verb: g, limit: limit),
                !(opening..<g).contains(where: { gapHasComma($0, $0 + 1) }),
                let s = subjectAfter(v, limit: limit), namesSomeone(s) || word(s.lowerBound, is: .pronoun) {
                 return s
@@ -451,6 +462,23 @@ struct QuoteAttributor {
         // "told the BBC", "told Reuters": what follows is the listener, not an inverted subject.
         if word(v, is: .addressee) { return nil }
         return subjectAfter(v, limit: limit)
+    }
+
+    /// German: the words before the verb group at `g` are an adverbial, not a subject, when they open with a
+    /// capitalised word that is no article, pronoun or mention and either are no single noun phrase ("Passend zu den
+    /// Gefahren des Eises warnte die Moderatorin") or an article follows the verb ("Unmissverständlich sagt das
+    /// Gericht").
+    private func opensWithAdverbial(_ opening: Int, verb g: Int, limit: Int) -> Bool {
+        guard words[opening].isCapitalized, !word(opening, is: .determiner), !word(opening, is: .pronoun),
+              mentions(overlapping: words[opening].start, words[opening].end).isEmpty else { return false }
+        if let np = germanNounPhrase(at: opening, limit: g), np.upperBound == g {
+            let v = g
+            var n = v + 1
+            while n < words.count, n - v <= 2, word(n, is: .aux) || word(n, is: .reflexive) { n += 1 }
+            return n < words.count && words[n].end <= limit && !gapHasBoundary(n - 1, n)
+                && (word(n, is: .determiner) && !word(n, is: .possessive) || word(n, is: .pronoun))
+        }
+        return true
     }
 
     /// The subject of the clause a sentence opens with, before word `g`: a person named as a clause subject
@@ -620,6 +648,23 @@ struct QuoteAttributor {
         }
         // "said he hoped Baker would …": a pronoun is the whole subject.
         if word(a, is: .pronoun) { b = a + 1 }
+        // "begründet das Gericht seine Entscheidung", "äußerte sich Vatikansprecher Navarro-Valls dahingehend": a
+        // German subject ends with its noun, its name or a genitive ("der Chef der Bundesagentur").
+        // Only lower-case words end it: capitalised ones run on ("Oberrabbiner Israels, Yona Metzger").
+        if verbSecond, b > a + 1, !word(a, is: .pronoun) {
+            var seenNoun = false
+            var k = a
+            while k < b {
+                if words[k].isCapitalized {
+                    seenNoun = true
+                } else if seenNoun {
+                    let attribute = ["der", "des", "eines", "einer", "von", "vom"].contains(words[k].key) && k + 1 < b
+                    guard attribute else { b = k; break }
+                    seenNoun = false
+                }
+                k += 1
+            }
+        }
         let range = a..<b
         guard !range.isEmpty, !range.allSatisfy({ word($0, is: .determiner) }) else { return nil }
         if word(a, is: .stop) || word(a, is: .function) && !word(a, is: .determiner) { return nil }
@@ -658,7 +703,17 @@ struct QuoteAttributor {
         // A name beats a role description in the same phrase ("il sottosegretario all'interno Alfredo Mantovano").
         // Of several names, the one a role noun introduces is the speaker: "Fiat chief executive Sergio
         // Marchionne", where the company may have been taken for a person too.
-        let named = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located) }
+        var named = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located) }
+        // German capitalises the role too, and the tagger may take it for a person of its own: "Projektkoordinator
+        // Andreas Grassauer", "Schalkes Trainer Felix Magath". A "person" right before another one is its title.
+        if verbSecond, named.count > 1 {
+            named = named.enumerated().filter { i, m in
+                guard i + 1 < named.count else { return true }
+                let next = named[i + 1].located.mention.span.start
+                let end = m.located.mention.span.end
+                return !(next > end && (end..<next).allSatisfy { QuoteText.isSpace(text.scalars[$0]) })
+            }.map(\.element)
+        }
         if let person = named.last(where: { afterRoleNoun($0.located, in: range) }) ?? named.first {
             return speaker(person.located.entity)
         }
@@ -1007,6 +1062,14 @@ struct QuoteAttributor {
             return remember(reranked(a, for: q, cued: true), at: outerStart)
         }
         if let a = tailAttribution(tail, limit: tailLimit, tight: false) { return remember(reranked(a, for: q, cued: true), at: outerStart) }
+        // A term of a few words in an article that has named nobody yet stays no one's (and is then dropped).
+        let fewWords = text.wordIndex(atOrAfter: q.contentEnd) - text.wordIndex(atOrAfter: q.contentStart) <= 4
+        if q.scanned.open != nil,
+           !fewWords || lastPerson(before: outerStart, named: true) != nil
+            || lastEvent(before: outerStart, notBefore: 0, speakersOnly: true) != nil,
+           let a = clauseSubjectAttribution(prefix, quoteStart: outerStart) {
+            return remember(a, at: outerStart)
+        }
         // 5. The next sentence of the paragraph.
         if let a = nextSentenceAttribution(after: outerEnd, bounds: bounds) { return remember(reranked(a, for: q, cued: true), at: outerStart) }
         // A verb with no subject next to the quote still says it is speech: "«…», nota sconsolato."
@@ -1057,7 +1120,12 @@ struct QuoteAttributor {
         guard !tail.isEmpty else { return nil }
         let window = tail.lowerBound..<min(tail.upperBound, tail.lowerBound + (tight ? 5 : 10))
         let sentenceStart = words[tail.lowerBound].start
-        if let k = window.first(where: { isAccording($0, sentenceStart: -1) }), let a = accordingAttribution(k, limit: limit) {
+        if let a = soAttribution(window, limit: limit) { return a }
+        // "sagte Raab laut Spiegel Online": in German the speech verb before "laut" has the speaker, "laut" the outlet.
+        let verbFirst = verbSecond && window.first(where: { isSpeechVerb($0) }).map { v in
+            window.first(where: { isAccording($0, sentenceStart: -1) }).map { v < $0 } ?? false } == true
+        if !verbFirst, let k = window.first(where: { isAccording($0, sentenceStart: -1) }),
+           let a = accordingAttribution(k, limit: limit) {
             return a
         }
         guard let v = window.first(where: { isSpeechVerb($0) }),
@@ -1070,7 +1138,10 @@ struct QuoteAttributor {
     private func prefixAttribution(_ prefix: Range<Int>, quoteStart: Int) -> Attribution? {
         guard !prefix.isEmpty else { return nil }
         let sentenceStart = words[prefix.lowerBound].start
+        // "Nach der Kabinettssitzung sagte Bundesinnenminister Schily:": a German "nach" that a speech verb follows is
+        // a preposition of time, not "according to".
         if let k = prefix.first(where: { isAccording($0, sentenceStart: sentenceStart) }),
+           !(verbSecond && word(k, is: .stop) && prefix.contains { $0 > k && isSpeechVerb($0) }),
            let a = accordingAttribution(k, limit: quoteStart) {
             return a
         }

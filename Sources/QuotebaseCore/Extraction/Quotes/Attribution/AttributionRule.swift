@@ -12,6 +12,8 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case verbAfter = "verb-after"
     /// "according to" before or after the quote: `Secondo Rossi, «Q»`, `"Q," according to the report`.
     case accordingTo = "according-to"
+    /// German "so" and a noun phrase after the quote: `„Q“, so der Sprecher.` (`SoCueRule.swift`).
+    case soCue = "so-cue"
     /// A speech verb before the quote in its sentence, with its subject: `X ha detto: “Q”`.
     case verbBefore = "verb-before"
     /// A speech verb before the quote with no subject of its own: `e ricorda che «Q»` (the context's speaker).
@@ -27,6 +29,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case verbLater = "verb-later"
     /// A cue in the next sentence of the paragraph: `«Q». Così il sottosegretario`.
     case nextSentence = "next-sentence"
+    /// German: a quote inside a sentence with no cue, said by the subject of the sentence's main clause:
+    /// `Die Organisation verlangte eine Untersuchung der „Q“` (`ClauseSubjectRule.swift`).
+    case clauseSubject = "clause-subject"
     /// A nested quote inside another, taking the outer quote's speaker.
     case outerQuote = "outer-quote"
     /// No cue: the latest speaker goes on (`«…», aggiunge.` or a paragraph of quotes).
