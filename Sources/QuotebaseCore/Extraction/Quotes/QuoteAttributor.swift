@@ -813,6 +813,9 @@ struct QuoteAttributor {
                 let head = headFirst ? j : first - 1
                 if !headFirst || !words[head].isCapitalized { out[words[head].key, default: []].insert(m.entity) }
             }
+            // A role phrase in apposition before it: "Il portavoce del Governo di unità nazionale della Libia,
+            // Mohamed Hammouda, …" (`RoleAppositionRule.swift`).
+            if let head = roleApposition(before: first) { out[words[head].key, default: []].insert(m.entity) }
             // After it, between commas: "Rossella Malagoli, titolare della …", "David Steel, leader of …".
             var a = last + 1
             if a < words.count, gapHasOnlyComma(last, a), gapHasComma(last, a) {
@@ -866,7 +869,11 @@ struct QuoteAttributor {
         // "her lawyers", "his son": someone's — the holder the text gave that role, never just the person named last.
         let possessive = word(range.lowerBound, is: .possessive)
         if let best {
-            if !possessive, let recent, let e = recent.1.entity, recent.0 > best.position, !entitiesWithRoles.contains(e) {
+            // …in a later sentence than the holder: "Lo ha detto il Ministro degli affari esteri, Antonio Tajani, …
+            // per sostenere la campagna di Adriano Galliani. «…», ha aggiunto il ministro." keeps Tajani.
+            if !possessive, let recent, let e = recent.1.entity, recent.0 > best.position,
+               text.sentenceStart(containing: recent.0) > text.sentenceStart(containing: best.position),
+               !entitiesWithRoles.contains(e) {
                 return recent.1
             }
             return speaker(best.entity)

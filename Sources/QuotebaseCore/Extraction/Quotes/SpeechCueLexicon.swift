@@ -12,6 +12,8 @@ struct SpeechCueLexicon: Sendable {
         case infinitivemark, reflexive
         /// Word endings, not words: a gerund's ("dicendo", "saying", "affirmant") and an infinitive's.
         case gerundending, infinitiveending
+        /// The preposition of a listener after a speech verb: "dijo a El País", "racconta al Messaggero".
+        case listener
     }
 
     /// The bit of each kind in `Kinds` (a switch, so that testing a word's kind costs no lookup).
@@ -43,6 +45,7 @@ struct SpeechCueLexicon: Sendable {
         case .reflexive: 23
         case .gerundending: 24
         case .infinitiveending: 25
+        case .listener: 26
         }
     }
 
