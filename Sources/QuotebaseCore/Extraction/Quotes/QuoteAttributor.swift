@@ -374,6 +374,13 @@ struct QuoteAttributor {
             guard let subject = subjectPhrase(a..<end) else { continue }
             let found = mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end)
             if found.contains(where: { entities[$0.located.entity].kind == .person }) { return subject }
+            // "Asimismo, añadió que", "Al respecto, explicó que" (Infobae, Publimetro): an adverb or a prepositional
+            // phrase opening the sentence is no subject; the verb has none of its own.
+            let opensSentence = a == 0 || words[a - 1].start < floor || gapHasSentenceEnd(a - 1, a)
+            if opensSentence, found.isEmpty, subject.count == 1 && !word(subject.lowerBound, is: .pronoun)
+                || word(subject.lowerBound, is: .stop) || word(subject.lowerBound, is: .infinitivemark) {
+                continue
+            }
             // A personal name the entity index missed ("David Owen, the leader of the SDP, said").
             if found.isEmpty, (2...3).contains(subject.count), subject.allSatisfy({ words[$0].isCapitalized }) {
                 return subject
@@ -432,8 +439,9 @@ struct QuoteAttributor {
            lexicon.hasEnding(words[v].key, .infinitiveending) {
             return mainClauseSubject(before: g - 1, floor: floor)
         }
-        // "The four opposition parties called the move "…" and said …" (Reuters): a second verb shares the first's subject.
-        if g > 1, words[g - 1].key == "and", !gapHasBoundary(g - 1, g),
+        // "The four opposition parties called the move "…" and said …" (Reuters), "Ghassam Salamè ringrazia l'Italia …
+        // e dichiara" (it.wikinews): a second verb shares the first's subject.
+        if g > 1, word(g - 1, is: .coordinator), !lexicon.isAuxiliary(words[g - 1]), !gapHasBoundary(g - 1, g),
            let s = mainClauseSubject(before: g - 1, floor: text.sentenceStart(containing: words[g - 1].start)) {
             return s
         }
@@ -472,7 +480,7 @@ struct QuoteAttributor {
         guard !trimmed.isEmpty, !isInsideQuote(words[trimmed.lowerBound].start) else { return nil }
         let a = trimmed.lowerBound
         if word(a, is: .pronoun) { return a..<(a + 1) }
-        guard word(a, is: .determiner) || words[a].isCapitalized, !word(a, is: .stop)
+        guard word(a, is: .determiner) || words[a].isCapitalized, !word(a, is: .stop), !word(a, is: .according)
         else { return nil }
         // A lower-case word in -ed after the head is the verb ("The party chairman attacked …").
         func pastVerb(_ k: Int) -> Bool { !words[k].isCapitalized && words[k].key.hasSuffix("ed") && k > a + 1 }

@@ -14,6 +14,8 @@ struct SpeechCueLexicon: Sendable {
         case gerundending, infinitiveending
         /// The preposition of a listener after a speech verb: "dijo a El País", "racconta al Messaggero".
         case listener
+        /// "and" between two verbs of one subject: "ringrazia l'Italia … e dichiara", "called the move … and said".
+        case coordinator
     }
 
     /// The bit of each kind in `Kinds` (a switch, so that testing a word's kind costs no lookup).
@@ -46,6 +48,7 @@ struct SpeechCueLexicon: Sendable {
         case .gerundending: 24
         case .infinitiveending: 25
         case .listener: 26
+        case .coordinator: 27
         }
     }
 
