@@ -567,7 +567,9 @@ struct QuoteAttributor {
 
     /// A speech verb or auxiliary: a clause the subject search must not cross ("Bellotti ha assicurato …").
     private func isClauseVerb(_ k: Int) -> Bool {
-        word(k, is: .aux) || isSpeechVerb(k)
+        // "il capo dello Stato serbo": a capitalized auxiliary inside a sentence is a noun (Italian "stato").
+        word(k, is: .aux) && !(words[k].isCapitalized && text.sentenceStart(containing: words[k].start) < words[k].start)
+            || isSpeechVerb(k)
     }
 
     /// The noun phrase a clause opens with, when it can name a speaker: it starts with a name, an article, a
@@ -623,7 +625,7 @@ struct QuoteAttributor {
         var b = a
         while b < words.count, words[b].end <= limit, b - a < 8 {
             if b > a, gapHasBoundary(b - 1, b) { break }
-            if b > a, word(b, is: .stop) || isClauseVerb(b) { break }
+            if b > a, word(b, is: .stop) || isClauseVerb(b) || isGerund(b) { break }
             b += 1
         }
         // "said he hoped Baker would …": a pronoun is the whole subject.
@@ -647,6 +649,18 @@ struct QuoteAttributor {
             return range
         }
         return nil
+    }
+
+    /// A lower-case gerund, a reflexive one too: "ha proseguito il capo dello Stato serbo rivolgendosi ai deputati"
+    /// ends the subject at "rivolgendosi". Not in English, where "the ruling", "the meeting" are nouns.
+    private func isGerund(_ k: Int) -> Bool {
+        let key = words[k].key
+        guard headFirst, !words[k].isCapitalized else { return false }
+        if lexicon.hasEnding(key, .gerundending) { return true }
+        for clitic in ["si", "se"] where key.hasSuffix(clitic) {
+            if lexicon.hasEnding(String(key.dropLast(2)), .gerundending) { return true }
+        }
+        return false
     }
 
     func gapHasOnlyComma(_ a: Int, _ b: Int) -> Bool {
@@ -1059,6 +1073,9 @@ struct QuoteAttributor {
     /// opens the sentence ("Per Franco Zavatti, …, «Q»").
     private func isAccording(_ k: Int, sentenceStart: Int) -> Bool {
         guard word(k, is: .according) else { return false }
+        // "la notizia secondo cui …", "la información según la cual …": a relative clause, no source.
+        let next = k + 1 < words.count && word(k + 1, is: .determiner) ? k + 2 : k + 1
+        if next < words.count, word(next, is: .relative), !gapHasBoundary(k, next) { return false }
         return !word(k, is: .stop) || words[k].start <= sentenceStart
     }
 
