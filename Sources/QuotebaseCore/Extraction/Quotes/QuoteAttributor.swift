@@ -302,7 +302,7 @@ struct QuoteAttributor {
         return false
     }
 
-    private func gapHasComma(_ a: Int, _ b: Int) -> Bool {
+    func gapHasComma(_ a: Int, _ b: Int) -> Bool {
         var i = words[a].end
         while i < words[b].start {
             if text.scalars[i] == "," { return true }
@@ -614,9 +614,11 @@ struct QuoteAttributor {
     }
 
     /// The speaker phrase after a verb at `v`: up to clause punctuation or a stop word, within `limit` (an offset).
-    private func subjectAfter(_ v: Int, limit: Int) -> Range<Int>? {
+    func subjectAfter(_ v: Int, limit: Int) -> Range<Int>? {
         var a = v + 1
         guard a < words.count, words[a].end <= limit, !gapHasBoundary(v, a) || gapHasOnlyComma(v, a) else { return nil }
+        // French inversion: the "t" of "raconte-t-il", "soupire-t-elle".
+        if words[a].key == "t", a + 1 < words.count, words[a + 1].end <= limit, word(a + 1, is: .pronoun) { a += 1 }
         // One adverb or adjective may stand between verb and subject ("ha detto ieri il sindaco", "nota amara Giuliana").
         if !looksLikeSubject(a..<(a + 1)), a + 1 < words.count, words[a + 1].end <= limit, !gapHasBoundary(a, a + 1),
            !word(a, is: .stop), !word(a, is: .determiner) {
@@ -1009,6 +1011,8 @@ struct QuoteAttributor {
             let v = cue.first { isSpeechVerb($0) }
             return remember(contextAttribution(for: q, cue: v.map { words[$0].key }, confidence: 0.6), at: outerStart)
         }
+        // An incise between commas inside the marks: "« A, soupire-t-elle. B »" (`InciseRule.swift`).
+        if let a = inciseAttribution(q) { return remember(a, at: outerStart) }
         let sentenceStart = max(bounds.lowerBound, text.sentenceStart(containing: outerStart), neighbours.previousEnd)
         let tailLimit = min(bounds.upperBound, q.scanned.close == nil ? outerEnd : text.sentenceEnd(containing: outerEnd),
                             neighbours.nextStart)
@@ -1056,7 +1060,7 @@ struct QuoteAttributor {
         return a
     }
 
-    private func cueText(_ v: Int) -> String {
+    func cueText(_ v: Int) -> String {
         let g = verbGroupStart(v, floor: 0)
         return text.string(words[g].start, words[v].end)
     }
@@ -1232,7 +1236,7 @@ struct QuoteAttributor {
 
     /// A phrase that can name a speaker away from a speech verb: a mention, a name, or a speaker noun
     /// ("il sottosegretario"), not any noun phrase ("le indagini").
-    private func namesSomeone(_ range: Range<Int>) -> Bool {
+    func namesSomeone(_ range: Range<Int>) -> Bool {
         if !mentions(overlapping: words[range.lowerBound].start, words[range.upperBound - 1].end).isEmpty { return true }
         let head = headWord(range)
         return word(head, is: .speakernoun) || word(head, is: .generic)

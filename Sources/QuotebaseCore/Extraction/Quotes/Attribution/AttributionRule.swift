@@ -8,6 +8,8 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case inlineVerb = "inline-verb"
     /// A speech noun between dashes: `«A – è il commento del presidente Bonaccini – B»`.
     case inlineNoun = "inline-noun"
+    /// A speech verb between commas inside the marks: `« A, soupire-t-elle. B »` (`InciseRule.swift`).
+    case incise
     /// A speech verb right after the quote: `“Q”, ha sottolineato il presidente`, `"Q," he said`.
     case verbAfter = "verb-after"
     /// "according to" before or after the quote: `Secondo Rossi, «Q»`, `"Q," according to the report`.
