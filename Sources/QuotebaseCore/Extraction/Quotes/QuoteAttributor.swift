@@ -806,6 +806,9 @@ struct QuoteAttributor {
            subject.0 > (event?.position ?? -1) {
             return subject.1
         }
+        if personal, headFirst, event != nil, let newcomer = soleNewcomer(since: event?.position, before: offset) {
+            return newcomer
+        }
         if let event { return event.speaker }
         return lastPerson(before: offset, notBefore: floor, subjectish: true)?.1
     }
