@@ -684,6 +684,12 @@ struct QuoteAttributor {
         // Marchionne", where the company may have been taken for a person too.
         let named = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located) }
         if let person = named.last(where: { afterRoleNoun($0.located, in: range) }) ?? named.first {
+            // "il Ministro degli Affari Esteri … Antonio Tajani": a name in the role's complement gives way to the
+            // holder named after it (`GenitiveComplementRule.swift`).
+            if isGenitiveComplement(person.located), let holder = appositionPerson(after: range, limit: limit ?? end),
+               holder != person.located.entity {
+                return speaker(holder)
+            }
             return speaker(person.located.entity)
         }
         // "spiega il comandante dei Nas, Sabato Simonetti": a name in apposition right after the phrase.
@@ -738,6 +744,17 @@ struct QuoteAttributor {
             if gapHasBoundary(k, k + 1) || isClauseVerb(k + 1) || word(k + 1, is: .pronoun)
                 || word(k + 1, is: .relative) {
                 return nil
+            }
+            // No comma: "a prévenu le commissaire à l’économie Pierre Moscovici" (Le Monde), a name right after
+            // the role's complement; not after a preposition ("ha detto il ministro a Mario Rossi").
+            if k >= range.upperBound, !word(k, is: .stop), !word(k, is: .function), !word(k, is: .determiner),
+               !word(k, is: .agent), !word(k, is: .listener) {
+                let next = words[k + 1]
+                if let m = mentions(overlapping: next.start, next.end).first(where: {
+                    entities[$0.located.entity].kind == .person && isNamed($0.located)
+                }), m.located.mention.span.start == next.start {
+                    return m.located.entity
+                }
             }
             k += 1
         }
@@ -1031,6 +1048,8 @@ struct QuoteAttributor {
                 && !isSpeechVerb(tail.lowerBound)
         } ?? false
         if !endsSentence, let a = tailAttribution(tail, limit: tailLimit, tight: true) { return remember(reranked(a, for: q, cued: true), at: outerStart) }
+        // A speech noun right after it: "«Q», le parole del ministro X" (`SpeechNounAfterRule.swift`).
+        if q.scanned.close != nil, let a = speechNounAttribution(tail, limit: tailLimit) { return remember(a, at: outerStart) }
         // 3. A cue before it in the sentence.
         if q.scanned.open != nil, let a = prefixAttribution(prefix, quoteStart: outerStart) {
             return remember(reranked(a, for: q, cued: true), at: outerStart)
@@ -1288,10 +1307,14 @@ struct QuoteAttributor {
             }) {
                 // "il sottosegretario all'interno Alfredo Mantovano": the name a few words on beats the role.
                 let upto = min(limit, a + 6 < words.count ? words[a + 6].end : limit)
-                let named = mentions(overlapping: words[a].start, upto).first {
+                var named = mentions(overlapping: words[a].start, upto).first {
                     entities[$0.located.entity].kind == .person && isNamed($0.located)
+                }?.located ?? person.located
+                // "il ministro delle Imprese e del Made in Italy, Adolfo Urso" (`GenitiveComplementRule.swift`).
+                if isGenitiveComplement(named), let later = namedPersonPastComplements(from: a, limit: limit) {
+                    named = later
                 }
-                return Attribution(speakers: [speaker((named ?? person).located.entity)], cue: words[cue].key, confidence: 0.7, rule: .nextSentence)
+                return Attribution(speakers: [speaker(named.entity)], cue: words[cue].key, confidence: 0.7, rule: .nextSentence)
             }
         }
         for a in (cue + 1)..<max(cue + 1, window) {

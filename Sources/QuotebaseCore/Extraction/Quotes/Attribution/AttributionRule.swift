@@ -12,6 +12,8 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case incise
     /// A speech verb right after the quote: `“Q”, ha sottolineato il presidente`, `"Q," he said`.
     case verbAfter = "verb-after"
+    /// A speech noun right after the quote: `«Q», le parole del ministro X` (`SpeechNounAfterRule.swift`).
+    case nounAfter = "noun-after"
     /// "according to" before or after the quote: `Secondo Rossi, «Q»`, `"Q," according to the report`.
     case accordingTo = "according-to"
     /// A speech verb before the quote in its sentence, with its subject: `X ha detto: “Q”`.

@@ -67,7 +67,7 @@ extension QuoteAttributor {
         while m >= 0, mentions[m].mention.span.start >= floor, mentionRank.count < 6 {
             let located = mentions[m]
             let kind = entities[located.entity].kind
-            if !mentionInQuote[m], located.mention.span.end <= at, !isListener(m) {
+            if !mentionInQuote[m], located.mention.span.end <= at, !isListener(m), !isCredit(m) {
                 if kind == .person {
                     let k = add(speaker(located.entity))
                     if mentionRank[k] == nil {

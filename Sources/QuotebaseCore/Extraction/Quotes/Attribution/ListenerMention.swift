@@ -5,7 +5,17 @@
 /// The context offered such a name as a candidate (an organization named before the quote), and the ranker took
 /// the outlet for the source of the quotes that followed. Only organizations: a person asked something is often the
 /// one who answers ("se le preguntó … a Yurramendi, quien señaló que «…»", la diaria).
+///
+/// A credit line in parentheses, "(ANSA) - ROMA, 01 MAR -" or "… alla direzione nazionale della Cna. (ANSA).", is the
+/// agency that carried the words, not their speaker either (`isCredit`).
 extension QuoteAttributor {
+    /// Mention `k` is an organization alone between parentheses: "(ANSA)".
+    func isCredit(_ k: Int) -> Bool {
+        let span = mentions[k].mention.span
+        guard entities[mentions[k].entity].kind != .person, span.start > 0, span.end < text.count else { return false }
+        return text.scalars[span.start - 1] == "(" && text.scalars[span.end] == ")"
+    }
+
     /// At most this many words between the speech verb and the preposition: "afirmó un integrante del Poder
     /// Ejecutivo a El País".
     static let listenerVerbReach = 8
