@@ -441,8 +441,12 @@ struct QuoteAttributor {
         }
         // "The four opposition parties called the move "…" and said …" (Reuters), "Ghassam Salamè ringrazia l'Italia …
         // e dichiara" (it.wikinews): a second verb shares the first's subject.
+        // Where the head noun comes first, only a person named as the subject: the opening words may be anything
+        // ("Necessità confermata dallo stesso Mantovano, che … chiude le porte e osserva").
         if g > 1, word(g - 1, is: .coordinator), !lexicon.isAuxiliary(words[g - 1]), !gapHasBoundary(g - 1, g),
-           let s = mainClauseSubject(before: g - 1, floor: text.sentenceStart(containing: words[g - 1].start)) {
+           let s = mainClauseSubject(before: g - 1, floor: text.sentenceStart(containing: words[g - 1].start)),
+           !headFirst || mentions(overlapping: words[s.lowerBound].start, words[s.upperBound - 1].end)
+               .contains(where: { entities[$0.located.entity].kind == .person }) {
             return s
         }
         // "Dazu erklärte Hartmann:", "Zum Rücktritt sagte der Kardinal Angelo Sodano:": a German clause opened by
