@@ -429,8 +429,14 @@ struct QuoteAttributor {
         }
         // "Baker has attacked the policy, saying: …", "…, dicendo che": a gerund after a comma shares the main
         // clause's subject.
+        // The main clause may begin before `floor` when a quote stands between: "Irène Terrel … ha detto che «…» e
+        // che la decisione offre «…» una vita, affermando di sentirsi «molto sollevata»" (it.wikinews).
         if g == v, g > 0, words[g - 1].start >= floor, lexicon.hasEnding(words[v].key, .gerundending),
-           gapHasOnlyComma(g - 1, g), gapHasComma(g - 1, g), let s = mainClauseSubject(before: g, floor: floor) {
+           gapHasOnlyComma(g - 1, g), gapHasComma(g - 1, g),
+           let s = mainClauseSubject(before: g, floor: floor)
+               .flatMap({ s in namesAPerson(s) ? s : nil })
+               ?? mainClauseSubject(before: g, floor: min(floor, text.sentenceStart(containing: words[g].start)))
+               ?? mainClauseSubject(before: g, floor: floor) {
             return s
         }
         // "Il premier ha tenuto a sottolineare gli obiettivi": an infinitive after its preposition has the main
@@ -445,8 +451,7 @@ struct QuoteAttributor {
         // ("Necessità confermata dallo stesso Mantovano, che … chiude le porte e osserva").
         if g > 1, word(g - 1, is: .coordinator), !lexicon.isAuxiliary(words[g - 1]), !gapHasBoundary(g - 1, g),
            let s = mainClauseSubject(before: g - 1, floor: text.sentenceStart(containing: words[g - 1].start)),
-           !headFirst || mentions(overlapping: words[s.lowerBound].start, words[s.upperBound - 1].end)
-               .contains(where: { entities[$0.located.entity].kind == .person }) {
+           !headFirst || namesAPerson(s) {
             return s
         }
         // "Dazu erklärte Hartmann:", "Zum Rücktritt sagte der Kardinal Angelo Sodano:": a German clause opened by
@@ -463,6 +468,11 @@ struct QuoteAttributor {
         // "told the BBC", "told Reuters": what follows is the listener, not an inverted subject.
         if word(v, is: .addressee) { return nil }
         return subjectAfter(v, limit: limit)
+    }
+
+    private func namesAPerson(_ s: Range<Int>) -> Bool {
+        mentions(overlapping: words[s.lowerBound].start, words[s.upperBound - 1].end)
+            .contains { entities[$0.located.entity].kind == .person }
     }
 
     /// The subject of the clause a sentence opens with, before word `g`: a person named as a clause subject
