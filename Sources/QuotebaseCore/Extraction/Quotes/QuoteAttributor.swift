@@ -642,6 +642,8 @@ struct QuoteAttributor {
         while b < words.count, words[b].end <= limit, b - a < 8 {
             if b > a, gapHasBoundary(b - 1, b) { break }
             if b > a, word(b, is: .stop) || isClauseVerb(b) || isGerund(b) { break }
+            // "Per il Cavaliere però il problema resta": a connective ends the phrase.
+            if b > a, word(b, is: .function), !word(b, is: .determiner), !word(b, is: .pronoun), !mentionCovers(b) { break }
             b += 1
         }
         // "said he hoped Baker would …": a pronoun is the whole subject.
