@@ -381,4 +381,29 @@ final class QuoteAttributionTests: XCTestCase {
         let found = extractQuotes(body, lang: "fr", known: [("Pierre Moscovici", .person, ["Pierre Moscovici"])])
         XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Pierre Moscovici"])
     }
+
+    func testAGerundAfterAQuoteTakesTheSubjectOfTheSentence() {
+        // it.wikinews (it dev, it-wikinews-petrella-scarcerata): "una vita" is the object, Terrel the subject.
+        let body = "Irène Terrel, l'avvocato dell'ex brigatista, ha detto che «c'è una volontà di distensione» e che la "
+            + "decisione offre «una nuova speranza» per poter «ricominciare a ricostruirsi» una vita, affermando di "
+            + "sentirsi «molto sollevata»."
+        let found = extractQuotes(body, known: [("Irène Terrel", .person, ["Irène Terrel"])])
+        XCTAssertEqual(found.quotes.last.map { speakerNames($0, found.entities) }, ["Irène Terrel"])
+    }
+
+    func testAConnectiveEndsTheSpeakerPhrase() {
+        // il Giornale (it dev, it-ilgiornale-commissari-ue-barroso).
+        let body = "Per il Cavaliere però il problema resta: «Sulla questione si dovrà tornare al prossimo Consiglio»."
+        let found = extractQuotes(body)
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["il Cavaliere"])
+    }
+
+    func testASpanishRoleNounRefersBackToThePersonNamed() {
+        // La Estrella de Panamá (es dev, es-laestrella-pa-espacio-fisico-laboral), shortened.
+        let body = "Así lo explicó Luz Vásquez, psicóloga. “Lo importante es identificar las necesidades del personal”.\n\n"
+            + "La experta en psicología organizacional enfatizó que “muchas veces el colaborador puede generar "
+            + "emociones de tristeza”."
+        let found = extractQuotes(body, lang: "es", known: [("Luz Vásquez", .person, ["Luz Vásquez"])])
+        XCTAssertEqual(found.quotes.last.map { speakerNames($0, found.entities) }, ["Luz Vásquez"])
+    }
 }
