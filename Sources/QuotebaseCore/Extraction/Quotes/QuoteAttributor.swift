@@ -1238,10 +1238,7 @@ struct QuoteAttributor {
         // sindaco X").
         let sentenceWord = text.wordIndex(atOrAfter: text.sentenceStart(containing: words[prefix.lowerBound].start))
         guard let first = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) else {
-            // "Patrizia invece gestisce un negozio …: «…»" (`BareFirstNameRule.swift`).
-            return bareFirstNameOpener(prefix).map {
-                Attribution(speakers: [$0], cue: ":", confidence: 0.55, rule: .colonAgent)
-            }
+            return nil
         }
         let w = text.wordIndex(atOrAfter: first.located.mention.span.start)
         guard w - max(sentenceWord, prefix.lowerBound) <= 8, !afterPreposition(w, notBefore: prefix.lowerBound) else { return nil }
