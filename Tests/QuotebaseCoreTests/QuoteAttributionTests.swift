@@ -344,4 +344,66 @@ final class QuoteAttributionTests: XCTestCase {
         assertQuotes(extractQuotes(body, known: [("Silvio Berlusconi", .person, ["Silvio Berlusconi", "Berlusconi"])]),
                      [("Ho avuto un'accoglienza straordinaria da parte di questi giovani", ["Silvio Berlusconi"])])
     }
+
+    // MARK: Italian, French, Spanish (issue 18)
+
+    func testASentenceOpeningAdverbIsNoSubject() {
+        // Infobae (es dev, es-infobae-halevi-asalto-gaza), shortened: "Asimismo" is no speaker.
+        let body = "El jefe del Estado Mayor, Herzi Halevi, visitó a las tropas. “Hemos perdido a los mejores de nuestros "
+            + "hijos en la guerra”, señaló.\n\nAsimismo, añadió que por el bien de la seguridad israelí, “no será "
+            + "correcto que Hamas siga controlando la Franja”."
+        let found = extractQuotes(body, lang: "es", known: [("Herzi Halevi", .person, ["Herzi Halevi"]),
+                                                             ("Hamas", .organization, ["Hamas"])])
+        XCTAssertEqual(found.quotes.last.map { speakerNames($0, found.entities) }, ["Herzi Halevi"])
+    }
+
+    func testSecondoCuiIsNoSource() {
+        // Agenzia Nova (it dev, it-agenzianova-hammouda-candidatura): the relative "secondo cui" names no source.
+        let body = "Hammouda ha indicato che la notizia secondo cui il vicepremier Ramadan Abu Janah al Hasnawi sarebbe "
+            + "stato incaricato di gestire gli affari correnti “non è vera”."
+        let found = extractQuotes(body, known: [("Mohamed Hammouda", .person, ["Hammouda"]),
+                                                ("Ramadan Abu Janah al Hasnawi", .person, ["Ramadan Abu Janah al Hasnawi"])])
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Mohamed Hammouda"])
+    }
+
+    func testCapoDelloStatoAndAGerundAfterIt() {
+        // Agenzia Nova (it dev, it-agenzianova-vucic-compromesso): "Stato" is no auxiliary, the gerund ends the subject.
+        let body = "\"Se mi chiedete che cosa sia questo compromesso, vi dico che non lo so\", ha proseguito il capo "
+            + "dello Stato serbo rivolgendosi ai deputati."
+        let found = extractQuotes(body)
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["il capo dello Stato serbo"])
+    }
+
+    func testARoleFollowedByItsHolderWithoutAComma() {
+        // Le Monde (fr dev, fr-lemonde-perspectives-commission).
+        let body = "« L’économie européenne tient bon face à une conjoncture mondiale moins favorable », a prévenu le "
+            + "commissaire à l’économie Pierre Moscovici."
+        let found = extractQuotes(body, lang: "fr", known: [("Pierre Moscovici", .person, ["Pierre Moscovici"])])
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Pierre Moscovici"])
+    }
+
+    func testAGerundAfterAQuoteTakesTheSubjectOfTheSentence() {
+        // it.wikinews (it dev, it-wikinews-petrella-scarcerata): "una vita" is the object, Terrel the subject.
+        let body = "Irène Terrel, l'avvocato dell'ex brigatista, ha detto che «c'è una volontà di distensione» e che la "
+            + "decisione offre «una nuova speranza» per poter «ricominciare a ricostruirsi» una vita, affermando di "
+            + "sentirsi «molto sollevata»."
+        let found = extractQuotes(body, known: [("Irène Terrel", .person, ["Irène Terrel"])])
+        XCTAssertEqual(found.quotes.last.map { speakerNames($0, found.entities) }, ["Irène Terrel"])
+    }
+
+    func testAConnectiveEndsTheSpeakerPhrase() {
+        // il Giornale (it dev, it-ilgiornale-commissari-ue-barroso).
+        let body = "Per il Cavaliere però il problema resta: «Sulla questione si dovrà tornare al prossimo Consiglio»."
+        let found = extractQuotes(body)
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["il Cavaliere"])
+    }
+
+    func testASpanishRoleNounRefersBackToThePersonNamed() {
+        // La Estrella de Panamá (es dev, es-laestrella-pa-espacio-fisico-laboral), shortened.
+        let body = "Así lo explicó Luz Vásquez, psicóloga. “Lo importante es identificar las necesidades del personal”.\n\n"
+            + "La experta en psicología organizacional enfatizó que “muchas veces el colaborador puede generar "
+            + "emociones de tristeza”."
+        let found = extractQuotes(body, lang: "es", known: [("Luz Vásquez", .person, ["Luz Vásquez"])])
+        XCTAssertEqual(found.quotes.last.map { speakerNames($0, found.entities) }, ["Luz Vásquez"])
+    }
 }

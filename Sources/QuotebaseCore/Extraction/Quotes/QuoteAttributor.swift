@@ -303,7 +303,7 @@ struct QuoteAttributor {
         return false
     }
 
-    private func gapHasComma(_ a: Int, _ b: Int) -> Bool {
+    func gapHasComma(_ a: Int, _ b: Int) -> Bool {
         var i = words[a].end
         while i < words[b].start {
             if text.scalars[i] == "," { return true }
@@ -384,6 +384,13 @@ struct QuoteAttributor {
             guard let subject = subjectPhrase(a..<end) else { continue }
             let found = mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end)
             if found.contains(where: { entities[$0.located.entity].kind == .person }) { return subject }
+            // "Asimismo, añadió que", "Al respecto, explicó que" (Infobae, Publimetro): an adverb or a prepositional
+            // phrase opening the sentence is no subject; the verb has none of its own.
+            let opensSentence = a == 0 || words[a - 1].start < floor || gapHasSentenceEnd(a - 1, a)
+            if opensSentence, found.isEmpty, subject.count == 1 && !word(subject.lowerBound, is: .pronoun)
+                || word(subject.lowerBound, is: .stop) || word(subject.lowerBound, is: .infinitivemark) {
+                continue
+            }
             // A personal name the entity index missed ("David Owen, the leader of the SDP, said").
             if found.isEmpty, (2...3).contains(subject.count), subject.allSatisfy({ words[$0].isCapitalized }) {
                 return subject
@@ -432,8 +439,14 @@ struct QuoteAttributor {
         }
         // "Baker has attacked the policy, saying: …", "…, dicendo che": a gerund after a comma shares the main
         // clause's subject.
+        // The main clause may begin before `floor` when a quote stands between: "Irène Terrel … ha detto che «…» e
+        // che la decisione offre «…» una vita, affermando di sentirsi «molto sollevata»" (it.wikinews).
         if g == v, g > 0, words[g - 1].start >= floor, lexicon.hasEnding(words[v].key, .gerundending),
-           gapHasOnlyComma(g - 1, g), gapHasComma(g - 1, g), let s = mainClauseSubject(before: g, floor: floor) {
+           gapHasOnlyComma(g - 1, g), gapHasComma(g - 1, g),
+           let s = mainClauseSubject(before: g, floor: floor)
+               .flatMap({ s in namesAPerson(s) ? s : nil })
+               ?? mainClauseSubject(before: g, floor: min(floor, text.sentenceStart(containing: words[g].start)))
+               ?? mainClauseSubject(before: g, floor: floor) {
             return s
         }
         // "Il premier ha tenuto a sottolineare gli obiettivi": an infinitive after its preposition has the main
@@ -442,9 +455,13 @@ struct QuoteAttributor {
            lexicon.hasEnding(words[v].key, .infinitiveending) {
             return mainClauseSubject(before: g - 1, floor: floor)
         }
-        // "The four opposition parties called the move "…" and said …" (Reuters): a second verb shares the first's subject.
-        if g > 1, words[g - 1].key == "and", !gapHasBoundary(g - 1, g),
-           let s = mainClauseSubject(before: g - 1, floor: text.sentenceStart(containing: words[g - 1].start)) {
+        // "The four opposition parties called the move "…" and said …" (Reuters), "Ghassam Salamè ringrazia l'Italia …
+        // e dichiara" (it.wikinews): a second verb shares the first's subject.
+        // Where the head noun comes first, only a person named as the subject: the opening words may be anything
+        // ("Necessità confermata dallo stesso Mantovano, che … chiude le porte e osserva").
+        if g > 1, word(g - 1, is: .coordinator), !lexicon.isAuxiliary(words[g - 1]), !gapHasBoundary(g - 1, g),
+           let s = mainClauseSubject(before: g - 1, floor: text.sentenceStart(containing: words[g - 1].start)),
+           !headFirst || namesAPerson(s) {
             return s
         }
         // "Dazu erklärte Hartmann:", "Zum Rücktritt sagte der Kardinal Angelo Sodano:": a German clause opened by
@@ -481,6 +498,11 @@ struct QuoteAttributor {
         return true
     }
 
+    private func namesAPerson(_ s: Range<Int>) -> Bool {
+        mentions(overlapping: words[s.lowerBound].start, words[s.upperBound - 1].end)
+            .contains { entities[$0.located.entity].kind == .person }
+    }
+
     /// The subject of the clause a sentence opens with, before word `g`: a person named as a clause subject
     /// ("However, FCA board member Marvin Duncan differed …", Reuters), else the opening pronoun or noun
     /// phrase ("He warned …", "The minister's spokesman also rejected …").
@@ -500,7 +522,7 @@ struct QuoteAttributor {
         guard !trimmed.isEmpty, !isInsideQuote(words[trimmed.lowerBound].start) else { return nil }
         let a = trimmed.lowerBound
         if word(a, is: .pronoun) { return a..<(a + 1) }
-        guard word(a, is: .determiner) || words[a].isCapitalized, !word(a, is: .stop)
+        guard word(a, is: .determiner) || words[a].isCapitalized, !word(a, is: .stop), !word(a, is: .according)
         else { return nil }
         // A lower-case word in -ed after the head is the verb ("The party chairman attacked …").
         func pastVerb(_ k: Int) -> Bool { !words[k].isCapitalized && words[k].key.hasSuffix("ed") && k > a + 1 }
@@ -587,7 +609,9 @@ struct QuoteAttributor {
 
     /// A speech verb or auxiliary: a clause the subject search must not cross ("Bellotti ha assicurato …").
     private func isClauseVerb(_ k: Int) -> Bool {
-        word(k, is: .aux) || isSpeechVerb(k)
+        // "il capo dello Stato serbo": a capitalized auxiliary inside a sentence is a noun (Italian "stato").
+        word(k, is: .aux) && !(words[k].isCapitalized && text.sentenceStart(containing: words[k].start) < words[k].start)
+            || isSpeechVerb(k)
     }
 
     /// The noun phrase a clause opens with, when it can name a speaker: it starts with a name, an article, a
@@ -632,9 +656,11 @@ struct QuoteAttributor {
     }
 
     /// The speaker phrase after a verb at `v`: up to clause punctuation or a stop word, within `limit` (an offset).
-    private func subjectAfter(_ v: Int, limit: Int) -> Range<Int>? {
+    func subjectAfter(_ v: Int, limit: Int) -> Range<Int>? {
         var a = v + 1
         guard a < words.count, words[a].end <= limit, !gapHasBoundary(v, a) || gapHasOnlyComma(v, a) else { return nil }
+        // French inversion: the "t" of "raconte-t-il", "soupire-t-elle".
+        if words[a].key == "t", a + 1 < words.count, words[a + 1].end <= limit, word(a + 1, is: .pronoun) { a += 1 }
         // One adverb or adjective may stand between verb and subject ("ha detto ieri il sindaco", "nota amara Giuliana").
         if !looksLikeSubject(a..<(a + 1)), a + 1 < words.count, words[a + 1].end <= limit, !gapHasBoundary(a, a + 1),
            !word(a, is: .stop), !word(a, is: .determiner) {
@@ -643,7 +669,9 @@ struct QuoteAttributor {
         var b = a
         while b < words.count, words[b].end <= limit, b - a < 8 {
             if b > a, gapHasBoundary(b - 1, b) { break }
-            if b > a, word(b, is: .stop) || isClauseVerb(b) { break }
+            if b > a, word(b, is: .stop) || isClauseVerb(b) || isGerund(b) { break }
+            // "Per il Cavaliere però il problema resta": a connective ends the phrase.
+            if b > a, word(b, is: .function), !word(b, is: .determiner), !word(b, is: .pronoun), !mentionCovers(b) { break }
             b += 1
         }
         // "said he hoped Baker would …": a pronoun is the whole subject.
@@ -686,6 +714,18 @@ struct QuoteAttributor {
         return nil
     }
 
+    /// A lower-case gerund, a reflexive one too: "ha proseguito il capo dello Stato serbo rivolgendosi ai deputati"
+    /// ends the subject at "rivolgendosi". Not in English, where "the ruling", "the meeting" are nouns.
+    private func isGerund(_ k: Int) -> Bool {
+        let key = words[k].key
+        guard headFirst, !words[k].isCapitalized else { return false }
+        if lexicon.hasEnding(key, .gerundending) { return true }
+        for clitic in ["si", "se"] where key.hasSuffix(clitic) {
+            if lexicon.hasEnding(String(key.dropLast(2)), .gerundending) { return true }
+        }
+        return false
+    }
+
     func gapHasOnlyComma(_ a: Int, _ b: Int) -> Bool {
         var i = words[a].end
         while i < words[b].start {
@@ -715,6 +755,12 @@ struct QuoteAttributor {
             }.map(\.element)
         }
         if let person = named.last(where: { afterRoleNoun($0.located, in: range) }) ?? named.first {
+            // "il Ministro degli Affari Esteri … Antonio Tajani": a name in the role's complement gives way to the
+            // holder named after it (`GenitiveComplementRule.swift`).
+            if isGenitiveComplement(person.located), let holder = appositionPerson(after: range, limit: limit ?? end),
+               holder != person.located.entity {
+                return speaker(holder)
+            }
             return speaker(person.located.entity)
         }
         // "spiega il comandante dei Nas, Sabato Simonetti": a name in apposition right after the phrase.
@@ -769,6 +815,17 @@ struct QuoteAttributor {
             if gapHasBoundary(k, k + 1) || isClauseVerb(k + 1) || word(k + 1, is: .pronoun)
                 || word(k + 1, is: .relative) {
                 return nil
+            }
+            // No comma: "a prévenu le commissaire à l’économie Pierre Moscovici" (Le Monde), a name right after
+            // the role's complement; not after a preposition ("ha detto il ministro a Mario Rossi").
+            if k >= range.upperBound, !word(k, is: .stop), !word(k, is: .function), !word(k, is: .determiner),
+               !word(k, is: .agent), !word(k, is: .listener) {
+                let next = words[k + 1]
+                if let m = mentions(overlapping: next.start, next.end).first(where: {
+                    entities[$0.located.entity].kind == .person && isNamed($0.located)
+                }), m.located.mention.span.start == next.start {
+                    return m.located.entity
+                }
             }
             k += 1
         }
@@ -837,6 +894,9 @@ struct QuoteAttributor {
            subject.0 > (event?.position ?? -1) {
             return subject.1
         }
+        if personal, headFirst, event != nil, let newcomer = soleNewcomer(since: event?.position, before: offset) {
+            return newcomer
+        }
         if let event { return event.speaker }
         return lastPerson(before: offset, notBefore: floor, subjectish: true)?.1
     }
@@ -868,6 +928,9 @@ struct QuoteAttributor {
                 let head = headFirst ? j : first - 1
                 if !headFirst || !words[head].isCapitalized { out[words[head].key, default: []].insert(m.entity) }
             }
+            // A role phrase in apposition before it: "Il portavoce del Governo di unità nazionale della Libia,
+            // Mohamed Hammouda, …" (`RoleAppositionRule.swift`).
+            if let head = roleApposition(before: first) { out[words[head].key, default: []].insert(m.entity) }
             // After it, between commas: "Rossella Malagoli, titolare della …", "David Steel, leader of …".
             var a = last + 1
             if a < words.count, gapHasOnlyComma(last, a), gapHasComma(last, a) {
@@ -921,7 +984,11 @@ struct QuoteAttributor {
         // "her lawyers", "his son": someone's — the holder the text gave that role, never just the person named last.
         let possessive = word(range.lowerBound, is: .possessive)
         if let best {
-            if !possessive, let recent, let e = recent.1.entity, recent.0 > best.position, !entitiesWithRoles.contains(e) {
+            // …in a later sentence than the holder: "Lo ha detto il Ministro degli affari esteri, Antonio Tajani, …
+            // per sostenere la campagna di Adriano Galliani. «…», ha aggiunto il ministro." keeps Tajani.
+            if !possessive, let recent, let e = recent.1.entity, recent.0 > best.position,
+               text.sentenceStart(containing: recent.0) > text.sentenceStart(containing: best.position),
+               !entitiesWithRoles.contains(e) {
                 return recent.1
             }
             return speaker(best.entity)
@@ -1035,6 +1102,8 @@ struct QuoteAttributor {
             let v = cue.first { isSpeechVerb($0) }
             return remember(contextAttribution(for: q, cue: v.map { words[$0].key }, confidence: 0.6), at: outerStart)
         }
+        // An incise between commas inside the marks: "« A, soupire-t-elle. B »" (`InciseRule.swift`).
+        if let a = inciseAttribution(q) { return remember(a, at: outerStart) }
         let sentenceStart = max(bounds.lowerBound, text.sentenceStart(containing: outerStart), neighbours.previousEnd)
         let tailLimit = min(bounds.upperBound, q.scanned.close == nil ? outerEnd : text.sentenceEnd(containing: outerEnd),
                             neighbours.nextStart)
@@ -1050,6 +1119,8 @@ struct QuoteAttributor {
                 && !isSpeechVerb(tail.lowerBound)
         } ?? false
         if !endsSentence, let a = tailAttribution(tail, limit: tailLimit, tight: true) { return remember(reranked(a, for: q, cued: true), at: outerStart) }
+        // A speech noun right after it: "«Q», le parole del ministro X" (`SpeechNounAfterRule.swift`).
+        if q.scanned.close != nil, let a = speechNounAttribution(tail, limit: tailLimit) { return remember(a, at: outerStart) }
         // 3. A cue before it in the sentence.
         if q.scanned.open != nil, let a = prefixAttribution(prefix, quoteStart: outerStart) {
             return remember(reranked(a, for: q, cued: true), at: outerStart)
@@ -1090,7 +1161,7 @@ struct QuoteAttributor {
         return a
     }
 
-    private func cueText(_ v: Int) -> String {
+    func cueText(_ v: Int) -> String {
         let g = verbGroupStart(v, floor: 0)
         return text.string(words[g].start, words[v].end)
     }
@@ -1107,6 +1178,9 @@ struct QuoteAttributor {
     /// opens the sentence ("Per Franco Zavatti, …, «Q»").
     private func isAccording(_ k: Int, sentenceStart: Int) -> Bool {
         guard word(k, is: .according) else { return false }
+        // "la notizia secondo cui …", "la información según la cual …": a relative clause, no source.
+        let next = k + 1 < words.count && word(k + 1, is: .determiner) ? k + 2 : k + 1
+        if next < words.count, word(next, is: .relative), !gapHasBoundary(k, next) { return false }
         return !word(k, is: .stop) || words[k].start <= sentenceStart
     }
 
@@ -1271,7 +1345,7 @@ struct QuoteAttributor {
 
     /// A phrase that can name a speaker away from a speech verb: a mention, a name, or a speaker noun
     /// ("il sottosegretario"), not any noun phrase ("le indagini").
-    private func namesSomeone(_ range: Range<Int>) -> Bool {
+    func namesSomeone(_ range: Range<Int>) -> Bool {
         if !mentions(overlapping: words[range.lowerBound].start, words[range.upperBound - 1].end).isEmpty { return true }
         let head = headWord(range)
         return word(head, is: .speakernoun) || word(head, is: .generic)
@@ -1320,10 +1394,14 @@ struct QuoteAttributor {
             }) {
                 // "il sottosegretario all'interno Alfredo Mantovano": the name a few words on beats the role.
                 let upto = min(limit, a + 6 < words.count ? words[a + 6].end : limit)
-                let named = mentions(overlapping: words[a].start, upto).first {
+                var named = mentions(overlapping: words[a].start, upto).first {
                     entities[$0.located.entity].kind == .person && isNamed($0.located)
+                }?.located ?? person.located
+                // "il ministro delle Imprese e del Made in Italy, Adolfo Urso" (`GenitiveComplementRule.swift`).
+                if isGenitiveComplement(named), let later = namedPersonPastComplements(from: a, limit: limit) {
+                    named = later
                 }
-                return Attribution(speakers: [speaker((named ?? person).located.entity)], cue: words[cue].key, confidence: 0.7, rule: .nextSentence)
+                return Attribution(speakers: [speaker(named.entity)], cue: words[cue].key, confidence: 0.7, rule: .nextSentence)
             }
         }
         for a in (cue + 1)..<max(cue + 1, window) {

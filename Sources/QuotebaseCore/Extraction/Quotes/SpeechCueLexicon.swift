@@ -12,6 +12,10 @@ struct SpeechCueLexicon: Sendable {
         case infinitivemark, reflexive
         /// Word endings, not words: a gerund's ("dicendo", "saying", "affirmant") and an infinitive's.
         case gerundending, infinitiveending
+        /// The preposition of a listener after a speech verb: "dijo a El País", "racconta al Messaggero".
+        case listener
+        /// "and" between two verbs of one subject: "ringrazia l'Italia … e dichiara", "called the move … and said".
+        case coordinator
     }
 
     /// The bit of each kind in `Kinds` (a switch, so that testing a word's kind costs no lookup).
@@ -43,6 +47,8 @@ struct SpeechCueLexicon: Sendable {
         case .reflexive: 23
         case .gerundending: 24
         case .infinitiveending: 25
+        case .listener: 26
+        case .coordinator: 27
         }
     }
 

@@ -8,8 +8,12 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case inlineVerb = "inline-verb"
     /// A speech noun between dashes: `«A – è il commento del presidente Bonaccini – B»`.
     case inlineNoun = "inline-noun"
+    /// A speech verb between commas inside the marks: `« A, soupire-t-elle. B »` (`InciseRule.swift`).
+    case incise
     /// A speech verb right after the quote: `“Q”, ha sottolineato il presidente`, `"Q," he said`.
     case verbAfter = "verb-after"
+    /// A speech noun right after the quote: `«Q», le parole del ministro X` (`SpeechNounAfterRule.swift`).
+    case nounAfter = "noun-after"
     /// "according to" before or after the quote: `Secondo Rossi, «Q»`, `"Q," according to the report`.
     case accordingTo = "according-to"
     /// German "so" and a noun phrase after the quote: `„Q“, so der Sprecher.` (`SoCueRule.swift`).

@@ -67,7 +67,7 @@ extension QuoteAttributor {
         while m >= 0, mentions[m].mention.span.start >= floor, mentionRank.count < 6 {
             let located = mentions[m]
             let kind = entities[located.entity].kind
-            if !mentionInQuote[m], located.mention.span.end <= at {
+            if !mentionInQuote[m], located.mention.span.end <= at, !isListener(m), !isCredit(m) {
                 if kind == .person {
                     let k = add(speaker(located.entity))
                     if mentionRank[k] == nil {
@@ -93,7 +93,7 @@ extension QuoteAttributor {
         let afterLimit = min(text.count, end + Self.contextWindowAfter)
         while a < mentions.count, mentions[a].mention.span.start < afterLimit, afterRank.count < 2 {
             let located = mentions[a]
-            if !mentionInQuote[a], entities[located.entity].kind == .person {
+            if !mentionInQuote[a], entities[located.entity].kind == .person, !isListener(a) {
                 let k = add(speaker(located.entity))
                 if afterRank[k] == nil {
                     afterRank[k] = afterRank.count
