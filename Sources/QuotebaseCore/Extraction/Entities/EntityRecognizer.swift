@@ -33,7 +33,8 @@ public struct EntityRecognizer: Sendable {
             let scalars = Array(text.unicodeScalars)
             let spans = tagger.flatMap { AbbreviationLinks.isAllCaps(text) ? nil : $0.spans(in: scalars) }
             session.scan(text, part: part, lang: article.lang, taggerSpans: spans)
-            tagged.append(TaggedNames.TaggedPart(part: part, scalars: scalars, spans: spans))
+            tagged.append(TaggedNames.TaggedPart(part: part, scalars: scalars, spans: spans,
+                                                 sentenceCase: part == .body || article.lang != "en"))
         }
         let named = TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer)
         return ArticleEntities(entities: AbbreviationLinks.apply(to: named, texts: texts))

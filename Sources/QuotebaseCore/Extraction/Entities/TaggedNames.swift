@@ -135,6 +135,8 @@ struct TaggedNames {
         var part: ArticlePart
         var scalars: [Unicode.Scalar]
         var spans: [EntityTagger.Span]?
+        /// Written as a sentence, not in title case (every title but an English one).
+        var sentenceCase = true
     }
 
     static func apply(to entities: [ExtractedEntity], tagged parts: [TaggedPart], gazetteer: EntityGazetteer,
@@ -154,7 +156,8 @@ struct TaggedNames {
                 }
             }
             guard let spans = piece.spans else { continue }
-            taggedParts.insert(part)
+            // An English title capitalizes every word: the tagger's silence there says nothing.
+            if part == .body || piece.sentenceCase { taggedParts.insert(part) }
             for span in spans {
                 let kind: EntityKind?
                 switch span.kind {
@@ -282,24 +285,22 @@ struct TaggedNames {
         return out
     }
 
-    /// Step 4: an entity whose every capitalized body mention the tagger reads as no name at all is dropped, unless
-    /// the gazetteer lists it, the article puts it in quotation marks ("la \"Nuova Salus\"": shop and brand names,
+    /// Step 4: an entity whose every capitalized mention the tagger reads as no name at all is dropped, unless the
+    /// gazetteer lists the words written (not a spelling variant it was matched by: German "Dabei" is no Dubai), the article puts it in quotation marks ("la \"Nuova Salus\"": shop and brand names,
     /// found by the rules for them, which the tagger's news did not teach it) or it ends in a lower-case head word
     /// the rules read ("Tower commission", "Reagan administration").
     static func pruning(_ entities: [ExtractedEntity], _ index: SpanIndex, parts: Set<ArticlePart>,
                         quoted: Set<TextSpan>, gazetteer: EntityGazetteer) -> [ExtractedEntity] {
         var out: [ExtractedEntity] = []
         for var entity in entities {
+            func judged(_ m: EntityMention) -> Bool { parts.contains(m.span.part) && hasCapital(m.surface) }
             func unsupported(_ m: EntityMention) -> Bool {
-                m.span.part == .body && parts.contains(m.span.part) && hasCapital(m.surface)
-                    && !quoted.contains(m.span) && index.overlapping(m.span).isEmpty
+                judged(m) && !quoted.contains(m.span) && index.overlapping(m.span).isEmpty
                     && m.surface.split(separator: " ").last.map { hasCapital(String($0)) } ?? true
+                    && gazetteer.names[EntityGazetteer.phraseKey(m.surface)] == nil
             }
-            let names = entity.mentions.filter { $0.span.part == .body && hasCapital($0.surface) }
-            if !names.isEmpty, names.allSatisfy(unsupported),
-               gazetteer.names[EntityGazetteer.phraseKey(entity.name)] == nil {
-                entity.mentions.removeAll(where: unsupported)
-            }
+            let names = entity.mentions.filter(judged)
+            if !names.isEmpty, names.allSatisfy(unsupported) { entity.mentions.removeAll(where: unsupported) }
             if !entity.mentions.isEmpty { out.append(entity) }
         }
         return out
