@@ -127,9 +127,11 @@ struct AbbreviationLinks {
                 (s == "." || s == "-") && neighbour >= 0 && neighbour < scalars.count
                     && scalars[neighbour].isLetter
             }
-            let dotted = (k > 0 && joins(scalars[k - 1], k - 2)) || (e < scalars.count && joins(scalars[e], e + 1))
-            let word = String(String.UnicodeScalarView(scalars[k..<e]))
-            if !dotted, isAbbreviation(word) { out.append((word, k..<e)) }
+            // Most words are no abbreviation: test the scalars before making a string of them.
+            if lengths.contains(e - k), scalars[k..<e].allSatisfy(\.isCapitalLetter),
+               !((k > 0 && joins(scalars[k - 1], k - 2)) || (e < scalars.count && joins(scalars[e], e + 1))) {
+                out.append((String(String.UnicodeScalarView(scalars[k..<e])), k..<e))
+            }
             k = e
         }
         return out
