@@ -23,7 +23,8 @@ struct TaggedNames {
         static let all: Options = [.kinds, .additions, .widening, .pruning]
 
         /// `QUOTEBASE_TAGGED_NAMES=kinds,additions` (or `none`) switches steps off to measure each one.
-        static var fromEnvironment: Options {
+        /// Read once: the environment is no cheap lookup to make per article.
+        static let fromEnvironment: Options = {
             guard let raw = ProcessInfo.processInfo.environment["QUOTEBASE_TAGGED_NAMES"] else { return .all }
             var options: Options = []
             for word in raw.split(separator: ",") {
@@ -36,7 +37,7 @@ struct TaggedNames {
                 }
             }
             return options
-        }
+        }()
     }
 
     /// A span the tagger gives a new name only above this margin (`EntityTagger.Span.margin`).
