@@ -35,7 +35,8 @@ public struct EntityRecognizer: Sendable {
             session.scan(text, part: part, lang: article.lang, taggerSpans: spans)
             tagged.append(TaggedNames.TaggedPart(part: part, scalars: scalars, spans: spans))
         }
-        let named = TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer)
+        let named = HeadlineNames.apply(to: TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer),
+                                        parts: tagged)
         return ArticleEntities(entities: AbbreviationLinks.apply(to: named, texts: texts))
     }
 }
