@@ -1202,6 +1202,9 @@ struct QuoteAttributor {
            let a = accordingAttribution(k, limit: limit) {
             return a
         }
+        if let v = window.first(where: { isSpeechVerb($0) }), let who = partyLabelSpeaker(ofVerb: v, floor: sentenceStart) {
+            return Attribution(speakers: [who], cue: cueText(v), confidence: 0.85, rule: .partyLabel)
+        }
         guard let v = window.first(where: { isSpeechVerb($0) }),
               let s = subjectOfVerb(v, floor: sentenceStart, limit: limit),
               let who = resolve(s, extendTo: limit) else { return nil }
@@ -1224,6 +1227,9 @@ struct QuoteAttributor {
         for v in verbs.reversed() {
             if let who = relativeAntecedent(ofVerb: v, floor: sentenceStart) {
                 return Attribution(speakers: [who], cue: cueText(v), confidence: 0.85, rule: .relativeAntecedent)
+            }
+            if let who = partyLabelSpeaker(ofVerb: v, floor: sentenceStart) {
+                return Attribution(speakers: [who], cue: cueText(v), confidence: 0.85, rule: .partyLabel)
             }
             if let s = subjectOfVerb(v, floor: sentenceStart, limit: quoteStart), let who = resolve(s, extendTo: quoteStart) {
                 return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85, rule: .verbBefore)
