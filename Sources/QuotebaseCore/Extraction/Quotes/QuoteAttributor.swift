@@ -679,7 +679,8 @@ struct QuoteAttributor {
         var b = a
         while b < words.count, words[b].end <= limit, b - a < 8 {
             if b > a, gapHasBoundary(b - 1, b) { break }
-            if b > a, word(b, is: .stop) || isClauseVerb(b) || isGerund(b) { break }
+            // A verb-like word inside a name runs on: "said Ohio State University professor Paul Beck".
+            if b > a, word(b, is: .stop) || isClauseVerb(b) && !mentionCovers(b) || isGerund(b) { break }
             // "Per il Cavaliere però il problema resta": a connective ends the phrase.
             if b > a, word(b, is: .function), !word(b, is: .determiner), !word(b, is: .pronoun), !mentionCovers(b) { break }
             b += 1
