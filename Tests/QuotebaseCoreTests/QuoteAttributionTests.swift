@@ -27,6 +27,15 @@ final class QuoteAttributionTests: XCTestCase {
                      [("Perché da qui hanno rubato anche un martello da 8 chili", ["Davide Pelloni"])])
     }
 
+    func testInvertedSubjectRunsOverAVerbLikeWordOfAName() {
+        // Constructed (PolNeAR train has the pattern): "State" of "Ohio State University" reads as a verb and cut
+        // the subject after "said" to the university.
+        let body = "“That was more her base,” said Ohio State University professor Paul Beck."
+        let found = extractQuotes(body, lang: "en", known: [("Ohio State University", .organization, ["Ohio State University"]),
+                                                             ("Paul Beck", .person, ["Paul Beck"])])
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Paul Beck"])
+    }
+
     func testUnnamedSpeakerKeepsSurface() {
         assertQuotes(extractQuotes("«Ci hanno rubato tutto» racconta il titolare."), [("Ci hanno rubato tutto", ["il titolare"])])
         assertQuotes(extractQuotes("\"We will appeal,\" a spokesman said.", lang: "en"), [("We will appeal,", ["a spokesman"])])

@@ -36,7 +36,8 @@ public struct EntityRecognizer: Sendable {
             tagged.append(TaggedNames.TaggedPart(part: part, scalars: scalars, spans: spans,
                                                  sentenceCase: part == .body || article.lang != "en"))
         }
-        let named = TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer)
+        let named = HeadlineNames.apply(to: TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer),
+                                        parts: tagged)
         return ArticleEntities(entities: AbbreviationLinks.apply(to: named, texts: texts))
     }
 }

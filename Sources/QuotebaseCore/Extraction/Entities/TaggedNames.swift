@@ -148,8 +148,10 @@ struct TaggedNames {
         var taggedParts = Set<ArticlePart>()
         var quoted = Set<TextSpan>()
         var afterAddressWord = Set<TextSpan>()
+        var inTitleCaseLine = Set<TextSpan>()
         for piece in parts {
             let part = piece.part, scalars = piece.scalars
+            let titleCase = piece.spans == nil ? [] : TitleCaseLines.ranges(in: scalars)
             for entity in entities {
                 for m in entity.mentions where m.span.part == part && m.span.start > 0 && m.span.end <= scalars.count
                     && quoteMarks.contains(scalars[m.span.start - 1]) {
@@ -182,6 +184,7 @@ struct TaggedNames {
                    gazetteer.words[EntityGazetteer.phraseKey(word)]?.lists.contains(.streetWords) == true {
                     afterAddressWord.insert(t.span)
                 }
+                if titleCase.contains(where: { $0.contains(start) }) { inTitleCaseLine.insert(t.span) }
                 tagged.append(t)
             }
         }
@@ -190,9 +193,10 @@ struct TaggedNames {
             out = pruning(out, SpanIndex(all), parts: taggedParts, quoted: quoted, gazetteer: gazetteer)
         }
         if options.contains(.kinds) { out = votingKinds(out, SpanIndex(tagged), gazetteer: gazetteer) }
-        if options.contains(.widening) { out = widening(out, tagged) }
+        let outsideTitleCase = tagged.filter { !inTitleCaseLine.contains($0.span) }
+        if options.contains(.widening) { out = widening(out, outsideTitleCase) }
         if options.contains(.additions) {
-            out = adding(out, tagged.filter { !afterAddressWord.contains($0.span) }, gazetteer: gazetteer)
+            out = adding(out, outsideTitleCase.filter { !afterAddressWord.contains($0.span) }, gazetteer: gazetteer)
         }
         for k in out.indices { out[k].mentions.sort { $0.span < $1.span } }
         return out

@@ -363,6 +363,7 @@ struct QuoteAttributor {
         // Appositions between commas: "David Steel, leader of the Liberal Party, said"; "The commission, headed
         // by John Tower, said". Walk back a few segments; a person beats anything else.
         var firstFound: Range<Int>? = nil
+        var modifierSubject: Range<Int>? = nil
         for _ in 0..<4 {
             guard a > 0, words[a - 1].start >= floor, gapHasBoundary(a - 1, a), !gapHasSentenceEnd(a - 1, a) else { break }
             end = a
@@ -383,7 +384,15 @@ struct QuoteAttributor {
             if a > 0, text.scalars[words[a].start - 1] == "(" { continue }
             guard let subject = subjectPhrase(a..<end) else { continue }
             let found = mentions(overlapping: words[subject.lowerBound].start, words[subject.upperBound - 1].end)
-            if found.contains(where: { entities[$0.located.entity].kind == .person }) { return subject }
+            if found.contains(where: { entities[$0.located.entity].kind == .person }) {
+                // "Jeff Weaver, Sanders’ campaign manager, said": the person the apposition describes comes first
+                // (`ModifierNameRule.swift`).
+                if namesPeopleOnlyAsModifiers(subject) {
+                    if modifierSubject == nil { modifierSubject = subject }
+                    continue
+                }
+                return subject
+            }
             // "Asimismo, añadió que", "Al respecto, explicó que" (Infobae, Publimetro): an adverb or a prepositional
             // phrase opening the sentence is no subject; the verb has none of its own.
             let opensSentence = a == 0 || words[a - 1].start < floor || gapHasSentenceEnd(a - 1, a)
@@ -392,12 +401,13 @@ struct QuoteAttributor {
                 continue
             }
             // A personal name the entity index missed ("David Owen, the leader of the SDP, said").
-            if found.isEmpty, (2...3).contains(subject.count), subject.allSatisfy({ words[$0].isCapitalized }) {
+            if found.isEmpty, modifierSubject == nil, (2...3).contains(subject.count),
+               subject.allSatisfy({ words[$0].isCapitalized }) {
                 return subject
             }
             if firstFound == nil { firstFound = subject }
         }
-        if let firstFound { return firstFound }
+        if let subject = modifierSubject ?? firstFound { return subject }
         // "… after Reagan told Congress": a person named right before the verb is its subject.
         if !gapHasBoundary(g - 1, g), let m = mentions(overlapping: words[g - 1].start, words[g - 1].end).last,
            words[g - 1].start >= floor,
@@ -669,7 +679,8 @@ struct QuoteAttributor {
         var b = a
         while b < words.count, words[b].end <= limit, b - a < 8 {
             if b > a, gapHasBoundary(b - 1, b) { break }
-            if b > a, word(b, is: .stop) || isClauseVerb(b) || isGerund(b) { break }
+            // A verb-like word inside a name runs on: "said Ohio State University professor Paul Beck".
+            if b > a, word(b, is: .stop) || isClauseVerb(b) && !mentionCovers(b) || isGerund(b) { break }
             // "Per il Cavaliere però il problema resta": a connective ends the phrase.
             if b > a, word(b, is: .function), !word(b, is: .determiner), !word(b, is: .pronoun), !mentionCovers(b) { break }
             b += 1
@@ -1202,6 +1213,9 @@ struct QuoteAttributor {
            let a = accordingAttribution(k, limit: limit) {
             return a
         }
+        if let v = window.first(where: { isSpeechVerb($0) }), let who = partyLabelSpeaker(ofVerb: v, floor: sentenceStart) {
+            return Attribution(speakers: [who], cue: cueText(v), confidence: 0.85, rule: .partyLabel)
+        }
         guard let v = window.first(where: { isSpeechVerb($0) }),
               let s = subjectOfVerb(v, floor: sentenceStart, limit: limit),
               let who = resolve(s, extendTo: limit) else { return nil }
@@ -1224,6 +1238,9 @@ struct QuoteAttributor {
         for v in verbs.reversed() {
             if let who = relativeAntecedent(ofVerb: v, floor: sentenceStart) {
                 return Attribution(speakers: [who], cue: cueText(v), confidence: 0.85, rule: .relativeAntecedent)
+            }
+            if let who = partyLabelSpeaker(ofVerb: v, floor: sentenceStart) {
+                return Attribution(speakers: [who], cue: cueText(v), confidence: 0.85, rule: .partyLabel)
             }
             if let s = subjectOfVerb(v, floor: sentenceStart, limit: quoteStart), let who = resolve(s, extendTo: quoteStart) {
                 return Attribution(speakers: [who], cue: cueText(v), confidence: who.entity == nil ? 0.7 : 0.85, rule: .verbBefore)

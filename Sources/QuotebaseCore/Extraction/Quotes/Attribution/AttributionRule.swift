@@ -25,6 +25,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// A speech verb before the quote in a relative clause, for the person the pronoun follows:
     /// `from Mike Lee, who declared …, “Q”` (`RelativeAntecedentRule.swift`).
     case relativeAntecedent = "relative-antecedent"
+    /// A speech verb right after a name and its US party label: `Sen. Claire McCaskill (D-Mo.) said “Q”`
+    /// (`PartyLabelRule.swift`).
+    case partyLabel = "party-label"
     /// A label before a colon: `Putin e Lukashenko: “Q”`, `Mosca: “Q”`, `Il sindaco: «Q»`.
     case colonLabel = "colon-label"
     /// A speaker named in the sentence a colon ends: `esclusa dal primo cittadino che …: «Q»`.
