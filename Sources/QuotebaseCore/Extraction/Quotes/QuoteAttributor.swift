@@ -1479,7 +1479,12 @@ struct QuoteAttributor {
         // advice".
         let named = lastPerson(before: at, notBefore: floor, named: true, subjectish: true)
         let subject = lastSubjectPerson(before: at, notBefore: floor)
-        let person = subject ?? named
+        // In Italian, French and Spanish a clause subject from before the latest speaker does not hide a person named
+        // since: "Una de mas voces más críticas … es el parlamentario de Acción Humanista, Tomás Hirsch, quien …"
+        // (La Tercera, after Diego Ibáñez's quote), "La figlia di Marina Petrella, Elisa Novelli, «…»" (it.wikinews,
+        // after Irène Terrel's). On PolNeAR's English it moved some forty quotes either way for a net loss.
+        let staleSubject = headFirst && subject.map { s in event.map { s.0 < $0.position } ?? false } == true
+        let person = staleSubject ? (named ?? subject) : (subject ?? named)
         // An answer to an unquoted question is the interviewee's (`QuestionAnswerRule.swift`).
         if let who = questionAnswerSpeaker(at: at, event: event, since: person) {
             return Attribution(speakers: [who], cue: cue, confidence: confidence, rule: .questionAnswer, fromContext: true)
