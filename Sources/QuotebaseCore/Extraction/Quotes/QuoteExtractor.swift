@@ -49,6 +49,7 @@ public struct QuoteExtractor: Sendable {
         var out: [ExtractedQuote] = []
         var outerSpeakers: [QuoteSpeaker] = []
         var outerRange = 0..<0
+        var headings: [Int] = []
         for (i, c) in candidates.enumerated() {
             let bounds: Range<Int>
             if c.depth > 0, let outer = candidates[..<i].last(where: {
@@ -82,6 +83,7 @@ public struct QuoteExtractor: Sendable {
             if a.fromContext, a.cue == nil, c.inlineCue == nil, isScareQuote(c, in: text) { continue }
             let quoteKind = kind(of: c, in: text, attribution: a, lexicon: lexicon)
             let found = targetFinder.targets(of: c, speakers: a.speakers, kind: quoteKind)
+            if HeadingQuoteRule.isHeading(c, in: text, fromContext: a.fromContext) { headings.append(out.count) }
             out.append(ExtractedQuote(
                 text: text.string(c.contentStart, c.contentEnd),
                 span: TextSpan(part: text.part, start: c.contentStart, end: c.contentEnd),
@@ -94,6 +96,7 @@ public struct QuoteExtractor: Sendable {
                 candidates: a.candidates,
                 targetEvidence: found.map { TargetEvidence(how: $0.how, confidence: $0.confidence) }))
         }
+        if !headings.isEmpty { HeadingQuoteRule.apply(&out, headings: headings, lang: lang) }
         return out
     }
 

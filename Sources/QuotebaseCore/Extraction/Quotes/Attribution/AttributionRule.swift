@@ -14,6 +14,8 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case verbAfter = "verb-after"
     /// A speech noun right after the quote: `«Q», le parole del ministro X` (`SpeechNounAfterRule.swift`).
     case nounAfter = "noun-after"
+    /// A publication named after a reading phrase: `«Q», peut-on lire dans Le Monde` (`ReadInRule.swift`).
+    case readIn = "read-in"
     /// "according to" before or after the quote: `Secondo Rossi, «Q»`, `"Q," according to the report`.
     case accordingTo = "according-to"
     /// German "so" and a noun phrase after the quote: `„Q“, so der Sprecher.` (`SoCueRule.swift`).
@@ -47,6 +49,12 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case namedSince = "named-since"
     /// No cue and no earlier speaker: the last person named as a clause subject before the quote.
     case lastNamedPerson = "last-named-person"
+    /// A short quote alone as a paragraph inside the article, a section heading, goes to the speaker of the next
+    /// quote when a cue names that one (`HeadingQuoteRule.swift`).
+    case headingQuote = "heading-quote"
+    /// No cue, an unquoted question before the quote: the interviewee answers, the speaker heard before or the first
+    /// person the article names, not someone the question names (`QuestionAnswerRule.swift`).
+    case questionAnswer = "question-answer"
     /// A quote that opens the article goes to the first person named after it.
     case leadQuote = "lead-quote"
     /// Introduced by something that is not a speaker (a document, "leggiamo:"), or continuing such a quote.
