@@ -4,15 +4,17 @@ import Foundation
 /// entity (surname → full name, role → person, gazetteer canonical names), the tagger decides what is a name and
 /// of which kind, which hand rules tuned on a few articles did poorly on news they never saw.
 ///
-/// Three steps, each kept narrow:
-/// 1. **Kind by majority**: an entity takes the kind the tagger gives most of its name mentions (a country stays a
-///    country when the tagger reads it as a place, so the gazetteer's finer kind survives);
-/// 2. **Names the rules missed**: a tagger span of a body sentence that overlaps no mention becomes a mention of the
-///    entity already named so (or, for a one-word person span, of the one person whose surname it is), else a new
-///    entity;
-/// 3. **Longer names**: an organization or place span that strictly contains a rule mention of the same kind
-///    ("Guardia di Finanza" over "Guardia") widens that mention, and the entity takes the longer name.
-/// An all-caps text (a wire headline) is skipped: the tagger learned from mixed-case sentences.
+/// Four steps, each kept narrow, in this order:
+/// 1. **Pruning**: an entity none of whose capitalized mentions the tagger reads as a name (of any kind) is dropped,
+///    unless the gazetteer lists the words written, the article quotes the name, or a lower-case head word ends it;
+/// 2. **Kind by majority**: an entity takes the kind the tagger gives most of its name mentions (a gazetteer country
+///    stays a country, a listed organization stays one unless the tagger reads a person);
+/// 3. **Longer names**: a tagger span that strictly holds a rule mention of the same kind widens it ("Guardia di
+///    Finanza" over "Guardia"), and the entity takes the longer name; one holding several mentions replaces them;
+/// 4. **Names the rules missed**: a tagger span that overlaps no mention becomes a mention of the entity already
+///    named so (or, for a one-word person span, of the one person whose surname it is), else a new entity.
+/// An all-caps text (a wire headline) is not tagged, and in a headline-case line (`TitleCaseLines`) the tagger's
+/// spans neither widen nor add names: the tagger learned from sentences.
 struct TaggedNames {
     struct Options: OptionSet {
         let rawValue: Int
