@@ -5,10 +5,7 @@
 struct HeadlineNames {
     static func apply(to entities: [ExtractedEntity], parts: [TaggedNames.TaggedPart]) -> [ExtractedEntity] {
         var titleCase: [ArticlePart: [Range<Int>]] = [:]
-        for piece in parts {
-            let ranges = TitleCaseLines.ranges(in: piece.scalars)
-            if !ranges.isEmpty { titleCase[piece.part] = ranges }
-        }
+        for piece in parts where !piece.titleCaseLines.isEmpty { titleCase[piece.part] = piece.titleCaseLines }
         guard !titleCase.isEmpty else { return entities }
         func inHeadline(_ m: EntityMention) -> Bool {
             titleCase[m.span.part]?.contains { $0.contains(m.span.start) } ?? false
@@ -43,22 +40,14 @@ struct HeadlineNames {
                 out[p].mentions.append(contentsOf: entity.mentions)
                 out[p].mentions.sort { $0.span < $1.span }
                 out[p].roles.append(contentsOf: entity.roles.filter { !out[p].roles.contains($0) })
-                out[p].aliases = aliases(out[p].mentions, name: out[p].name)
+                out[p].aliases = RecognitionSession.aliases(out[p].mentions, name: out[p].name)
                 merged.insert(e)
                 continue
             }
             guard !running.contains(where: { $0.surface == entity.name }), let best else { continue }
             out[e].name = best.surface
-            out[e].aliases = aliases(entity.mentions, name: best.surface)
+            out[e].aliases = RecognitionSession.aliases(entity.mentions, name: best.surface)
         }
         return out.indices.filter { !merged.contains($0) }.map { out[$0] }
-    }
-
-    static func aliases(_ mentions: [EntityMention], name: String) -> [String] {
-        var seen = Set<String>(), result: [String] = []
-        for m in mentions.sorted(by: { $0.span < $1.span }) where m.surface != name && seen.insert(m.surface).inserted {
-            result.append(m.surface)
-        }
-        return result
     }
 }

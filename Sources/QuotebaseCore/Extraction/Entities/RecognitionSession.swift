@@ -979,24 +979,26 @@ struct RecognitionSession {
         }
 
         var result: [ExtractedEntity] = []
-        func aliases(_ mentions: [EntityMention], name: String) -> [String] {
-            var seen = Set<String>(), out: [String] = []
-            for m in mentions.sorted(by: { $0.span < $1.span }) where m.surface != name && seen.insert(m.surface).inserted {
-                out.append(m.surface)
-            }
-            return out
-        }
         for p in people {
             var roles: [String] = [], seen = Set<String>()
             for r in p.roles where seen.insert(r.text).inserted { roles.append(r.text) }
-            result.append(ExtractedEntity(name: p.nameSurface, kind: .person, aliases: aliases(p.mentions, name: p.nameSurface),
+            result.append(ExtractedEntity(name: p.nameSurface, kind: .person, aliases: Self.aliases(p.mentions, name: p.nameSurface),
                                           roles: roles, mentions: p.mentions.sorted { $0.span < $1.span }))
         }
         for n in named.values.sorted(by: { $0.name < $1.name }) {
-            result.append(ExtractedEntity(name: n.name, kind: n.kind, aliases: aliases(n.mentions, name: n.name),
+            result.append(ExtractedEntity(name: n.name, kind: n.kind, aliases: Self.aliases(n.mentions, name: n.name),
                                           mentions: n.mentions.sorted { $0.span < $1.span }))
         }
         return Self.sorted(result, by: { (Self.firstSpan($0.mentions.map(\.span)), $0.name) }, <)
+    }
+
+    /// Every other surface form of `mentions` than `name`, in text order, each once.
+    static func aliases(_ mentions: [EntityMention], name: String) -> [String] {
+        var seen = Set<String>(), out: [String] = []
+        for m in mentions.sorted(by: { $0.span < $1.span }) where m.surface != name && seen.insert(m.surface).inserted {
+            out.append(m.surface)
+        }
+        return out
     }
 
     /// The words of four characters or more of a name of several words ("Hansel e Gretel" → Hansel, Gretel).

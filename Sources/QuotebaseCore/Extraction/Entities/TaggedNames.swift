@@ -57,7 +57,11 @@ struct TaggedNames {
     /// A street, square or road ("via Cesena", "Piazza Tasso"): an address, not an entity quotes are about.
     static func isAddress(_ surface: String, _ gazetteer: EntityGazetteer) -> Bool {
         guard let first = surface.split(separator: " ").first else { return false }
-        return gazetteer.words[EntityGazetteer.phraseKey(String(first))]?.lists.contains(.streetWords) ?? false
+        return isStreetWord(String(first), gazetteer)
+    }
+
+    static func isStreetWord(_ word: String, _ gazetteer: EntityGazetteer) -> Bool {
+        gazetteer.words[EntityGazetteer.phraseKey(word)]?.lists.contains(.streetWords) ?? false
     }
 
     struct TaggedSpan {
@@ -139,7 +143,17 @@ struct TaggedNames {
         var scalars: [Unicode.Scalar]
         var spans: [EntityTagger.Span]?
         /// Written as a sentence, not in title case (every title but an English one).
-        var sentenceCase = true
+        var sentenceCase: Bool
+        /// Its headline-case lines (`TitleCaseLines`), found once for this step and `HeadlineNames`.
+        let titleCaseLines: [Range<Int>]
+
+        init(part: ArticlePart, scalars: [Unicode.Scalar], spans: [EntityTagger.Span]?, sentenceCase: Bool = true) {
+            self.part = part
+            self.scalars = scalars
+            self.spans = spans
+            self.sentenceCase = sentenceCase
+            titleCaseLines = TitleCaseLines.ranges(in: scalars)
+        }
     }
 
     static func apply(to entities: [ExtractedEntity], tagged parts: [TaggedPart], gazetteer: EntityGazetteer,
@@ -153,7 +167,6 @@ struct TaggedNames {
         var inTitleCaseLine = Set<TextSpan>()
         for piece in parts {
             let part = piece.part, scalars = piece.scalars
-            let titleCase = piece.spans == nil ? [] : TitleCaseLines.ranges(in: scalars)
             for entity in entities {
                 for m in entity.mentions where m.span.part == part && m.span.start > 0 && m.span.end <= scalars.count
                     && quoteMarks.contains(scalars[m.span.start - 1]) {
@@ -182,11 +195,10 @@ struct TaggedNames {
                                    surface: String(view), margin: span.margin)
                 all.append(t)
                 guard kind != nil else { continue }
-                if let word = wordBefore(start, scalars),
-                   gazetteer.words[EntityGazetteer.phraseKey(word)]?.lists.contains(.streetWords) == true {
+                if let word = wordBefore(start, scalars), isStreetWord(word, gazetteer) {
                     afterAddressWord.insert(t.span)
                 }
-                if titleCase.contains(where: { $0.contains(start) }) { inTitleCaseLine.insert(t.span) }
+                if piece.titleCaseLines.contains(where: { $0.contains(start) }) { inTitleCaseLine.insert(t.span) }
                 tagged.append(t)
             }
         }

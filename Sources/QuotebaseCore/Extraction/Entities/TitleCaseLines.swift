@@ -26,11 +26,11 @@ struct TitleCaseLines {
         var word = String.UnicodeScalarView()
         func close() -> Bool {
             defer { word.removeAll() }
-            let letters = word.filter { $0.properties.isAlphabetic }
+            let letters = word.filter { $0.isLetter }
             guard letters.count >= 2, let first = letters.first else { return true }
             words += 1
-            lowerLetters += letters.filter { $0.properties.isLowercase }.count
-            if first.properties.isUppercase { return true }
+            lowerLetters += letters.filter { $0.isSmallLetter }.count
+            if first.isCapitalLetter { return true }
             return functionWords.contains(String(String.UnicodeScalarView(letters)))
         }
         for s in line {
@@ -38,7 +38,7 @@ struct TitleCaseLines {
                 if !close() { return false }
             } else if s == "-" || s == "\u{2013}" || s == "\u{2014}" || s == "/" {
                 if !close() { return false }
-            } else if s.properties.isAlphabetic || s == "'" || s == "\u{2019}" || word.isEmpty == false {
+            } else if s.isLetter || s == "'" || s == "\u{2019}" || word.isEmpty == false {
                 word.append(s)
             } else {
                 // Opening punctuation (quotation marks, brackets) before a word.

@@ -452,12 +452,13 @@ struct QuoteAttributor {
         // The main clause may begin before `floor` when a quote stands between: "Irène Terrel … ha detto che «…» e
         // che la decisione offre «…» una vita, affermando di sentirsi «molto sollevata»" (it.wikinews).
         if g == v, g > 0, words[g - 1].start >= floor, lexicon.hasEnding(words[v].key, .gerundending),
-           gapHasOnlyComma(g - 1, g), gapHasComma(g - 1, g),
-           let s = mainClauseSubject(before: g, floor: floor)
-               .flatMap({ s in namesAPerson(s) ? s : nil })
-               ?? mainClauseSubject(before: g, floor: min(floor, text.sentenceStart(containing: words[g].start)))
-               ?? mainClauseSubject(before: g, floor: floor) {
-            return s
+           gapHasOnlyComma(g - 1, g), gapHasComma(g - 1, g) {
+            let near = mainClauseSubject(before: g, floor: floor)
+            if let s = near.flatMap({ s in namesAPerson(s) ? s : nil })
+                ?? mainClauseSubject(before: g, floor: min(floor, text.sentenceStart(containing: words[g].start)))
+                ?? near {
+                return s
+            }
         }
         // "Il premier ha tenuto a sottolineare gli obiettivi": an infinitive after its preposition has the main
         // clause's subject; what follows it is its object.
