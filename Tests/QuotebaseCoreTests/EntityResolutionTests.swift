@@ -240,3 +240,26 @@ final class EntityResolutionTests: XCTestCase {
         XCTAssertTrue(clinton.aliases.contains("Slick Willie"))
     }
 }
+
+/// The audit's test of two full names of one entity (`EntityAudit.samePerson`).
+final class EntityAuditNamesTests: XCTestCase {
+    private func same(_ a: String, _ b: String) -> Bool {
+        EntityAudit.samePerson(EntityResolution.PersonName(a, lexicon: .shared),
+                               EntityResolution.PersonName(b, lexicon: .shared))
+    }
+
+    func testShortenedFirstNamesAreOnePerson() {
+        XCTAssertTrue(same("J. Hugh Liedtke", "Hugh Liedtke"))
+        XCTAssertTrue(same("Maria Angela Sighicelli", "Maria Sighicelli"))
+        XCTAssertTrue(same("Gian Carlo Muzzarelli", "Giancarlo Muzzarelli"))
+        XCTAssertTrue(same("Lucia De Santis", "Lucia Desantis"))
+        XCTAssertTrue(same("Nicholas Gallo III", "Nicholas Gallo"))
+    }
+
+    func testOtherFirstNamesOrSurnamesAreTwoPeople() {
+        XCTAssertFalse(same("Richard Brinkman", "L.D. Brinkman"))
+        XCTAssertFalse(same("Stefano Bonaccini", "Stefano Morandi"))
+        XCTAssertFalse(same("Ronald Reagan", "Nancy Reagan"))
+        XCTAssertFalse(same("Serena Williams", "Rowan Williams"))
+    }
+}

@@ -29,7 +29,9 @@ public struct NewsAnalyzer: ArticleAnalyzer {
             }
         for written in names {
             // Wire bylines are often in capitals ("PETER TORDAY, Reuters").
-            let name = written == written.uppercased() ? written.capitalized : written
+            // "di Luca Apicella MIRANDOLA Seconda rapina…": a byline run into the dateline and the first sentence.
+            let name = PersonSpanEdges.trimmed(written == written.uppercased() ? written.capitalized : written,
+                                               gazetteer: .shared)
             let key = Normalizer.key(name)
             if let index = entities.firstIndex(where: { $0.kind == .person && Normalizer.key($0.name) == key }) {
                 if !entities[index].roles.contains("author") { entities[index].roles.append("author") }

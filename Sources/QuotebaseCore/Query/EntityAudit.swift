@@ -12,8 +12,8 @@ public struct EntityAudit: Sendable, Hashable, Codable {
     public var personEntities = 0
     /// Quotes with at least one speaker linked to a person.
     public var personQuotes = 0
-    /// Person entities whose full-name aliases have two or more surnames or two or more first names (the words
-    /// before the surname, written together).
+    /// Person entities with two full-name aliases that cannot be one person's: two surnames, or two first names
+    /// neither of which is the other shortened (`samePerson`).
     public var chimeras = 0
     /// Person-attributed quotes said by chimeras.
     public var chimeraQuotes = 0
@@ -31,6 +31,32 @@ public struct EntityAudit: Sendable, Hashable, Codable {
 
     /// How many examples each finding keeps.
     static let exampleCount = 8
+
+    /// Whether two full names can be one person's: the same surname (spaces, hyphens and apostrophes aside:
+    /// "De Santis", "Desantis") and first names one of which is the other with words left out or written as
+    /// initials ("J. Hugh Liedtke", "Hugh Liedtke"; "Maria Angela", "Maria"). "Richard" and "L.D." Brinkman are
+    /// not; nor are "Stefano" and "Alessandro" anything.
+    static func samePerson(_ a: EntityResolution.PersonName, _ b: EntityResolution.PersonName) -> Bool {
+        if a.surname != b.surname, !a.spellingKey.hasSuffix(b.surname.replacingOccurrences(of: "'", with: "")),
+           !b.spellingKey.hasSuffix(a.surname.replacingOccurrences(of: "'", with: "")) {
+            return false
+        }
+        let first = a.words.dropLast().map(String.init), second = b.words.dropLast().map(String.init)
+        if first.joined() == second.joined() { return true }
+        return isShortening(first, of: second) || isShortening(second, of: first)
+    }
+
+    /// Whether `short` is `long` with words left out, each word kept or written as its initial.
+    static func isShortening(_ short: [String], of long: [String]) -> Bool {
+        var rest = long[...]
+        for word in short {
+            guard let at = rest.firstIndex(where: { $0 == word || (word.count == 1 && $0.hasPrefix(word)) }) else {
+                return false
+            }
+            rest = rest[(at + 1)...]
+        }
+        return true
+    }
 
     /// Audits the database `db` reads.
     public static func run(in db: Database) throws -> EntityAudit {
@@ -64,14 +90,16 @@ public struct EntityAudit: Sendable, Hashable, Codable {
         var chimeraExamples: [(quotes: Int, text: String)] = []
         var chimeraIDs: [Int64] = []
         for person in people {
-            var surnames: Set<String> = [], firstNames: Set<String> = []
-            for alias in person.aliases + [person.name] {
-                let name = EntityResolution.PersonName(alias, lexicon: lexicon)
-                guard name.words.count >= 2 else { continue }
-                surnames.insert(name.surname)
-                firstNames.insert(name.words.dropLast().joined().replacingOccurrences(of: "'", with: ""))
+            let names = (person.aliases + [person.name]).map { EntityResolution.PersonName($0, lexicon: lexicon) }
+                .filter { $0.words.count >= 2 }
+            var incompatible = false
+            search: for a in names.indices {
+                for b in names.indices where b > a && !Self.samePerson(names[a], names[b]) {
+                    incompatible = true
+                    break search
+                }
             }
-            if surnames.count >= 2 || firstNames.count >= 2 {
+            if incompatible {
                 chimeraIDs.append(person.id)
                 let quotes = quotesSaid[person.id] ?? 0
                 chimeraExamples.append((quotes, "#\(person.id) \(person.name) (\(quotes) quotes): "
@@ -84,7 +112,7 @@ public struct EntityAudit: Sendable, Hashable, Codable {
                 SELECT count(DISTINCT quote_id) FROM quote_speakers WHERE entity_id IN (\(chimeraIDs.map(String.init).joined(separator: ",")))
                 """) ?? 0
         }
-        audit.findings.append(Finding(check: "person entities with two or more surnames or first names",
+        audit.findings.append(Finding(check: "person entities with two or more surnames or first names (not one shortened)",
                                       count: chimeraIDs.count,
                                       examples: chimeraExamples.sorted { ($0.quotes, $1.text) > ($1.quotes, $0.text) }
                                           .prefix(exampleCount).map(\.text)))

@@ -183,12 +183,19 @@ public enum EntityResolution {
         init(_ name: String, key: String, lexicon: Lexicon) {
             var words = key.split(separator: " ")
             var dropped = 0, droppedAtEnd = 0
-            while words.count > 1, lexicon.titles.contains(String(words[0])) || lexicon.commonWords.contains(String(words[0])) {
+            // A letter alone is an initial ("L.D. Brinkman", "A. Smith"), not the article a word list holds.
+            while words.count > 1, words[0].count > 1,
+                  lexicon.titles.contains(String(words[0])) || lexicon.commonWords.contains(String(words[0])) {
                 words.removeFirst()
                 dropped += 1
             }
             // "President Reagan Friday": a day or month after a name is the sentence going on.
             while words.count > 1, lexicon.calendarWords.contains(String(words[words.count - 1])) {
+                words.removeLast()
+                droppedAtEnd += 1
+            }
+            // "Nicholas Gallo III", "A.L. Hutchinson Jr": a generation is no surname.
+            while words.count > 2, Self.generations.contains(String(words[words.count - 1])) {
                 words.removeLast()
                 droppedAtEnd += 1
             }
@@ -198,6 +205,8 @@ public enum EntityResolution {
             display = dropped + droppedAtEnd > 0 && written.count == words.count + dropped + droppedAtEnd
                 ? written.dropFirst(dropped).dropLast(droppedAtEnd).joined(separator: " ") : name
         }
+
+        static let generations: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
         /// Spaces, hyphens and apostrophes do not tell two spellings apart (made for names of two words or more).
         var spellingKey: String

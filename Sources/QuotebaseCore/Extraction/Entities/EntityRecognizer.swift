@@ -36,8 +36,10 @@ public struct EntityRecognizer: Sendable {
             tagged.append(TaggedNames.TaggedPart(part: part, scalars: scalars, spans: spans,
                                                  sentenceCase: part == .body || article.lang != "en"))
         }
-        let named = HeadlineNames.apply(to: TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer),
-                                        parts: tagged)
+        let named = PersonSpanEdges.apply(
+            to: HeadlineNames.apply(to: TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer),
+                                    parts: tagged),
+            parts: tagged, gazetteer: gazetteer)
         return ArticleEntities(entities: AbbreviationLinks.apply(to: named, texts: texts))
     }
 }

@@ -241,12 +241,23 @@ struct TaggedNames {
             tokens -= 1
         }
         func isNameScalar(_ s: Unicode.Scalar) -> Bool { s.isLetter || ("0"..."9").contains(s) }
-        while start < end, !isNameScalar(scalars[start]) { start += 1 }
-        while end > start, !isNameScalar(scalars[end - 1]) {
-            // "U.S.", "John F.": the period of a one-letter initial stays.
-            if scalars[end - 1] == ".", end - start >= 2, isNameScalar(scalars[end - 2]),
-               end - start == 2 || !isNameScalar(scalars[end - 3]) { break }
-            end -= 1
+        func trimPunctuation() {
+            while start < end, !isNameScalar(scalars[start]) { start += 1 }
+            while end > start, !isNameScalar(scalars[end - 1]) {
+                // "U.S.", "John F.": the period of a one-letter initial stays.
+                if scalars[end - 1] == ".", end - start >= 2, isNameScalar(scalars[end - 2]),
+                   end - start == 2 || !isNameScalar(scalars[end - 3]) { break }
+                end -= 1
+            }
+        }
+        trimPunctuation()
+        if span.kind == .person, start < end {
+            let edges = PersonSpanEdges.trimmed(start: start, end: end, in: scalars, gazetteer: gazetteer)
+            if (edges.start, edges.end) != (start, end) {
+                (start, end) = (edges.start, edges.end)
+                tokens = max(1, tokens - edges.cut)
+                trimPunctuation()
+            }
         }
         return start < end ? (start, end, tokens) : nil
     }
@@ -344,7 +355,12 @@ struct TaggedNames {
                 guard mention.span != t.span, hasCapital(mention.surface), agrees(t.kind, out[e].kind) else { continue }
                 out[e].mentions[m] = EntityMention(span: t.span, surface: t.surface)
                 if out[e].name == mention.surface, t.surface.count > mention.surface.count {
-                    if !out[e].aliases.contains(out[e].name) { out[e].aliases.append(out[e].name) }
+                    // The shorter name stays an alias only where the article still writes it: "Kim Mahn", the
+                    // rules' cut of "Kim Mahn-je", is no name of his.
+                    if out[e].mentions.contains(where: { $0.surface == mention.surface }),
+                       !out[e].aliases.contains(out[e].name) {
+                        out[e].aliases.append(out[e].name)
+                    }
                     out[e].name = t.surface
                 }
             } else {
