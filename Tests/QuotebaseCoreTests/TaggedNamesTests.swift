@@ -80,3 +80,20 @@ final class TaggedNamesTests: XCTestCase {
                           "the tagger's Tisch is added")
     }
 }
+
+extension TaggedNamesTests {
+    /// dice-358481: a role before a quotation names no one in it, and the quotation's first word is no name.
+    func testAQuotationsFirstWordIsNoPerson() {
+        let found = entities("Siamo soddisfatti di questo impegno e ringraziamo il questore». «Vorrei aggiungere che "
+            + "oltre alla repressione sarà importante iniziare a riflettere su una riqualificazione», ha detto Carpentieri.",
+            lang: "it")
+        XCTAssertFalse(found.contains { $0.name == "Vorrei" }, "\(found.map(\.name))")
+    }
+
+    /// dice-396716 (Fixtures/holdout): a name after an elided article is kept as the rules read it.
+    func testANameAfterAnElidedArticleIsKept() {
+        let found = entities("Tra le altre, si ricorda l'Operazione Penelope che ha stroncato un traffico di droga.",
+                             lang: "it")
+        XCTAssertTrue(found.contains { $0.name == "Operazione Penelope" }, "\(found.map(\.name))")
+    }
+}

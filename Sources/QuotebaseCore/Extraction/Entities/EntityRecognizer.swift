@@ -36,10 +36,10 @@ public struct EntityRecognizer: Sendable {
             tagged.append(TaggedNames.TaggedPart(part: part, scalars: scalars, spans: spans,
                                                  sentenceCase: part == .body || article.lang != "en"))
         }
-        let named = PersonSpanEdges.apply(
-            to: HeadlineNames.apply(to: TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer),
-                                    parts: tagged),
-            parts: tagged, gazetteer: gazetteer)
-        return ArticleEntities(entities: AbbreviationLinks.apply(to: named, texts: texts))
+        var entities = TaggedNames.apply(to: session.finish(), tagged: tagged, gazetteer: gazetteer)
+        entities = HeadlineNames.apply(to: entities, parts: tagged)
+        entities = PersonSpanEdges.apply(to: entities, parts: tagged, gazetteer: gazetteer)
+        entities = GenitiveNames.apply(to: entities, lang: article.lang)
+        return ArticleEntities(entities: AbbreviationLinks.apply(to: entities, texts: texts))
     }
 }

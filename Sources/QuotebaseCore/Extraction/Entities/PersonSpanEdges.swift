@@ -7,8 +7,8 @@
 ///
 /// Words are cut only from the outside in, and never the last one:
 /// - at the end: a word in capitals after two words that are not (a dateline, "MSP", "QC"; a Roman numeral
-///   stays), with the words after it; a function word ("The", "La", "Nel"), a month or day ("March"), and an
-///   elided article with a common noun ("L'anziano", "Un'officina"; "D'Alema" stays);
+///   stays), with the words after it; a function word ("The", "La", "Nel"), a month or day ("March"), a role
+///   ("Kanzler"), and an elided article with a common noun ("L'anziano", "Un'officina"; "D'Alema" stays);
 /// - at the start: a function word or sentence adverb ("However Baker"; a particle such as "De" stays), and in a
 ///   span of three words or more a word that is no first name before one that is ("Unimore Giuseppe
 ///   Cannazza", "Commodore Mohammed Hoseyn Malekzadegan").
@@ -60,8 +60,18 @@ enum PersonSpanEdges {
             return scalars[apostrophe + 1].isSmallLetter
         }
         let key = Normalizer.key(word)
-        return gazetteer.notNames.contains(key) || gazetteer.calendarWords.contains(key)
+        return gazetteer.notNames.contains(key) || gazetteer.calendarWords.contains(key) || isRole(key, gazetteer)
     }
+
+    /// A role, or a German compound ending in one ("Arbeitsminister", "Bundespräsident"); keys are folded.
+    static func isRole(_ key: String, _ gazetteer: EntityGazetteer) -> Bool {
+        if gazetteer.roles[key] != nil { return true }
+        guard !key.contains(" ") else { return false }
+        return compoundRoleHeads.contains { key.count > $0.count + 2 && key.hasSuffix($0) }
+    }
+
+    static let compoundRoleHeads = ["minister", "ministerin", "prasident", "prasidentin", "kanzler", "kanzlerin",
+                                    "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "chef", "chefin"]
 
     /// A word of two letters or more in capitals that is no Roman numeral ("MIRANDOLA", "MSP"; not "III", "J.").
     static func isCapitalized(_ word: ArraySlice<Unicode.Scalar>) -> Bool {

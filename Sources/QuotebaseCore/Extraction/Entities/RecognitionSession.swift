@@ -400,6 +400,9 @@ struct RecognitionSession {
             var qualifiers = Set<String>()
             var steps = 0
             while p >= 0 && steps < 6 {
+                // Only spaces (or a hyphen, or the comma asked for) between the role and the name: "il questore».
+                // «Vorrei…" names nobody.
+                if !(tokens[p + 1].plainGapBefore || tokens[p + 1].hyphenBefore || (acrossComma && p == a - 1)) { return nil }
                 // A role phrase that ends at p?
                 for start in max(0, p - 3)...p where roleAt[start] == p - start + 1 {
                     guard let roleClass = roleClassAt[start] else { continue }
@@ -416,7 +419,6 @@ struct RecognitionSession {
                     return Role(roleClass: roleClass, qualifiers: qualifiers, text: surface(from, a))
                 }
                 let t = tokens[p]
-                if !(tokens[p + 1].plainGapBefore || tokens[p + 1].hyphenBefore || (acrossComma && p == a - 1)) { return nil }
                 if let o = owner[p] {
                     qualifiers.insert(o)
                 } else if t.isIn(.linkWords) || t.isIn(.roleToLinks) {

@@ -168,9 +168,14 @@ struct TaggedNames {
         for piece in parts {
             let part = piece.part, scalars = piece.scalars
             for entity in entities {
+                // The whole quoted text ("la \"Nuova Salus\""), or a name after an elided article ("l'Operazione
+                // Penelope"); a quotation's first word («Vorrei proporre…») is neither.
                 for m in entity.mentions where m.span.part == part && m.span.start > 0 && m.span.end <= scalars.count
                     && quoteMarks.contains(scalars[m.span.start - 1]) {
-                    quoted.insert(m.span)
+                    let elided = m.span.start >= 2 && (scalars[m.span.start - 1] == "'" || scalars[m.span.start - 1] == "\u{2019}")
+                        && scalars[m.span.start - 2].isLetter
+                    let closed = m.span.end < scalars.count && quoteMarks.contains(scalars[m.span.end])
+                    if elided || closed { quoted.insert(m.span) }
                 }
             }
             guard let spans = piece.spans else { continue }
