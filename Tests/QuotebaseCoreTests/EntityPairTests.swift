@@ -38,7 +38,7 @@ final class EntityPairTests: XCTestCase {
         var articleNumbers: [String: Int64] = [:]
         var input: [EntityResolution.ArticleEntity] = []
         var index: [String: Int] = [:]
-        for fields in try records("evidence.tsv") {
+        for fields in try records("evidence.tsv") + records("context.tsv") {
             XCTAssertEqual(fields.count, 4, "\(fields)")
             guard fields.count == 4, let kind = EntityKind(rawValue: fields[1]) else { continue }
             let number = articleNumbers[fields[0]] ?? Int64(articleNumbers.count + 1)
@@ -53,17 +53,24 @@ final class EntityPairTests: XCTestCase {
                 publication: EntityResolution.publication(language: dice ? "it" : "en",
                                                           site: dice ? "Gazzetta di Modena" : "Reuters")))
         }
-        let result = EntityResolution.resolve(input, lexicon: .shared)
+        // Rule 5 asks how many articles of the whole knowledge base give a name; the evidence is a sample of it.
+        var counts = [String: Int](), articles = 0
+        for fields in try records("name-articles.tsv") where fields.count == 2 {
+            if fields[0] == "*" { articles = Int(fields[1]) ?? 0 } else { counts[fields[0]] = Int(fields[1]) }
+        }
+        XCTAssertGreaterThan(articles, 30_000)
+        let result = EntityResolution.resolve(input, lexicon: .shared,
+                                              nameArticleCounts: .init(articles: articles, counts: counts))
 
         // The pairs are split in two halves by a hash of their number (FNV-1a, fixed before any rule was tuned on
         // them): rules are studied on the dev half only, whose misses are printed; the test half is only measured.
-        var counts = [Half: (tp: Int, fp: Int, fn: Int, pairs: Int)]()
+        var tallies = [Half: (tp: Int, fp: Int, fn: Int, pairs: Int)]()
         var misses: [String] = []
         for fields in try records("pairs.tsv") {
             let a = try XCTUnwrap(index["\(fields[3])\t\(fields[4])"], "no evidence for \(fields)")
             let b = try XCTUnwrap(index["\(fields[5])\t\(fields[6])"], "no evidence for \(fields)")
             let half = Self.half(ofPair: fields[0])
-            var count = counts[half] ?? (0, 0, 0, 0)
+            var count = tallies[half] ?? (0, 0, 0, 0)
             count.pairs += 1
             let merged = result.assignment[a] != nil && result.assignment[a] == result.assignment[b]
             switch (fields[2] == "same", merged) {
@@ -76,10 +83,10 @@ final class EntityPairTests: XCTestCase {
                 if half == .dev { misses.append("apart, same: \(fields[4]) / \(fields[6])") }
             case (false, false): break
             }
-            counts[half] = count
+            tallies[half] = count
         }
         func measure(_ halves: [Half]) -> (pairs: Int, precision: Double, recall: Double) {
-            let c = halves.compactMap { counts[$0] }.reduce((tp: 0, fp: 0, fn: 0, pairs: 0)) {
+            let c = halves.compactMap { tallies[$0] }.reduce((tp: 0, fp: 0, fn: 0, pairs: 0)) {
                 ($0.tp + $1.tp, $0.fp + $1.fp, $0.fn + $1.fn, $0.pairs + $1.pairs)
             }
             return (c.pairs, Double(c.tp) / Double(max(1, c.tp + c.fp)), Double(c.tp) / Double(max(1, c.tp + c.fn)))
@@ -90,9 +97,9 @@ final class EntityPairTests: XCTestCase {
             print(String(format: "entity pairs %@: %d, precision %.3f, recall %.3f", label, m.pairs, m.precision, m.recall))
         }
         for miss in misses { print("  dev " + miss) }
-        // Floors at what the rules measure now (all: precision 0.967, recall 0.902; dev 0.983 / 0.879; test 0.953 /
+        // Floors at what the rules measure now (all: precision 0.975, recall 0.902; dev 1.000 / 0.879; test 0.953 /
         // 0.924); the issue asks for 0.98 and 0.90.
-        XCTAssertGreaterThanOrEqual(all.precision, 0.965)
+        XCTAssertGreaterThanOrEqual(all.precision, 0.97)
         XCTAssertGreaterThanOrEqual(all.recall, 0.90)
         XCTAssertGreaterThanOrEqual(dev.precision, 0.98)
     }

@@ -263,3 +263,53 @@ final class EntityAuditNamesTests: XCTestCase {
         XCTAssertFalse(same("Serena Williams", "Rowan Williams"))
     }
 }
+
+/// Rule 5, a rarer name shared (docs/ENTITIES.md): in a knowledge base large enough to say which names are rare, a lone surname without a
+/// role joins its only full name only when its article shares a rarer name with an article of that full name.
+/// Constructed article entities after the linked pairs of the three corpora (a café in Modena named like a person).
+final class SharedNameRuleTests: XCTestCase {
+    private func entity(_ name: String, _ kind: EntityKind = .person, article: Int64) -> EntityResolution.ArticleEntity {
+        EntityResolution.ArticleEntity(articleID: article, articleHash: "hash\(article)", kind: kind, name: name)
+    }
+
+    private let counts = EntityResolution.NameArticleCounts(
+        articles: 31_242, counts: ["modena": 4_496, "carpi": 2_100, "procura di modena": 310, "sassuolo calcio": 40])
+
+    private func keys(_ entities: [EntityResolution.ArticleEntity]) -> [String?] {
+        let result = EntityResolution.resolve(entities, lexicon: .shared, nameArticleCounts: counts)
+        return result.assignment.map { $0.map { result.entities[$0].key } }
+    }
+
+    func testASharedRareNameJoinsTheSurname() {
+        let keys = keys([entity("Domenico Berardi", article: 1), entity("Sassuolo Calcio", .organization, article: 1),
+                         entity("Modena", .location, article: 1),
+                         entity("Berardi", article: 2), entity("Sassuolo Calcio", .organization, article: 2),
+                         entity("Modena", .location, article: 2)])
+        XCTAssertEqual(keys[3], "person:domenicoberardi")
+    }
+
+    func testOnlyCommonNamesSharedLeaveTheSurnameAlone() {
+        // "Modena" and "Carpi" are given by thousands of articles: they say nothing of who "Berardi" is.
+        let keys = keys([entity("Domenico Berardi", article: 1), entity("Modena", .location, article: 1),
+                         entity("Carpi", .location, article: 1),
+                         entity("Berardi", article: 2), entity("Modena", .location, article: 2),
+                         entity("Carpi", .location, article: 2)])
+        XCTAssertEqual(keys[3], "surname:berardi")
+    }
+
+    func testARoleStillSaysWhose() {
+        let result = EntityResolution.resolve(
+            [EntityResolution.ArticleEntity(articleID: 1, articleHash: "h1", kind: .person, name: "Gianluca Tirone",
+                                            roles: ["giudice"]),
+             EntityResolution.ArticleEntity(articleID: 2, articleHash: "h2", kind: .person, name: "Tirone",
+                                            roles: ["giudice"])],
+            lexicon: .shared, nameArticleCounts: counts)
+        XCTAssertEqual(result.assignment[0], result.assignment[1])
+    }
+
+    func testInitialsAloneStayInTheirArticle() {
+        let result = EntityResolution.resolve([entity("A. N.", article: 1), entity("A. N.", article: 2)], lexicon: .shared)
+        XCTAssertNotEqual(result.assignment[0], result.assignment[1])
+        XCTAssertEqual(result.reasons[0], "initials only: the entity of this article alone")
+    }
+}

@@ -37,14 +37,25 @@ public struct EntityAudit: Sendable, Hashable, Codable {
     /// initials ("J. Hugh Liedtke", "Hugh Liedtke"; "Maria Angela", "Maria"). "Richard" and "L.D." Brinkman are
     /// not; nor are "Stefano" and "Alessandro" anything.
     static func samePerson(_ a: EntityResolution.PersonName, _ b: EntityResolution.PersonName) -> Bool {
-        if a.surname != b.surname, !a.spellingKey.hasSuffix(b.surname.replacingOccurrences(of: "'", with: "")),
-           !b.spellingKey.hasSuffix(a.surname.replacingOccurrences(of: "'", with: "")) {
+        // Within one entity a generation is the same person's ("Nicholas Gallo III" and "Nicholas Gallo" in one
+        // article); across articles the resolver keeps father and son apart by it.
+        func core(_ name: EntityResolution.PersonName) -> [String] {
+            var words = name.words.map(String.init)
+            while words.count > 2, let last = words.last, generations.contains(last) { words.removeLast() }
+            return words
+        }
+        let x = core(a), y = core(b)
+        let joinedX = x.joined().replacingOccurrences(of: "'", with: ""), joinedY = y.joined().replacingOccurrences(of: "'", with: "")
+        if x.last != y.last, !joinedX.hasSuffix(y.last!.replacingOccurrences(of: "'", with: "")),
+           !joinedY.hasSuffix(x.last!.replacingOccurrences(of: "'", with: "")) {
             return false
         }
-        let first = a.words.dropLast().map(String.init), second = b.words.dropLast().map(String.init)
+        let first = Array(x.dropLast()), second = Array(y.dropLast())
         if first.joined() == second.joined() { return true }
         return isShortening(first, of: second) || isShortening(second, of: first)
     }
+
+    static let generations: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// Whether `short` is `long` with words left out, each word kept or written as its initial.
     static func isShortening(_ short: [String], of long: [String]) -> Bool {

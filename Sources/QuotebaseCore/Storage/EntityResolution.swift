@@ -194,19 +194,13 @@ public enum EntityResolution {
                 words.removeLast()
                 droppedAtEnd += 1
             }
-            // "Nicholas Gallo III", "A.L. Hutchinson Jr": a generation is no surname.
-            while words.count > 2, Self.generations.contains(String(words[words.count - 1])) {
-                words.removeLast()
-                droppedAtEnd += 1
-            }
+
             self.words = words
             spellingKey = words.count >= 2 ? String(String.UnicodeScalarView(words.joined().unicodeScalars.filter { $0 != "'" })) : ""
             let written = name.split(separator: " ")
             display = dropped + droppedAtEnd > 0 && written.count == words.count + dropped + droppedAtEnd
                 ? written.dropFirst(dropped).dropLast(droppedAtEnd).joined(separator: " ") : name
         }
-
-        static let generations: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
         /// Spaces, hyphens and apostrophes do not tell two spellings apart (made for names of two words or more).
         var spellingKey: String
@@ -264,8 +258,26 @@ public enum EntityResolution {
         }
     }
 
+    /// Rule 5, a rarer name shared: a name given by at most this share of the articles is one two articles can share to say they are
+    /// about the same people ("Modena", "U.S." are given by more).
+    static let sharedNameShare = 0.05
+    /// Below this many articles no name is rare enough to tell: the shared-name test holds from there on.
+    static let sharedNameMinimumArticles = 200
+
     /// Resolves `entities`; the same input in any order gives the same entities and the same links.
-    public static func resolve(_ entities: [ArticleEntity], curations: [Curation] = [], lexicon: Lexicon) -> Result {
+    /// How many articles of a whole knowledge base give each name (folded), for input that is a sample of one
+    /// (`Fixtures/entity-pairs`): rule 5 asks how rare a name is among all articles, which a sample cannot say.
+    public struct NameArticleCounts: Sendable {
+        public var articles: Int
+        public var counts: [String: Int]
+        public init(articles: Int, counts: [String: Int]) {
+            self.articles = articles
+            self.counts = counts
+        }
+    }
+
+    public static func resolve(_ entities: [ArticleEntity], curations: [Curation] = [], lexicon: Lexicon,
+                               nameArticleCounts: NameArticleCounts? = nil) -> Result {
         var evidence = Evidence()
         for entity in entities {
             let article = evidence.article(entity.articleID, hash: { $0.id(entity.articleHash) },
@@ -274,7 +286,7 @@ public enum EntityResolution {
             for role in entity.roles { evidence.roleIDs.append(evidence.strings.id(role)) }
             evidence.addEntity(article: article, kind: entity.kind, name: evidence.strings.id(entity.name))
         }
-        return resolve(evidence, curations: curations, lexicon: lexicon)
+        return resolve(evidence, curations: curations, lexicon: lexicon, nameArticleCounts: nameArticleCounts)
     }
 
     /// Counts, for each `first` of the pairs `first << 32 | second`, its distinct `second`s, into `counts[first]`.
@@ -305,7 +317,8 @@ public enum EntityResolution {
 
     /// Resolves the evidence: the rules of the type's documentation, computed once per distinct name and counted
     /// over sorted arrays of numbers.
-    static func resolve(_ evidence: Evidence, curations: [Curation] = [], lexicon: Lexicon) -> Result {
+    static func resolve(_ evidence: Evidence, curations: [Curation] = [], lexicon: Lexicon,
+                        nameArticleCounts: NameArticleCounts? = nil) -> Result {
         var strings = evidence.strings
         let count = evidence.count
 
@@ -535,11 +548,52 @@ public enum EntityResolution {
             }
         }
 
+        // 5b. What an article shares with another: the names both give (of any kind) that few articles give. A
+        // lone surname with no role to say whose it is joins its only full name only when its article shares such a
+        // name with an article of that full name (docs/ENTITIES.md, rule 5, "a rarer name shared").
+        var articleNamePairs: [UInt64] = []
+        var fullKeyArticlePairs: [UInt64] = []
+        for index in 0..<count {
+            articleNamePairs.append(pair(articles[index], fact(index).folded))
+            if kinds[index] == .person && wordCount(index) >= 2 {
+                fullKeyArticlePairs.append(pair(fact(index).spellingKey, articles[index]))
+            }
+        }
+        let namesOfArticle = groupDistinct(&articleNamePairs)
+        var articlesNaming = [Int32](repeating: 0, count: stringCount)
+        for (_, names) in namesOfArticle { for name in names { articlesNaming[Int(name)] += 1 } }
+        if let known = nameArticleCounts {
+            for name in articlesNaming.indices where articlesNaming[name] > 0 {
+                articlesNaming[name] = Int32(known.counts[strings.strings[name]] ?? Int(articlesNaming[name]))
+            }
+        }
+        let articlesOfFullKey = groupDistinct(&fullKeyArticlePairs)
+        let knowledgeBaseArticles = nameArticleCounts?.articles ?? evidence.articleHashes.count
+        let rareNameLimit = max(2, Int32(Double(knowledgeBaseArticles) * Self.sharedNameShare))
+        func sharesARareName(_ article: Int32, withArticlesOf fullKey: Int32, besides word: Int32) -> Bool {
+            guard knowledgeBaseArticles >= Self.sharedNameMinimumArticles else { return true }
+            guard let own = namesOfArticle[article] else { return false }
+            for other in articlesOfFullKey[fullKey] ?? [] where other != article {
+                guard let theirs = namesOfArticle[other] else { continue }
+                var i = own.startIndex, j = theirs.startIndex
+                while i < own.endIndex, j < theirs.endIndex {
+                    if own[i] < theirs[j] { i += 1 } else if own[i] > theirs[j] { j += 1 } else {
+                        let name = own[i]
+                        if name != word, articlesNaming[Int(name)] <= rareNameLimit { return true }
+                        i += 1
+                        j += 1
+                    }
+                }
+            }
+            return false
+        }
+
         // 3–5. Keys, coded as numbers (`KeyCode`) and spelled once per distinct key.
         enum KeyCode {
             static func person(_ key: Int32) -> UInt64 { 1 << 61 | UInt64(key) }
             static func surname(_ word: Int32) -> UInt64 { 2 << 61 | UInt64(word) }
             static func first(_ word: Int32, article: Int32) -> UInt64 { 3 << 61 | UInt64(word) << 30 | UInt64(article) }
+            static func initials(_ key: Int32, article: Int32) -> UInt64 { 4 << 61 | UInt64(key) << 30 | UInt64(article) }
             static func kind(_ kind: Int, _ folded: Int32) -> UInt64 { UInt64(4 + kind) << 58 | UInt64(folded) }
         }
         var keyNumbers: [UInt64: Int32] = [:]
@@ -557,7 +611,16 @@ public enum EntityResolution {
             let name = fact(index), kind = kinds[index]
             var key: Int32
             var reason: String
-            if kind == .person, name.words.count >= 2 {
+            if kind == .person, name.words.count >= 2,
+               words[name.words].allSatisfy({ strings.strings[Int($0)].unicodeScalars.count == 1 }) {
+                // "A. N.", "D. M.": initials say whom only in their article.
+                let article = articles[index]
+                key = keyNumber(KeyCode.initials(name.spellingKey, article: article)) {
+                    "initials:" + strings.strings[Int(name.spellingKey)] + "@"
+                        + strings.strings[Int(evidence.articleHashes[Int(article)])]
+                }
+                reason = "initials only: the entity of this article alone"
+            } else if kind == .person, name.words.count >= 2 {
                 key = keyNumber(KeyCode.person(name.spellingKey)) { "person:" + strings.strings[Int(name.spellingKey)] }
                 reason = "full name"
             } else if kind == .person, !name.words.isEmpty {
@@ -604,10 +667,17 @@ public enum EntityResolution {
                     }
                     reason = "first name only: the entity of this article alone"
                 } else if nearby.count == 1, let only = nearby.first,
-                          loneArticles[Int(word)] <= fullNameArticles[Int(only)] {
+                          loneArticles[Int(word)] <= fullNameArticles[Int(only)],
+                          sharesARareName(articles[index], withArticlesOf: only, besides: name.folded) {
                     key = person(only)
-                    reason = surnameOf.count == 1 ? "surname of the only full name with it"
-                        : "surname of the only full name with it in its publication"
+                    reason = (surnameOf.count == 1 ? "surname of the only full name with it"
+                        : "surname of the only full name with it in its publication")
+                        + (knowledgeBaseArticles >= Self.sharedNameMinimumArticles ? ", and a rarer name of its articles" : "")
+                } else if nearby.count == 1, let only = nearby.first,
+                          loneArticles[Int(word)] <= fullNameArticles[Int(only)] {
+                    key = surname()
+                    reason = "surname only; its only full name (\(strings.strings[Int(only)])) is in articles that share "
+                        + "no rarer name with this one"
                 } else if nearby.count == 1, let only = nearby.first {
                     // A person is introduced by full name in the articles about them: a word that stands alone in
                     // more articles than its only full name is named in is mostly something else ("Sears",
