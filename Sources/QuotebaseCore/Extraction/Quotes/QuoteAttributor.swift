@@ -566,7 +566,7 @@ struct QuoteAttributor {
     /// reported speech ("He said Acme was …").
     func isSubjectMention(_ k: Int) -> Bool {
         let m = mentions[k]
-        guard !mentionInQuote[k], entities[m.entity].kind == .person, isNamed(m) else { return false }
+        guard !mentionInQuote[k], entities[m.entity].kind == .person, isNamed(m), !isGenitivePossessor(m) else { return false }
         let w = text.wordIndex(atOrAfter: m.mention.span.start)
         let l = text.wordIndex(atOrAfter: m.mention.span.end) - 1
         guard w < words.count, l >= w else { return false }
@@ -756,6 +756,11 @@ struct QuoteAttributor {
         // Of several names, the one a role noun introduces is the speaker: "Fiat chief executive Sergio
         // Marchionne", where the company may have been taken for a person too.
         var named = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located) }
+        // "Berlins Innensenator Frank Henkel": the genitive before the role is its possessor
+        // (`GenitivePossessorRule.swift`).
+        if verbSecond, named.count > 1, named.contains(where: { !isGenitivePossessor($0.located) }) {
+            named.removeAll { isGenitivePossessor($0.located) }
+        }
         // German capitalises the role too, and the tagger may take it for a person of its own: "Projektkoordinator
         // Andreas Grassauer", "Schalkes Trainer Felix Magath". A "person" right before another one is its title.
         if verbSecond, named.count > 1 {
@@ -1321,14 +1326,16 @@ struct QuoteAttributor {
         // Only someone already heard in the article: "incriminate dal pm Graziano leggiamo:" names a prosecutor
         // who is not the speaker, "esclusa dal primo cittadino che …:" the mayor quoted before.
         let heard = Set((narrativeEvents + quoteEvents).compactMap { $0.speaker.entity })
-        if let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity) }) {
+        if let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity)
+                                            && !isGenitivePossessor($0.located) }) {
             return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65, rule: .colonAgent)
         }
         // The subject the sentence opens with: "La capogruppo di Fratelli d'Italia Annalisa Arletti condanna questo
         // gesto: «Q»" — a name among the first words, not after a preposition ("incriminate dal pm X", "con il
         // sindaco X").
         let sentenceWord = text.wordIndex(atOrAfter: text.sentenceStart(containing: words[prefix.lowerBound].start))
-        guard let first = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) else {
+        guard let first = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located)
+                                               && !isGenitivePossessor($0.located) }) else {
             return nil
         }
         let w = text.wordIndex(atOrAfter: first.located.mention.span.start)

@@ -34,10 +34,13 @@ extension QuoteAttributor {
         }
         var out = entities
         for (e, common) in afterArticle where common { out[e].kind = .organization }
-        // "Haltung der Regierung", "Glas der Vernunft": an article inside a "name" makes it a noun phrase.
+        // "Haltung der Regierung", "Glas der Vernunft", "Gegenüber den Stuttgarter Nachrichten": an article inside a
+        // "name" makes it a noun phrase; "van den" is a Dutch name's particle ("Joop van den Ende").
         for (e, entity) in entities.enumerated() where entity.kind == .person {
             let parts = entity.name.split(separator: " ").map { Normalizer.key(String($0)) }
-            if parts.count > 1, parts.dropFirst().contains(where: { ["der", "die", "das", "des", "dem"].contains($0) }) {
+            if parts.count > 1, parts.indices.dropFirst().contains(where: { i in
+                ["der", "die", "das", "des", "dem"].contains(parts[i]) || parts[i] == "den" && parts[i - 1] != "van"
+            }) {
                 out[e].kind = .organization
             }
         }

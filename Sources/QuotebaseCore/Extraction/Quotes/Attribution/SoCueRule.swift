@@ -23,8 +23,11 @@ extension QuoteAttributor {
             let opens = word(a, is: .determiner) && !word(a, is: .possessive)
                 || !mentions(overlapping: words[a].start, words[a].end).isEmpty
             guard opens || words[a].isCapitalized, let np = germanNounPhrase(at: a, limit: end) else { continue }
-            // A name the entity index missed still needs a capital and no verb after it: "so Barth."
-            if !opens, np.upperBound < end, !gapHasBoundary(np.upperBound - 1, np.upperBound) { continue }
+            // A name the entity index missed still needs a capital and no verb after it: "so Barth."; a role before
+            // a name it knows may go on to the listener: "so Verbandschef Otto Weber gegenüber der Zeitung".
+            let namesPerson = mentions(overlapping: words[np.lowerBound].start, words[np.upperBound - 1].end)
+                .contains { entities[$0.located.entity].kind == .person && isNamed($0.located) }
+            if !opens, !namesPerson, np.upperBound < end, !gapHasBoundary(np.upperBound - 1, np.upperBound) { continue }
             guard let who = resolve(np, extendTo: limit) else { continue }
             return Attribution(speakers: [who], cue: "so", confidence: 0.85, rule: .soCue)
         }
