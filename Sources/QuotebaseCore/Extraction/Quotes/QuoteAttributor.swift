@@ -1458,6 +1458,8 @@ struct QuoteAttributor {
         // A cue's subject the entity index does not know may be the article's own description of someone unnamed:
         // that stands; a slip of the subject finder ("Friday said") is the ranker's to mend.
         if !a.fromContext, chosen.entity == nil, describesAnotherSpeaker(chosen) { return a }
+        // "Mats Schönauer schreibt …:": a name the index missed is no slip either (`UnlinkedNameSubject.swift`).
+        if !a.fromContext, verbSecond, isUnlinkedName(chosen) { return a }
         let ranker = ContextSpeakerRanker.shipped.flatMap { $0.applies(to: lang) && $0.ranks(a.rule) ? $0 : nil }
         guard ranker != nil || ContextSpeakerRanker.recordsCandidates else { return a }
         let candidates = contextCandidates(quoteStart: q.outerStart, quoteEnd: q.outerEnd, bareVerb: cued,
