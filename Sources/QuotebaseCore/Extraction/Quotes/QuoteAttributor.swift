@@ -1093,6 +1093,12 @@ struct QuoteAttributor {
             }
             out.append(SpeakerEvent(position: words[k].start, speaker: resolved))
         }
+        // "Doch sei es, so der ugandische Schriftsteller Musa Okwanga, …": "so" names a speaker in narrative too
+        // (`SoCueRule.swift`).
+        if verbSecond {
+            out += soNarrativeEvents()
+            out.sort { $0.position < $1.position }
+        }
         return out
     }
 
@@ -1135,7 +1141,15 @@ struct QuoteAttributor {
             return ".!?".unicodeScalars.contains(text.scalars[k]) && !tail.isEmpty && words[tail.lowerBound].isCapitalized
                 && !isSpeechVerb(tail.lowerBound)
         } ?? false
-        if !endsSentence, let a = tailAttribution(tail, limit: tailLimit, tight: true) { return remember(reranked(a, for: q, cued: true), at: outerStart) }
+        if !endsSentence, let a = tailAttribution(tail, limit: tailLimit, tight: true) {
+            // "X sagte dazu: „…“ betont sie.": the pronoun is the subject named before the quote
+            // (`CueBeforePronounRule.swift`).
+            if q.scanned.open != nil, tailSubjectIsPronoun(tail, limit: tailLimit),
+               let b = cueBeforePronoun(prefixAttribution(prefix, quoteStart: outerStart)) {
+                return remember(b, at: outerStart)
+            }
+            return remember(reranked(a, for: q, cued: true), at: outerStart)
+        }
         // A publication the quote was read in: "«Q», peut-on lire dans Le Monde" (`ReadInRule.swift`).
         if q.scanned.close != nil, let a = readInAttribution(tail, limit: tailLimit) { return remember(a, at: outerStart) }
         // A speech noun right after it: "«Q», le parole del ministro X" (`SpeechNounAfterRule.swift`).
@@ -1334,8 +1348,11 @@ struct QuoteAttributor {
         // gesto: «Q»" — a name among the first words, not after a preposition ("incriminate dal pm X", "con il
         // sindaco X").
         let sentenceWord = text.wordIndex(atOrAfter: text.sentenceStart(containing: words[prefix.lowerBound].start))
-        guard let first = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located)
-                                               && !isGenitivePossessor($0.located) }) else {
+        // "Der Gentechnik-Experte von Greenpeace, Martin Hoffstetter, wandte sich …:": a name in a role's complement
+        // gives way to a person named after it (`GenitiveComplementRule.swift`).
+        let people = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located)
+                                    && !isGenitivePossessor($0.located) }
+        guard let first = people.first(where: { !isGenitiveComplement($0.located) }) ?? people.first else {
             return nil
         }
         let w = text.wordIndex(atOrAfter: first.located.mention.span.start)

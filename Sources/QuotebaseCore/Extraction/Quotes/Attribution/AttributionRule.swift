@@ -22,6 +22,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case soCue = "so-cue"
     /// A speech verb before the quote in its sentence, with its subject: `X ha detto: “Q”`.
     case verbBefore = "verb-before"
+    /// German: a speech verb before the quote names the subject a pronoun after it stands for: `X sagte dazu: „Q“
+    /// betont sie` (`CueBeforePronounRule.swift`).
+    case cueBeforePronoun = "cue-before-pronoun"
     /// A speech verb before the quote with no subject of its own: `e ricorda che «Q»` (the context's speaker).
     case verbBeforeNoSubject = "verb-before-no-subject"
     /// A speech verb before the quote in a relative clause, for the person the pronoun follows:

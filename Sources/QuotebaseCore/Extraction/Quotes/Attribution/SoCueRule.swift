@@ -7,6 +7,32 @@
 /// Only "so" after a comma or right after the quote, followed by an article, a name or a mention: "so dass", "so
 /// genannt", "so wie" introduce no one. "„…“, so urteilte Romney" puts the verb first; its subject follows it.
 extension QuoteAttributor {
+    /// "Doch sei es, so der Schriftsteller Musa Okwanga in einem Blogeintrag, …": a person named after "so" and a
+    /// comma in reported speech spoke there, and the quotes that follow may be theirs. The sentence must report
+    /// speech (a subjunctive): "gratulierten Obama, so der italienische Ministerpräsident Berlusconi, …" lists
+    /// examples. "„…“, so X" right after a quote is that quote's attribution already.
+    func soNarrativeEvents() -> [SpeakerEvent] {
+        var out: [SpeakerEvent] = []
+        for k in words.indices.dropFirst() where words[k].key == "so" && k + 1 < words.count {
+            guard !isInsideQuote(words[k].start), !isInsideQuote(words[k - 1].start),
+                  text.string(words[k - 1].end, words[k].start).contains(","),
+                  !gapHasBoundary(k, k + 1) else { continue }
+            let sentence = text.wordIndex(atOrAfter: text.sentenceStart(containing: words[k].start))
+            let sentenceEnd = text.wordIndex(atOrAfter: text.sentenceEnd(containing: words[k].start))
+            guard (sentence..<sentenceEnd).contains(where: {
+                Self.subjunctives.contains(words[$0].key) && !isInsideQuote(words[$0].start)
+            }) else { continue }
+            let a = k + 1
+            guard word(a, is: .determiner) && !word(a, is: .possessive)
+                    || !mentions(overlapping: words[a].start, words[a].end).isEmpty,
+                  let np = germanNounPhrase(at: a, limit: min(words.count, a + 10)) else { continue }
+            guard let person = mentions(overlapping: words[np.lowerBound].start, words[np.upperBound - 1].end)
+                .first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) else { continue }
+            out.append(SpeakerEvent(position: words[k].start, speaker: speaker(person.located.entity)))
+        }
+        return out
+    }
+
     func soAttribution(_ window: Range<Int>, limit: Int) -> Attribution? {
         guard verbSecond else { return nil }
         let end = text.wordIndex(atOrAfter: limit)
