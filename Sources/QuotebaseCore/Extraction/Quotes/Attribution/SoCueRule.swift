@@ -37,9 +37,8 @@ extension QuoteAttributor {
         guard verbSecond else { return nil }
         let end = text.wordIndex(atOrAfter: limit)
         for k in window where words[k].key == "so" && k + 1 < end {
-            let before = k == window.lowerBound ? words[k].start - 1 : words[k - 1].end
-            let gap = text.string(min(before + 1, words[k].start), words[k].start)
-            guard k == window.lowerBound || gap.contains(",") else { continue }
+            // "„…“ beenden, so Rice": after words of the sentence, only past a comma.
+            guard k == window.lowerBound || text.string(words[k - 1].end, words[k].start).contains(",") else { continue }
             let a = k + 1
             guard !gapHasBoundary(k, a) else { continue }
             if isSpeechVerb(a), let s = subjectOfVerb(a, floor: words[k].start, limit: limit),
