@@ -1150,10 +1150,17 @@ struct QuoteAttributor {
             }
             return remember(reranked(a, for: q, cued: true), at: outerStart)
         }
+        // "„Q“, heißt es in einer Erklärung": the document or source the words come from (`DocumentSourceRule.swift`).
+        if q.scanned.close != nil, let a = documentSourceAttribution(tail, limit: tailLimit, tail: true) {
+            return remember(a, at: outerStart)
+        }
         // A publication the quote was read in: "«Q», peut-on lire dans Le Monde" (`ReadInRule.swift`).
         if q.scanned.close != nil, let a = readInAttribution(tail, limit: tailLimit) { return remember(a, at: outerStart) }
         // A speech noun right after it: "«Q», le parole del ministro X" (`SpeechNounAfterRule.swift`).
         if q.scanned.close != nil, let a = speechNounAttribution(tail, limit: tailLimit) { return remember(a, at: outerStart) }
+        if q.scanned.open != nil, let a = documentSourceAttribution(prefix, limit: outerStart, tail: false) {
+            return remember(a, at: outerStart)
+        }
         // 3. A cue before it in the sentence.
         if q.scanned.open != nil, let a = prefixAttribution(prefix, quoteStart: outerStart) {
             return remember(reranked(a, for: q, cued: true), at: outerStart)
