@@ -277,7 +277,7 @@ struct QuoteAttributor {
 
     /// A speech verb at word `k`: in the lexicon and not used as a noun after an article ("la nota", "the call").
     func isSpeechVerb(_ k: Int) -> Bool {
-        guard isVerbForm(k) else { return false }
+        guard isVerbForm(k), !lacksItsReflexive(k) else { return false }
         // After an article or a possessive it is a noun: "la nota", "the call", "Shultz's remarks".
         if k > 0, word(k - 1, is: .determiner) || words[k - 1].key == "s", !gapHasBoundary(k - 1, k) {
             return false
