@@ -77,4 +77,18 @@ final class GermanAttributionTests: XCTestCase {
                                                              ("Nahen Ostens", .person, ["Nahen Ostens"])])
         XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Sadiq Khan"])
     }
+
+    func testTheWholePhraseBeforeTheVerb() {
+        // German Wikinews train, de_train_653: the place belongs to the subject before the verb.
+        let body = "Inzwischen wird auch dem Geschäftsführer des Vereins vorgeworfen, er habe seine Anhänger nicht im "
+            + "Griff. Der Einsatzleiter der Polizei in Dortmund erklärte dazu: „Wir haben so etwas noch nicht erlebt.“"
+        let found = extractQuotes(body, lang: "de", known: [("Dortmund", .location, ["Dortmund"])])
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Der Einsatzleiter der Polizei in Dortmund"])
+    }
+
+    func testAPersonAfterThePrepositionStaysTheSpeaker() {
+        let body = "Die Regierung tagte am Montag. Der Sprecher von Angela Merkel erklärte dazu: „Wir prüfen das.“"
+        let found = extractQuotes(body, lang: "de", known: [("Angela Merkel", .person, ["Angela Merkel"])])
+        XCTAssertNotEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Der Sprecher von Angela Merkel"])
+    }
 }

@@ -359,7 +359,19 @@ struct QuoteAttributor {
             let opening = trimLeadingFunctionWords(text.wordIndex(atOrAfter: floor)..<first).lowerBound
             if first >= text.wordIndex(atOrAfter: floor), opening == first { return first..<a }
         }
-        if reachedStart, let subject = subjectPhrase(a..<end) { return subject }
+        if reachedStart, let subject = subjectPhrase(a..<end) {
+            // German puts one phrase before the verb: "Der Einsatzleiter der Polizei in Dortmund erklärte" is the
+            // whole of it, its place included (not a person: "Der Sprecher von Angela Merkel" names her).
+            if verbSecond, subject.lowerBound == a, subject.upperBound < end, end - subject.upperBound <= 4,
+               word(subject.upperBound, is: .stop) || word(subject.upperBound, is: .agent),
+               !word(subject.upperBound, is: .determiner),
+               (subject.upperBound + 1..<end).allSatisfy({ words[$0].isCapitalized && !gapHasBoundary($0 - 1, $0) }),
+               !mentions(overlapping: words[subject.upperBound].start, words[end - 1].end)
+                   .contains(where: { entities[$0.located.entity].kind == .person }) {
+                return a..<end
+            }
+            return subject
+        }
         // Appositions between commas: "David Steel, leader of the Liberal Party, said"; "The commission, headed
         // by John Tower, said". Walk back a few segments; a person beats anything else.
         var firstFound: Range<Int>? = nil
