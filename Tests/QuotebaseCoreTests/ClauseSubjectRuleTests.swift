@@ -19,7 +19,8 @@ final class ClauseSubjectRuleTests: XCTestCase {
             + "In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben die Deckung heute stabil gehalten.“"
         let found = extractQuotes(body, lang: "de", known: [("Christian Prokop", .person, ["Christian Prokop"])])
         XCTAssertEqual(found.quotes.last.map { speakerNames($0, found.entities) }, ["Christian Prokop"])
-        XCTAssertEqual(found.quotes.last?.rule, .clauseSubject)
+        // "sich zeigen" is a speech verb now (`ReflexiveSpeechVerb.swift`): the cue before the quote finds him first.
+        XCTAssertEqual(found.quotes.last?.rule, .verbBefore)
     }
 
     func testAnObjectFirstLeavesTheSubjectAfterTheVerb() {
@@ -40,5 +41,15 @@ final class ClauseSubjectRuleTests: XCTestCase {
                                                              ("Iran", .country, ["Iran"])])
         XCTAssertNotEqual(found.quotes.last?.rule, .clauseSubject)
         XCTAssertEqual(found.quotes.last.map { speakerNames($0, found.entities) }, ["Condoleezza Rice"])
+    }
+
+    func testAPrepositionInTheOpeningPhraseIsNoVerb() {
+        // German Wikinews train, de_train_580: "um" is no finite verb; Pieper is the subject after "hatte sich".
+        let body = "Die Abgeordnete Gudrun Pieper hat im Plenum um Entschuldigung gebeten. Bei einer Debatte um die "
+            + "Praxis des Vollzugs von Abschiebungen in Niedersachsen hatte sich Pieper während einer Rede der "
+            + "Abgeordneten Filiz Polat zu dem Zwischenruf hinreißen lassen: „Am besten hätte man Sie abschieben sollen.“"
+        let found = extractQuotes(body, lang: "de", known: [("Gudrun Pieper", .person, ["Gudrun Pieper", "Pieper"]),
+                                                             ("Filiz Polat", .person, ["Filiz Polat"])])
+        XCTAssertEqual(found.quotes.last.map { speakerNames($0, found.entities) }, ["Gudrun Pieper"])
     }
 }

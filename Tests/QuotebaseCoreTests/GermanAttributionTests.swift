@@ -59,4 +59,36 @@ final class GermanAttributionTests: XCTestCase {
                                                              ("WWF", .organization, ["WWF"])])
         XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Stephen Singer"])
     }
+
+    func testUndSharesTheFirstVerbsSubject() {
+        // German Wikinews train, de_train_587: "erklärte" after "und" is Gillard's, not "ihr Land"'s.
+        let body = "Nach Polizeiangaben waren die meisten der Passagiere Schüler. Australiens Ministerpräsidentin Julia "
+            + "Gillard bezeichnete das Unglück als „große Tragödie“ und erklärte, ihr Land unterstütze seinen "
+            + "nördlichen Nachbarn bei der Suche nach Überlebenden."
+        let found = extractQuotes(body, lang: "de", known: [("Julia Gillard", .person, ["Julia Gillard"])])
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Julia Gillard"])
+    }
+
+    func testALongerPersonAfterAnArticleIsANounPhrase() {
+        // de_train_252: "des Nahen Ostens", tagged a person, is no speaker of Khan's quote.
+        let body = "Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die Haltung "
+            + "der Regierung bezüglich des Nahen Ostens. „Die gegenwärtige Politik wird als unfair angesehen.“"
+        let found = extractQuotes(body, lang: "de", known: [("Sadiq Khan", .person, ["Sadiq Khan"]),
+                                                             ("Nahen Ostens", .person, ["Nahen Ostens"])])
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Sadiq Khan"])
+    }
+
+    func testTheWholePhraseBeforeTheVerb() {
+        // German Wikinews train, de_train_653: the place belongs to the subject before the verb.
+        let body = "Inzwischen wird auch dem Geschäftsführer des Vereins vorgeworfen, er habe seine Anhänger nicht im "
+            + "Griff. Der Einsatzleiter der Polizei in Dortmund erklärte dazu: „Wir haben so etwas noch nicht erlebt.“"
+        let found = extractQuotes(body, lang: "de", known: [("Dortmund", .location, ["Dortmund"])])
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Der Einsatzleiter der Polizei in Dortmund"])
+    }
+
+    func testAPersonAfterThePrepositionStaysTheSpeaker() {
+        let body = "Die Regierung tagte am Montag. Der Sprecher von Angela Merkel erklärte dazu: „Wir prüfen das.“"
+        let found = extractQuotes(body, lang: "de", known: [("Angela Merkel", .person, ["Angela Merkel"])])
+        XCTAssertNotEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Der Sprecher von Angela Merkel"])
+    }
 }

@@ -28,4 +28,15 @@ final class ListenerMentionTests: XCTestCase {
                                                 ("Adolfo Urso", .person, ["Adolfo Urso"])])
         XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Adolfo Urso"])
     }
+
+    func testGermanGegenueberBeforeItsVerb() {
+        // German Wikinews train, de_train_677: the newspaper, taken for a person, is the listener of "erklärte sie".
+        let body = "Die Stuttgarter Bildungsbürgermeisterin Isabell Fetzer (FDP) zeigte sich überzeugt, dass auch hier "
+            + "eine Oberstufe kommt. Gegenüber den Stuttgarter Nachrichten erklärte sie: „Wir möchten Perspektiven "
+            + "schaffen für die Schülerinnen und Schüler der Gemeinschaftsschulen.“"
+        let found = extractQuotes(body, lang: "de", known: [("Isabell Fetzer", .person, ["Isabell Fetzer"]),
+                                                             ("Gegenüber den Stuttgarter Nachrichten", .person,
+                                                              ["Gegenüber den Stuttgarter Nachrichten"])])
+        XCTAssertEqual(found.quotes.first.map { speakerNames($0, found.entities) }, ["Isabell Fetzer"])
+    }
 }

@@ -277,7 +277,7 @@ struct QuoteAttributor {
 
     /// A speech verb at word `k`: in the lexicon and not used as a noun after an article ("la nota", "the call").
     func isSpeechVerb(_ k: Int) -> Bool {
-        guard isVerbForm(k) else { return false }
+        guard isVerbForm(k), !lacksItsReflexive(k) else { return false }
         // After an article or a possessive it is a noun: "la nota", "the call", "Shultz's remarks".
         if k > 0, word(k - 1, is: .determiner) || words[k - 1].key == "s", !gapHasBoundary(k - 1, k) {
             return false
@@ -359,7 +359,19 @@ struct QuoteAttributor {
             let opening = trimLeadingFunctionWords(text.wordIndex(atOrAfter: floor)..<first).lowerBound
             if first >= text.wordIndex(atOrAfter: floor), opening == first { return first..<a }
         }
-        if reachedStart, let subject = subjectPhrase(a..<end) { return subject }
+        if reachedStart, let subject = subjectPhrase(a..<end) {
+            // German puts one phrase before the verb: "Der Einsatzleiter der Polizei in Dortmund erklärte" is the
+            // whole of it, its place included (not a person: "Der Sprecher von Angela Merkel" names her).
+            if verbSecond, subject.lowerBound == a, subject.upperBound < end, end - subject.upperBound <= 4,
+               word(subject.upperBound, is: .stop) || word(subject.upperBound, is: .agent),
+               !word(subject.upperBound, is: .determiner),
+               (subject.upperBound + 1..<end).allSatisfy({ words[$0].isCapitalized && !gapHasBoundary($0 - 1, $0) }),
+               !mentions(overlapping: words[subject.upperBound].start, words[end - 1].end)
+                   .contains(where: { entities[$0.located.entity].kind == .person }) {
+                return a..<end
+            }
+            return subject
+        }
         // Appositions between commas: "David Steel, leader of the Liberal Party, said"; "The commission, headed
         // by John Tower, said". Walk back a few segments; a person beats anything else.
         var firstFound: Range<Int>? = nil
@@ -566,7 +578,7 @@ struct QuoteAttributor {
     /// reported speech ("He said Acme was …").
     func isSubjectMention(_ k: Int) -> Bool {
         let m = mentions[k]
-        guard !mentionInQuote[k], entities[m.entity].kind == .person, isNamed(m) else { return false }
+        guard !mentionInQuote[k], entities[m.entity].kind == .person, isNamed(m), !isGenitivePossessor(m) else { return false }
         let w = text.wordIndex(atOrAfter: m.mention.span.start)
         let l = text.wordIndex(atOrAfter: m.mention.span.end) - 1
         guard w < words.count, l >= w else { return false }
@@ -756,6 +768,11 @@ struct QuoteAttributor {
         // Of several names, the one a role noun introduces is the speaker: "Fiat chief executive Sergio
         // Marchionne", where the company may have been taken for a person too.
         var named = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located) }
+        // "Berlins Innensenator Frank Henkel": the genitive before the role is its possessor
+        // (`GenitivePossessorRule.swift`).
+        if verbSecond, named.count > 1, named.contains(where: { !isGenitivePossessor($0.located) }) {
+            named.removeAll { isGenitivePossessor($0.located) }
+        }
         // German capitalises the role too, and the tagger may take it for a person of its own: "Projektkoordinator
         // Andreas Grassauer", "Schalkes Trainer Felix Magath". A "person" right before another one is its title.
         if verbSecond, named.count > 1 {
@@ -1088,6 +1105,12 @@ struct QuoteAttributor {
             }
             out.append(SpeakerEvent(position: words[k].start, speaker: resolved))
         }
+        // "Doch sei es, so der ugandische Schriftsteller Musa Okwanga, …": "so" names a speaker in narrative too
+        // (`SoCueRule.swift`).
+        if verbSecond {
+            out += soNarrativeEvents()
+            out.sort { $0.position < $1.position }
+        }
         return out
     }
 
@@ -1130,11 +1153,26 @@ struct QuoteAttributor {
             return ".!?".unicodeScalars.contains(text.scalars[k]) && !tail.isEmpty && words[tail.lowerBound].isCapitalized
                 && !isSpeechVerb(tail.lowerBound)
         } ?? false
-        if !endsSentence, let a = tailAttribution(tail, limit: tailLimit, tight: true) { return remember(reranked(a, for: q, cued: true), at: outerStart) }
+        if !endsSentence, let a = tailAttribution(tail, limit: tailLimit, tight: true) {
+            // "X sagte dazu: „…“ betont sie.": the pronoun is the subject named before the quote
+            // (`CueBeforePronounRule.swift`).
+            if q.scanned.open != nil, tailSubjectIsPronoun(tail, limit: tailLimit),
+               let b = cueBeforePronoun(prefixAttribution(prefix, quoteStart: outerStart)) {
+                return remember(b, at: outerStart)
+            }
+            return remember(reranked(a, for: q, cued: true), at: outerStart)
+        }
+        // "„Q“, heißt es in einer Erklärung": the document or source the words come from (`DocumentSourceRule.swift`).
+        if q.scanned.close != nil, let a = documentSourceAttribution(tail, limit: tailLimit, tail: true) {
+            return remember(a, at: outerStart)
+        }
         // A publication the quote was read in: "«Q», peut-on lire dans Le Monde" (`ReadInRule.swift`).
         if q.scanned.close != nil, let a = readInAttribution(tail, limit: tailLimit) { return remember(a, at: outerStart) }
         // A speech noun right after it: "«Q», le parole del ministro X" (`SpeechNounAfterRule.swift`).
         if q.scanned.close != nil, let a = speechNounAttribution(tail, limit: tailLimit) { return remember(a, at: outerStart) }
+        if q.scanned.open != nil, let a = documentSourceAttribution(prefix, limit: outerStart, tail: false) {
+            return remember(a, at: outerStart)
+        }
         // 3. A cue before it in the sentence.
         if q.scanned.open != nil, let a = prefixAttribution(prefix, quoteStart: outerStart) {
             return remember(reranked(a, for: q, cued: true), at: outerStart)
@@ -1321,14 +1359,19 @@ struct QuoteAttributor {
         // Only someone already heard in the article: "incriminate dal pm Graziano leggiamo:" names a prosecutor
         // who is not the speaker, "esclusa dal primo cittadino che …:" the mayor quoted before.
         let heard = Set((narrativeEvents + quoteEvents).compactMap { $0.speaker.entity })
-        if let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity) }) {
+        if let person = found.last(where: { entities[$0.located.entity].kind == .person && heard.contains($0.located.entity)
+                                            && !isGenitivePossessor($0.located) }) {
             return Attribution(speakers: [speaker(person.located.entity)], cue: ":", confidence: 0.65, rule: .colonAgent)
         }
         // The subject the sentence opens with: "La capogruppo di Fratelli d'Italia Annalisa Arletti condanna questo
         // gesto: «Q»" — a name among the first words, not after a preposition ("incriminate dal pm X", "con il
         // sindaco X").
         let sentenceWord = text.wordIndex(atOrAfter: text.sentenceStart(containing: words[prefix.lowerBound].start))
-        guard let first = found.first(where: { entities[$0.located.entity].kind == .person && isNamed($0.located) }) else {
+        // "Der Gentechnik-Experte von Greenpeace, Martin Hoffstetter, wandte sich …:": a name in a role's complement
+        // gives way to a person named after it (`GenitiveComplementRule.swift`).
+        let people = found.filter { entities[$0.located.entity].kind == .person && isNamed($0.located)
+                                    && !isGenitivePossessor($0.located) }
+        guard let first = people.first(where: { !isGenitiveComplement($0.located) }) ?? people.first else {
             return nil
         }
         let w = text.wordIndex(atOrAfter: first.located.mention.span.start)
@@ -1451,6 +1494,8 @@ struct QuoteAttributor {
         // A cue's subject the entity index does not know may be the article's own description of someone unnamed:
         // that stands; a slip of the subject finder ("Friday said") is the ranker's to mend.
         if !a.fromContext, chosen.entity == nil, describesAnotherSpeaker(chosen) { return a }
+        // "Mats Schönauer schreibt …:": a name the index missed is no slip either (`UnlinkedNameSubject.swift`).
+        if !a.fromContext, verbSecond, isUnlinkedName(chosen) { return a }
         let ranker = ContextSpeakerRanker.shipped.flatMap { $0.applies(to: lang) && $0.ranks(a.rule) ? $0 : nil }
         guard ranker != nil || ContextSpeakerRanker.recordsCandidates else { return a }
         let candidates = contextCandidates(quoteStart: q.outerStart, quoteEnd: q.outerEnd, bareVerb: cued,

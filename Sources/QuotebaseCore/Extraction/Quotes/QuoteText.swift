@@ -140,6 +140,11 @@ struct QuoteText {
     // MARK: Tokenizing
 
     /// Abbreviations whose final period does not end a sentence (folded).
+    private static let germanMonths = [
+        "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+        "November", "Dezember",
+    ]
+
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "jr", "sr", "inc", "corp",
         "co", "ltd", "vs", "no", "dott", "sig", "sigg", "avv", "prof", "ing", "on", "geom", "mons", "dott.ssa",
@@ -202,6 +207,16 @@ struct QuoteText {
                     }
                     if scalars[last.start].properties.numericType != nil, Self.isLetterOrDigit(scalars[k]),
                        scalars[k].properties.numericType != nil {
+                        i = j
+                        continue
+                    }
+                    // German dates: "am 14. Dezember 2010" is one sentence.
+                    if last.end - last.start <= 2, scalars[last.start].properties.numericType != nil,
+                       Self.germanMonths.contains(where: { month in
+                           let m = Array(month.unicodeScalars)
+                           return k + m.count <= n && Array(scalars[k..<(k + m.count)]) == m
+                               && (k + m.count == n || !Self.isLetterOrDigit(scalars[k + m.count]))
+                       }) {
                         i = j
                         continue
                     }

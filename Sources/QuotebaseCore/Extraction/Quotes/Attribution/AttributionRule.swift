@@ -22,6 +22,12 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case soCue = "so-cue"
     /// A speech verb before the quote in its sentence, with its subject: `X ha detto: “Q”`.
     case verbBefore = "verb-before"
+    /// German: a speech verb before the quote names the subject a pronoun after it stands for: `X sagte dazu: „Q“
+    /// betont sie` (`CueBeforePronounRule.swift`).
+    case cueBeforePronoun = "cue-before-pronoun"
+    /// German "heißt es" and the document or source after its preposition: `„Q“, heißt es in einer Erklärung des
+    /// Verbands`, `Aus Paris hieß es, … „Q“` (`DocumentSourceRule.swift`).
+    case documentSource = "document-source"
     /// A speech verb before the quote with no subject of its own: `e ricorda che «Q»` (the context's speaker).
     case verbBeforeNoSubject = "verb-before-no-subject"
     /// A speech verb before the quote in a relative clause, for the person the pronoun follows:

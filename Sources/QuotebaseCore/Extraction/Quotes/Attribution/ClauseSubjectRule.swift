@@ -17,7 +17,7 @@ extension QuoteAttributor {
     private static let objectArticles: Set<String> = ["den", "dem", "einen", "einem", "eines"]
     /// Subjunctive forms that mark reported speech, whose words are someone else's: "Der Iran müsse „…“ beenden,
     /// so Rice", "Die Studie zeige in Wahrheit, „…“".
-    private static let subjunctives: Set<String> = [
+    static let subjunctives: Set<String> = [
         "sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden", "wäre", "wären", "könne", "könnte",
         "könnten", "müsse", "müsste", "müssten", "solle", "sollte", "wolle", "dürfe",
     ]
@@ -174,8 +174,9 @@ extension QuoteAttributor {
            !w.key.hasSuffix("ten") {
             return false
         }
+        // "Bei einer Debatte um die Praxis …": a preposition or an adverb that may open a clause is no verb.
         return !w.isCapitalized && !word(k, is: .determiner) && !word(k, is: .stop) && !word(k, is: .function)
-            && !word(k, is: .pronoun) && !word(k, is: .relative) && !word(k, is: .according)
+            && !word(k, is: .opener) && !word(k, is: .pronoun) && !word(k, is: .relative) && !word(k, is: .according)
             && !Self.copulas.contains(w.key) && w.key.unicodeScalars.allSatisfy { CharacterSetLetters.isLetter($0) }
     }
 

@@ -2,6 +2,9 @@
 /// "fuentes de Montecon dijeron a El País que «…»" (El País, Uruguay), "explicaron a Clarín desde el entorno
 /// presidencial" (Clarín), "racconta una commessa al Messaggero" (Il Messaggero), "dijo a la red Erbol" (El Deber).
 ///
+/// German "gegenüber": "sagte Andreas Beck gegenüber einem ARD-Reporter", "äußerte gegenüber dem Hamburger
+/// Abendblatt" (German Wikinews train).
+///
 /// The context offered such a name as a candidate (an organization named before the quote), and the ranker took
 /// the outlet for the source of the quotes that followed. Only organizations: a person asked something is often the
 /// one who answers ("se le preguntó … a Yurramendi, quien señaló que «…»", la diaria).
@@ -33,7 +36,13 @@ extension QuoteAttributor {
             p -= 1
             skipped += 1
         }
-        guard p >= 1, word(p, is: .listener), !gapHasBoundary(p, p + 1) else { return false }
+        guard p >= 0, word(p, is: .listener), !gapHasBoundary(p, p + 1) else { return false }
+        // German may open the clause with the listener, the verb right after it: "Gegenüber den Stuttgarter
+        // Nachrichten sagte er".
+        if verbSecond {
+            let after = text.wordIndex(atOrAfter: mentions[k].mention.span.end)
+            if after < words.count, !gapHasBoundary(after - 1, after), isSpeechVerb(after) { return true }
+        }
         var v = p - 1
         while v >= 0, p - v <= Self.listenerVerbReach, !gapHasBoundary(v, v + 1) {
             if isSpeechVerb(v) { return true }
