@@ -10,27 +10,67 @@ final class EntityTaggerTests: XCTestCase {
     // MARK: - Parity with scripts/train-ner
 
     /// scripts/train-ner tags `Fixtures/tagger/parity-sentences.tsv` with each model it writes; the Swift decoder
-    /// must give every token the same tag, or the two feature extractors have drifted apart.
+    /// must give every token the same tag, or the two feature extractors have drifted apart. Sentences of one
+    /// document (third column) are tagged together, so that its document features are checked too.
     func testSwiftTaggerPredictsWhatTheTrainingScriptPredicts() throws {
         for lang in ["it", "en", "de", "es", "fr"] {
             let url = fixturesFolder.appendingPathComponent("tagger/parity-\(lang).tsv")
             let text = try String(contentsOf: url, encoding: .utf8)
             let tagger = try XCTUnwrap(EntityTagger(lang: lang, gazetteer: gazetteer))
-            var sentences = 0
+            var groups: [(document: String, lines: [(tokens: [TaggerToken], tags: [String])])] = []
             for line in text.split(separator: "\n") where !line.hasPrefix("#") {
                 let fields = line.split(separator: "\t")
-                XCTAssertEqual(fields.count, 2, "\(url.lastPathComponent): \(line)")
+                XCTAssertEqual(fields.count, 3, "\(url.lastPathComponent): \(line)")
+                guard fields.count == 3 else { continue }
                 var offset = 0
                 let tokens = fields[0].split(separator: " ").map { word -> TaggerToken in
                     defer { offset += word.unicodeScalars.count + 1 }
                     return TaggerToken(start: offset, end: offset + word.unicodeScalars.count, text: String(word))
                 }
-                let predicted = tagger.tag(tokens).map { tagger.model.labels[$0].text }
-                XCTAssertEqual(predicted, fields[1].split(separator: " ").map(String.init), "\(lang): \(fields[0])")
-                sentences += 1
+                let entry = (tokens: tokens, tags: fields[1].split(separator: " ").map(String.init))
+                let document = String(fields[2])
+                if document != "-", groups.last?.document == document {
+                    groups[groups.count - 1].lines.append(entry)
+                } else {
+                    groups.append((document, [entry]))
+                }
             }
-            XCTAssertGreaterThan(sentences, 1, lang)
+            var documents = 0
+            for group in groups {
+                let predicted = tagger.tag(document: group.lines.map(\.tokens))
+                for (line, labels) in zip(group.lines, predicted) {
+                    XCTAssertEqual(labels.map { tagger.model.labels[$0].text }, line.tags,
+                                   "\(lang): \(line.tokens.map(\.text).joined(separator: " "))")
+                }
+                if group.lines.count > 1 { documents += 1 }
+            }
+            XCTAssertGreaterThan(groups.count, 1, lang)
+            XCTAssertGreaterThan(documents, 0, lang)
         }
+    }
+
+    /// The document features: a word's other occurrences in the document, its own left out.
+    func testDocumentFeaturesReadTheWordsOtherOccurrences() {
+        func tokens(_ text: String) -> [TaggerToken] {
+            var offset = 0
+            return text.split(separator: " ").map { word in
+                defer { offset += word.unicodeScalars.count + 1 }
+                return TaggerToken(start: offset, end: offset + word.unicodeScalars.count, text: String(word))
+            }
+        }
+        let document = TaggerDocument(sentences: [tokens("Angela Merkel sagte das ."), tokens("Merkel kam ."),
+                                                  tokens("Die Kessler AG und die merkel .")], gazetteer: gazetteer)
+        let t = TaggerFeatures.templateCount
+        let second = document.hashes(ofSentence: 1)
+        // "Merkel" elsewhere: in lower case and inside a sentence; after a first name; last of a capitalized run.
+        XCTAssertEqual(second[34], TaggerFeatures.hash(ofFeature: "dl=11|0"))
+        XCTAssertEqual(second[35], TaggerFeatures.hash(ofFeature: "dt=100"))
+        XCTAssertEqual(second[36], TaggerFeatures.hash(ofFeature: "dr=001"))
+        XCTAssertEqual(second[t + 34], TaggerFeatures.hash(ofFeature: "dl=-"), "no capital: no document values")
+        // Its only occurrence: nothing elsewhere.
+        let third = document.hashes(ofSentence: 2)
+        XCTAssertEqual(third[t + 34], TaggerFeatures.hash(ofFeature: "dl=00|n"))
+        XCTAssertEqual(third[t + 35], TaggerFeatures.hash(ofFeature: "dt=000"))
     }
 
     func testFeatureHashesAreFNV1aOfTheFeatureStrings() {

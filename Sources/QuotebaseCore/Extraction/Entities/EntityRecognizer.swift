@@ -28,10 +28,17 @@ public struct EntityRecognizer: Sendable {
         // Each part is tagged once, for the rules' verdicts and for `TaggedNames`; an all-caps part (a wire
         // headline) is no text the tagger learned from.
         let tagger = EntityTagger(lang: article.lang, gazetteer: gazetteer)
+        // The parts tagged are one document to the tagger's document features.
         var tagged: [TaggedNames.TaggedPart] = []
-        for (part, text) in texts {
-            let scalars = Array(text.unicodeScalars)
-            let spans = tagger.flatMap { AbbreviationLinks.isAllCaps(text) ? nil : $0.spans(in: scalars) }
+        let allScalars = texts.map { Array($0.text.unicodeScalars) }
+        let taggable = texts.indices.filter { tagger != nil && !AbbreviationLinks.isAllCaps(texts[$0].text) }
+        var partSpans = [[EntityTagger.Span]?](repeating: nil, count: texts.count)
+        if let tagger, !taggable.isEmpty {
+            for (k, spans) in zip(taggable, tagger.spans(inParts: taggable.map { allScalars[$0] })) { partSpans[k] = spans }
+        }
+        for (index, (part, text)) in texts.enumerated() {
+            let scalars = allScalars[index]
+            let spans = partSpans[index]
             session.scan(text, part: part, lang: article.lang, taggerSpans: spans)
             tagged.append(TaggedNames.TaggedPart(part: part, scalars: scalars, spans: spans,
                                                  sentenceCase: part == .body || article.lang != "en"))

@@ -34,15 +34,34 @@ struct EntityTagger: Sendable {
         self.init(model: model, gazetteer: gazetteer)
     }
 
-    /// Entity spans of a text, every kind the model knows (MISC included; callers keep what they use).
+    /// Entity spans of a text, every kind the model knows (MISC included; callers keep what they use). The text is
+    /// the document its document features read.
     func spans(in scalars: [Unicode.Scalar]) -> [Span] {
-        TaggerTokenizer.sentences(scalars).flatMap { spans(in: $0) }
+        spans(inParts: [scalars])[0]
     }
 
-    /// Entity spans of one sentence of tokens.
+    /// Entity spans of each of the texts of one article (its title and body), read as one document: a word's
+    /// document features come from all of them.
+    func spans(inParts parts: [[Unicode.Scalar]]) -> [[Span]] {
+        let split = parts.map { TaggerTokenizer.sentences($0) }
+        let document = TaggerDocument(sentences: Array(split.joined()), gazetteer: gazetteer)
+        var k = 0
+        return split.map { sentences in
+            sentences.flatMap { sentence -> [Span] in
+                defer { k += 1 }
+                return spans(in: sentence, hashes: document.hashes(ofSentence: k))
+            }
+        }
+    }
+
+    /// Entity spans of one sentence of tokens, read as a document of its own.
     func spans(in sentence: [TaggerToken]) -> [Span] {
+        spans(in: sentence, hashes: TaggerFeatures.hashes(of: sentence, gazetteer: gazetteer))
+    }
+
+    private func spans(in sentence: [TaggerToken], hashes: [UInt64]) -> [Span] {
         var out: [Span] = []
-        let decoded = decode(sentence)
+        let decoded = decode(sentence, hashes: hashes)
         let labels = decoded.labels
         var k = 0
         while k < labels.count {
@@ -57,12 +76,17 @@ struct EntityTagger: Sendable {
         return out
     }
 
-    /// The best label (index into `model.labels`) of each token of one sentence.
-    func tag(_ tokens: [TaggerToken]) -> [Int] { decode(tokens).labels }
+    /// The best label (index into `model.labels`) of each token of one sentence (a document of its own).
+    func tag(_ tokens: [TaggerToken]) -> [Int] { tag(document: [tokens])[0] }
+
+    /// The best labels of each sentence of one document.
+    func tag(document sentences: [[TaggerToken]]) -> [[Int]] {
+        let document = TaggerDocument(sentences: sentences, gazetteer: gazetteer)
+        return sentences.indices.map { decode(sentences[$0], hashes: document.hashes(ofSentence: $0)).labels }
+    }
 
     /// Emission scores of each token and label, `labelCount` per token.
-    private func emissions(_ tokens: [TaggerToken]) -> [Float] {
-        let hashes = TaggerFeatures.hashes(of: tokens, gazetteer: gazetteer)
+    private func emissions(_ tokens: [TaggerToken], hashes: [UInt64]) -> [Float] {
         let count = tokens.count * model.labelCount
         return [Float](unsafeUninitializedCapacity: count) { out, initialized in
             hashes.withUnsafeBufferPointer { hashes in
@@ -104,7 +128,7 @@ struct EntityTagger: Sendable {
         }
     }
 
-    func decode(_ tokens: [TaggerToken]) -> Decoded {
+    func decode(_ tokens: [TaggerToken], hashes: [UInt64]) -> Decoded {
         let size = model.labelCount
         let transitions = model.transitions
         let n = tokens.count
@@ -112,7 +136,7 @@ struct EntityTagger: Sendable {
             return Decoded(labels: [], best: 0, size: size, oLabel: model.outsideLabel, alpha: [], beta: [],
                            emissions: [], transitions: transitions)
         }
-        let emissions = self.emissions(tokens)
+        let emissions = self.emissions(tokens, hashes: hashes)
         let forbidden = -Float.greatestFiniteMagnitude / 4
         let allowed = model.allowed
         // The same sums and comparisons in the same order as a loop over every label that skips the ones not

@@ -2,7 +2,7 @@
 ///
 /// Each feature is a string such as `w-1=the` or `sh=Xx`, identified by the 64-bit FNV-1a hash of its UTF-8
 /// bytes; the strings are never built, their pieces are hashed in turn. The templates, their order and their
-/// values must match `sentence_features` in nerlib.py exactly; `TaggerParityTests` holds the two together.
+/// values must match `sentence_features` in nerlib.py exactly; `EntityTaggerTests` holds the two together.
 struct TaggerFeatures {
     /// What the templates read of one token, computed once per token: where its lower-cased form, its shape and its
     /// gazetteer tag ("Bcountry", "Iorganization", "Badj"... or "-") are in the sentence's byte arena. Prefixes and
@@ -21,16 +21,30 @@ struct TaggerFeatures {
         var capitalClass: Range<Int>
     }
 
-    static let templateCount = 34
+    static let templateCount = 37
 
     /// The constant values, at the start of every arena: "<s>", "</s>", ".", "-", "1|", "0|", "n|".
     private static let constants: [UInt8] = Array("<s></s>.-1|0|n|".utf8)
-    private static let start = 0..<3, end = 3..<7, outside = 7..<8, noPhrase = 8..<9
+    private static let start = 0..<3, end = 3..<7, outside = 7..<8
+    static let noPhrase = 8..<9
     private static let one = 9..<11, zero = 11..<13, initial = 11..<13, later = 13..<15
 
-    /// Hashes of every feature of every token, `templateCount` per token.
+    /// Hashes of every feature of every token of a sentence read as a document of its own, `templateCount` per token.
     static func hashes(of tokens: [TaggerToken], gazetteer: EntityGazetteer) -> [UInt64] {
-        let (words, arena) = describe(tokens, gazetteer: gazetteer)
+        TaggerDocument(sentences: [tokens], gazetteer: gazetteer).hashes(ofSentence: 0)
+    }
+
+    /// Where the values of the three document templates (`TaggerDocument`) of a token are in the arena.
+    struct DocumentValues {
+        var lowerInside: Range<Int>
+        var context: Range<Int>
+        var run: Range<Int>
+        static let none = DocumentValues(lowerInside: noPhrase, context: noPhrase, run: noPhrase)
+    }
+
+    /// Hashes of every feature of every token, `templateCount` per token, given the words of `describe` and their
+    /// document values.
+    static func hashes(of words: [Word], document: [DocumentValues], arena: [UInt8]) -> [UInt64] {
         let n = words.count
         let count = n * templateCount
         return [UInt64](unsafeUninitializedCapacity: count) { out, initialized in
@@ -84,6 +98,9 @@ struct TaggerFeatures {
                     put(fnv(31).add(i >= 1 ? words[i - 1].fineClass : start))
                     put(fnv(32).add(i + 1 < n ? words[i + 1].fineClass : end))
                     put(fnv(33).add(word.capitalClass).bar().add(shape))
+                    put(fnv(34).add(document[i].lowerInside))
+                    put(fnv(35).add(document[i].context))
+                    put(fnv(36).add(document[i].run))
                 }
             }
             initialized = count
@@ -126,6 +143,9 @@ struct TaggerFeatures {
         "C-1=",
         "C+1=",
         "cap=",
+        "dl=",
+        "dt=",
+        "dr=",
     ]
 
     /// The FNV state after each template's name, hashed once rather than for every token.
@@ -172,8 +192,9 @@ struct TaggerFeatures {
         return h
     }
 
-    /// The words of a sentence, and the arena of bytes their ranges point into.
-    static func describe(_ tokens: [TaggerToken], gazetteer g: EntityGazetteer) -> (words: [Word], arena: [UInt8]) {
+    /// The words of a sentence, the arena of bytes their ranges point into, and each word lower-cased.
+    static func describe(_ tokens: [TaggerToken], gazetteer g: EntityGazetteer)
+        -> (words: [Word], arena: [UInt8], lowers: [String]) {
         let texts = tokens.map { normalizeApostrophes($0.text) }
         let keys = texts.map { EntityGazetteer.phraseKey($0) }
         let facts = keys.map { g.words[$0] }
@@ -183,9 +204,12 @@ struct TaggerFeatures {
         let phrase = phraseTags(keys, facts: facts, gazetteer: g, into: &arena)
         var words: [Word] = []
         words.reserveCapacity(texts.count)
+        var lowers: [String] = []
+        lowers.reserveCapacity(texts.count)
         for (i, text) in texts.enumerated() {
             let lowerStart = arena.count
             var lowerText = lowercased(text)
+            lowers.append(lowerText)
             lowerText.withUTF8 { arena.append(contentsOf: $0) }
             let lower = lowerStart..<arena.count
             let classes = TaggerWordClasses.shared.classes(of: lowerText)
@@ -242,7 +266,7 @@ struct TaggerFeatures {
                 coarseClass: coarseStart..<capitalStart,
                 capitalClass: capitalStart..<(capitalStart + 1)))
         }
-        return (words, arena)
+        return (words, arena, lowers)
     }
 
     /// Whether a key holds a space (is several words), read from its UTF-8 bytes.
