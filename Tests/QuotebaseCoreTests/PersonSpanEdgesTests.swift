@@ -113,3 +113,29 @@ final class GermanNameFormsTests: XCTestCase {
         XCTAssertEqual(PersonSpanEdges.trimmed("Angela Merkel", gazetteer: .shared), "Angela Merkel")
     }
 }
+
+/// `SameNameEntities`: one entity per name in an article (constructed entities).
+final class SameNameEntitiesTests: XCTestCase {
+    private func mention(_ start: Int, _ surface: String) -> EntityMention {
+        EntityMention(span: TextSpan(start: start, end: start + surface.count), surface: surface)
+    }
+
+    func testTwoKindsOfOneNameAreOneEntityOfTheMajorityKind() {
+        let firm = ExtractedEntity(name: "Alfa Romeo", kind: .organization, aliases: ["Alfa"],
+                                   mentions: [mention(10, "Alfa Romeo"), mention(80, "Alfa")])
+        let person = ExtractedEntity(name: "Alfa Romeo", kind: .person, roles: ["maker"], mentions: [mention(40, "Alfa Romeo")])
+        let other = ExtractedEntity(name: "Fiat", kind: .organization, mentions: [mention(60, "Fiat")])
+        let merged = SameNameEntities.merge([person, other, firm])
+        XCTAssertEqual(merged.map(\.name), ["Alfa Romeo", "Fiat"])
+        XCTAssertEqual(merged[0].kind, .organization)
+        XCTAssertEqual(merged[0].mentions.map(\.span.start), [10, 40, 80])
+        XCTAssertEqual(merged[0].aliases, ["Alfa"])
+        XCTAssertEqual(merged[0].roles, ["maker"])
+    }
+
+    func testOnATieTheFirstKindStays() {
+        let a = ExtractedEntity(name: "Chelsea", kind: .location, mentions: [mention(0, "Chelsea")])
+        let b = ExtractedEntity(name: "Chelsea", kind: .organization, mentions: [mention(20, "Chelsea")])
+        XCTAssertEqual(SameNameEntities.merge([a, b]).map(\.kind), [.location])
+    }
+}

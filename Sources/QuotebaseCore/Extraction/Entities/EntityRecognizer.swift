@@ -47,6 +47,7 @@ public struct EntityRecognizer: Sendable {
         entities = HeadlineNames.apply(to: entities, parts: tagged)
         entities = PersonSpanEdges.apply(to: entities, parts: tagged, gazetteer: gazetteer)
         entities = GenitiveNames.apply(to: entities, lang: article.lang)
+        entities = SameNameEntities.merge(entities)
         return ArticleEntities(entities: AbbreviationLinks.apply(to: entities, texts: texts))
     }
 }
