@@ -35,7 +35,7 @@ public struct EntityAudit: Sendable, Hashable, Codable {
     /// Whether two full names can be one person's: the same surname (spaces, hyphens and apostrophes aside:
     /// "De Santis", "Desantis") and first names one of which is the other with words left out or written as
     /// initials ("J. Hugh Liedtke", "Hugh Liedtke"; "Maria Angela", "Maria"). "Richard" and "L.D." Brinkman are
-    /// not; nor are "Stefano" and "Alessandro" anything.
+    /// two people, as are any two different first names.
     static func samePerson(_ a: EntityResolution.PersonName, _ b: EntityResolution.PersonName) -> Bool {
         // Within one entity a generation is the same person's ("Nicholas Gallo III" and "Nicholas Gallo" in one
         // article); across articles the resolver keeps father and son apart by it.
@@ -44,10 +44,10 @@ public struct EntityAudit: Sendable, Hashable, Codable {
             while words.count > 2, let last = words.last, generations.contains(last) { words.removeLast() }
             return words
         }
+        func unspaced(_ words: some Sequence<String>) -> String { words.joined().replacingOccurrences(of: "'", with: "") }
         let x = core(a), y = core(b)
-        let joinedX = x.joined().replacingOccurrences(of: "'", with: ""), joinedY = y.joined().replacingOccurrences(of: "'", with: "")
-        if x.last != y.last, !joinedX.hasSuffix(y.last!.replacingOccurrences(of: "'", with: "")),
-           !joinedY.hasSuffix(x.last!.replacingOccurrences(of: "'", with: "")) {
+        // "Lucia De Santis" and "Lucia Desantis": one surname, written with a space or without.
+        if x.last != y.last, !unspaced(x).hasSuffix(unspaced(y.suffix(1))), !unspaced(y).hasSuffix(unspaced(x.suffix(1))) {
             return false
         }
         let first = Array(x.dropLast()), second = Array(y.dropLast())

@@ -194,7 +194,6 @@ public enum EntityResolution {
                 words.removeLast()
                 droppedAtEnd += 1
             }
-
             self.words = words
             spellingKey = words.count >= 2 ? String(String.UnicodeScalarView(words.joined().unicodeScalars.filter { $0 != "'" })) : ""
             let written = name.split(separator: " ")
@@ -258,13 +257,12 @@ public enum EntityResolution {
         }
     }
 
-    /// Rule 5, a rarer name shared: a name given by at most this share of the articles is one two articles can share to say they are
-    /// about the same people ("Modena", "U.S." are given by more).
+    /// Rule 5, a rarer name shared: a name given by at most this share of the articles is one two articles can
+    /// share to say they are about the same people ("Modena", "U.S." are given by more).
     static let sharedNameShare = 0.05
     /// Below this many articles no name is rare enough to tell: the shared-name test holds from there on.
     static let sharedNameMinimumArticles = 200
 
-    /// Resolves `entities`; the same input in any order gives the same entities and the same links.
     /// How many articles of a whole knowledge base give each name (folded), for input that is a sample of one
     /// (`Fixtures/entity-pairs`): rule 5 asks how rare a name is among all articles, which a sample cannot say.
     public struct NameArticleCounts: Sendable {
@@ -276,6 +274,7 @@ public enum EntityResolution {
         }
     }
 
+    /// Resolves `entities`; the same input in any order gives the same entities and the same links.
     public static func resolve(_ entities: [ArticleEntity], curations: [Curation] = [], lexicon: Lexicon,
                                nameArticleCounts: NameArticleCounts? = nil) -> Result {
         var evidence = Evidence()

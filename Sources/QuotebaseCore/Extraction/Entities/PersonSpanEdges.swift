@@ -1,5 +1,5 @@
-/// What the learned tagger puts at the edges of a person's name that is no part of it. The tagger reads one
-/// sentence at a time and has not learned the noise of real article text, where a byline runs into the dateline
+/// What the learned tagger puts at the edges of a person's name that is no part of it. The tagger learned from
+/// annotated sentences, not from the noise of real article text, where a byline runs into the dateline
 /// ("di Luca Apicella MIRANDOLA Seconda rapina…"), a lost full stop joins a name to the next sentence ("analyst
 /// Vadim Mitroshin The dispute…") and an affiliation stands before the name ("il ricercatore Unimore Giuseppe
 /// Cannazza"). Across a knowledge base each such span is a second spelling of the person, which joins people
@@ -30,8 +30,8 @@ enum PersonSpanEdges {
         }
         var cut = 0
         // A dateline or post-nominal in capitals ends the name, with whatever the span took after it.
-        if let caps = words.indices.dropFirst(2).first(where: { isCapitalized(scalars[words[$0].start..<words[$0].end]) }),
-           !words[..<caps].contains(where: { isCapitalized(scalars[$0.start..<$0.end]) }) {
+        if let caps = words.indices.dropFirst(2).first(where: { isAllCapitals(scalars[words[$0].start..<words[$0].end]) }),
+           !words[..<caps].contains(where: { isAllCapitals(scalars[$0.start..<$0.end]) }) {
             cut += words.count - caps
             words.removeLast(words.count - caps)
         }
@@ -40,7 +40,7 @@ enum PersonSpanEdges {
             cut += 1
         }
         while words.count >= 2, opensWithAFunctionWord(text(words[0]), gazetteer: gazetteer),
-              scalars[words[1].start].isCapitalLetter, !isCapitalized(scalars[words[1].start..<words[1].end]) {
+              scalars[words[1].start].isCapitalLetter, !isAllCapitals(scalars[words[1].start..<words[1].end]) {
             words.removeFirst()
             cut += 1
         }
@@ -74,7 +74,7 @@ enum PersonSpanEdges {
                                     "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "chef", "chefin"]
 
     /// A word of two letters or more in capitals that is no Roman numeral ("MIRANDOLA", "MSP"; not "III", "J.").
-    static func isCapitalized(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isAllCapitals(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         let letters = word.filter(\.isLetter)
         return letters.count >= 2 && !letters.contains(where: \.isSmallLetter)
             && !letters.allSatisfy { "IVXL".unicodeScalars.contains($0) }
