@@ -550,16 +550,19 @@ public enum EntityResolution {
         // 5b. What an article shares with another: the names both give (of any kind) that few articles give. A
         // lone surname with no role to say whose it is joins its only full name only when its article shares such a
         // name with an article of that full name (docs/ENTITIES.md, rule 5, "a rarer name shared").
+        // Below the size the test needs, none of its tables is built.
+        let knowledgeBaseArticles = nameArticleCounts?.articles ?? evidence.articleHashes.count
+        let testsSharedNames = knowledgeBaseArticles >= Self.sharedNameMinimumArticles
         var articleNamePairs: [UInt64] = []
         var fullKeyArticlePairs: [UInt64] = []
-        for index in 0..<count {
+        for index in 0..<count where testsSharedNames {
             articleNamePairs.append(pair(articles[index], fact(index).folded))
             if kinds[index] == .person && wordCount(index) >= 2 {
                 fullKeyArticlePairs.append(pair(fact(index).spellingKey, articles[index]))
             }
         }
         let namesOfArticle = groupDistinct(&articleNamePairs)
-        var articlesNaming = [Int32](repeating: 0, count: stringCount)
+        var articlesNaming = [Int32](repeating: 0, count: testsSharedNames ? stringCount : 0)
         for (_, names) in namesOfArticle { for name in names { articlesNaming[Int(name)] += 1 } }
         if let known = nameArticleCounts {
             for name in articlesNaming.indices where articlesNaming[name] > 0 {
@@ -567,10 +570,9 @@ public enum EntityResolution {
             }
         }
         let articlesOfFullKey = groupDistinct(&fullKeyArticlePairs)
-        let knowledgeBaseArticles = nameArticleCounts?.articles ?? evidence.articleHashes.count
         let rareNameLimit = max(2, Int32(Double(knowledgeBaseArticles) * Self.sharedNameShare))
         func sharesARareName(_ article: Int32, withArticlesOf fullKey: Int32, besides word: Int32) -> Bool {
-            guard knowledgeBaseArticles >= Self.sharedNameMinimumArticles else { return true }
+            guard testsSharedNames else { return true }
             guard let own = namesOfArticle[article] else { return false }
             for other in articlesOfFullKey[fullKey] ?? [] where other != article {
                 guard let theirs = namesOfArticle[other] else { continue }
@@ -671,7 +673,7 @@ public enum EntityResolution {
                     key = person(only)
                     reason = (surnameOf.count == 1 ? "surname of the only full name with it"
                         : "surname of the only full name with it in its publication")
-                        + (knowledgeBaseArticles >= Self.sharedNameMinimumArticles ? ", and a rarer name of its articles" : "")
+                        + (testsSharedNames ? ", and a rarer name of its articles" : "")
                 } else if nearby.count == 1, let only = nearby.first,
                           loneArticles[Int(word)] <= fullNameArticles[Int(only)] {
                     key = surname()

@@ -23,11 +23,7 @@ enum PersonSpanEdges {
                         gazetteer: EntityGazetteer) -> (start: Int, end: Int, cut: Int) {
         var words = self.words(from: start, to: end, in: scalars)
         guard words.count >= 2 else { return (start, end, 0) }
-        func text(_ w: Word) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[w.start..<w.end])
-            return String(view)
-        }
+        func text(_ w: Word) -> String { scalars.text(w.start, w.end) }
         var cut = 0
         // A dateline or post-nominal in capitals ends the name, with whatever the span took after it.
         if let caps = words.indices.dropFirst(2).first(where: { isAllCapitals(scalars[words[$0].start..<words[$0].end]) }),
@@ -129,9 +125,7 @@ extension PersonSpanEdges {
                       mention.span.end <= scalars.count else { continue }
                 let edges = trimmed(start: mention.span.start, end: mention.span.end, in: scalars, gazetteer: gazetteer)
                 guard (edges.start, edges.end) != (mention.span.start, mention.span.end) else { continue }
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[edges.start..<edges.end])
-                let surface = String(view)
+                let surface = scalars.text(edges.start, edges.end)
                 renamed[mention.surface] = surface
                 out[e].mentions[m] = EntityMention(span: TextSpan(part: mention.span.part, start: edges.start,
                                                                   end: edges.end), surface: surface)
@@ -150,8 +144,6 @@ extension PersonSpanEdges {
     static func trimmed(_ name: String, gazetteer: EntityGazetteer) -> String {
         let scalars = Array(name.unicodeScalars)
         let edges = trimmed(start: 0, end: scalars.count, in: scalars, gazetteer: gazetteer)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[edges.start..<edges.end])
-        return String(view)
+        return scalars.text(edges.start, edges.end)
     }
 }

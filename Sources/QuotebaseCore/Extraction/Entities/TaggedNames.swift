@@ -190,14 +190,13 @@ struct TaggedNames {
                 case .miscellaneous: kind = nil
                 }
                 guard let (start, end, tokens) = trimmed(span, scalars, gazetteer) else { continue }
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
+                let view = scalars[start..<end]
                 // A span across a bracket ("chairman Roger) Smith") is no name the tagger saw whole.
                 guard view.contains(where: { $0.isCapitalLetter }),
                       !view.contains(where: { $0 == "(" || $0 == ")" }) else { continue }
                 let t = TaggedSpan(tokens: tokens, kind: kind ?? .location,
                                    span: TextSpan(part: part, start: start, end: end),
-                                   surface: String(view), margin: span.margin)
+                                   surface: scalars.text(start, end), margin: span.margin)
                 all.append(t)
                 guard kind != nil else { continue }
                 if let word = wordBefore(start, scalars), isStreetWord(word, gazetteer) {
@@ -228,15 +227,10 @@ struct TaggedNames {
     static func trimmed(_ span: EntityTagger.Span, _ scalars: [Unicode.Scalar],
                         _ gazetteer: EntityGazetteer) -> (start: Int, end: Int, tokens: Int)? {
         var start = span.start, end = span.end, tokens = span.tokens
-        func word(_ a: Int, _ b: Int) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[a..<b])
-            return String(view)
-        }
         while tokens > 1, let space = scalars[start..<end].firstIndex(of: " ") {
             let first = scalars[start..<space]
             let lower = !first.contains { $0.isCapitalLetter }
-            let honorific = gazetteer.honorifics.contains(EntityGazetteer.phraseKey(word(start, space)))
+            let honorific = gazetteer.honorifics.contains(EntityGazetteer.phraseKey(scalars.text(start, space)))
             guard lower || honorific else { break }
             start = space + 1
             tokens -= 1
@@ -275,9 +269,7 @@ struct TaggedNames {
         var from = end
         while from > 0, scalars[from - 1].isLetter { from -= 1 }
         guard from < end else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[from..<end])
-        return String(view)
+        return scalars.text(from, end)
     }
 
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}", "'"]

@@ -28,7 +28,7 @@ enum TaggerTokenizer {
             }
             var end = i
             while end < range.upperBound, !isWhitespace(scalars[end]) { end += 1 }
-            splitChunk(scalars, i, end) { tokens.append(TaggerToken(start: $0, end: $1, text: text(scalars, $0, $1))) }
+            splitChunk(scalars, i, end) { tokens.append(TaggerToken(start: $0, end: $1, text: scalars.text($0, $1))) }
             i = end
         }
         return stride(from: 0, to: tokens.count, by: maxSentenceTokens).map {
@@ -91,26 +91,6 @@ enum TaggerTokenizer {
     private static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return s == " " || (s.value >= 0x09 && s.value <= 0x0D) }
         return s.properties.isWhitespace
-    }
-
-    private static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        // Appending to a `String.UnicodeScalarView` was a fifth of tokenizing; UTF-8 bytes are written directly
-        // into the string's own storage (at most 4 a scalar), with no array in between.
-        String(unsafeUninitializedCapacity: (end - start) * 4) { out in
-            var count = 0
-            for scalar in scalars[start..<end] {
-                if scalar.isASCII {
-                    out[count] = UInt8(truncatingIfNeeded: scalar.value)
-                    count += 1
-                } else {
-                    for byte in scalar.utf8 {
-                        out[count] = byte
-                        count += 1
-                    }
-                }
-            }
-            return count
-        }
     }
 
     private static func sentenceEnds(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == "…" }
